@@ -1,0 +1,70 @@
+import { pino } from "pino";
+import { count } from "drizzle-orm";
+import { createDb, DataDirLockedError, loadSeeds, tables, type Database } from "@waqai/db";
+import { readEnv } from "./env";
+import { buildServer } from "./server";
+
+const env = readEnv();
+const log = pino({ level: env.LOG_LEVEL, base: { service: "waqai-api" } });
+
+async function seedIfEmpty(database: Database) {
+  const [row] = await database.db.select({ n: count() }).from(tables.documents);
+  if ((row?.n ?? 0) > 0) {
+    log.info({ documents: row?.n }, "database already holds documents; seeds not loaded");
+    return;
+  }
+  const started = Date.now();
+  const results = await loadSeeds(database.db, env.seedsDir);
+  for (const r of results) log.info({ file: r.file, counts: r.counts }, "seed loaded");
+  log.info({ files: results.length, ms: Date.now() - started }, "seeds loaded into the empty database");
+}
+
+async function main() {
+  let database: Database;
+  try {
+    database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir });
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      log.fatal({ dataDir: err.dataDir, holderPid: err.holderPid }, err.message);
+      process.exit(75); // EX_TEMPFAIL: try again when the other owner has stopped
+    }
+    throw err;
+  }
+  log.info({ database: database.kind, location: database.location }, "database opened");
+  const migrated = Date.now();
+  await database.migrate();
+  log.info({ ms: Date.now() - migrated }, "migrations applied");
+  await seedIfEmpty(database);
+
+  const app = await buildServer({ database, logLevel: env.LOG_LEVEL });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      log.error("shutdown took over 10s; exiting");
+      process.exit(1);
+    }, 10_000);
+    try {
+      await app.close(); // stop accepting, finish in-flight requests
+      await database.close(); // then release PGlite's files and lock
+      clearTimeout(force);
+      log.info("stopped cleanly");
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, "error while shutting down");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+  log.info({ url: `http://${env.HOST}:${env.PORT}`, trpc: "/trpc", health: "/health" }, "api listening");
+}
+
+main().catch((err) => {
+  log.fatal({ err }, "api failed to start");
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { InvalidCursorError } from "@waqai/db";
+import type { Locale } from "./context";
+
+const KIND_NAMES: Record<string, { ar: string; en: string }> = {
+  event: { ar: "الحدث", en: "event" },
+  outlet: { ar: "الوسيلة الإعلامية", en: "outlet" },
+  document: { ar: "المستند", en: "document" },
+  citation: { ar: "الاستشهاد", en: "citation" },
+  actor: { ar: "الفاعل", en: "actor" },
+  place: { ar: "المكان", en: "place" },
+  claim: { ar: "الادعاء", en: "claim" },
+  dispute: { ar: "الخلاف", en: "dispute" },
+  issue: { ar: "نقطة الخلاف", en: "dispute issue" },
+  position: { ar: "الموقف", en: "position" },
+};
+
+/** A record that does not exist (or that the caller may not see: unpublished reads as absent). */
+export class NotFoundError extends Error {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+  ) {
+    super(`No ${kind} with id "${id}"`);
+    this.name = "NotFoundError";
+  }
+}
+
+export function notFoundMessage(kind: string, id: string, locale: Locale): string {
+  const k = KIND_NAMES[kind] ?? { ar: kind, en: kind };
+  return locale === "ar"
+    ? `لا يوجد ${k.ar} بالمعرّف «${id}». تحقق من المعرّف أو ابحث عنه في القائمة.`
+    : `No ${k.en} with id "${id}". Check the id, or find the record in its list.`;
+}
+
+/** The one place where domain errors become tRPC codes. */
+export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined {
+  if (err instanceof TRPCError) return err;
+  if (err instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage(err.kind, err.id, locale), cause: err });
+  if (err instanceof InvalidCursorError) {
+    return new TRPCError({
+      code: "BAD_REQUEST",
+      message:
+        locale === "ar" ? "cursor: المؤشر غير صالح؛ ابدأ من الصفحة الأولى دون مؤشر." : "cursor: not a cursor this API issued; start again without one.",
+      cause: new z.ZodError([{ code: "custom", path: ["cursor"], message: err.message, input: undefined }]),
+    });
+  }
+  return undefined;
+}
+
+const arabic = z.locales.ar().localeError;
+const english = z.locales.en().localeError;
+
+/** Field errors as path -> message, in the caller's language: `{ "limit": "..." }`. */
+export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "(input)";
+    if (out[key]) continue;
+    const translate = locale === "ar" ? arabic : english;
+    const msg = issue.code === "custom" ? issue.message : translate(issue as never);
+    out[key] = typeof msg === "string" ? msg : (msg?.message ?? issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { HealthOutput } from "@waqai/schema";
+import { publicProcedure, router } from "./trpc";
+import { eventsRouter } from "./routers/events";
+import { citationsRouter, documentsRouter, outletsRouter } from "./routers/sources";
+import { actorsRouter, placesRouter } from "./routers/actors";
+import { claimsRouter, disputesRouter, issuesRouter, positionsRouter } from "./routers/disputes";
+
+export const API_VERSION = "0.1.0";
+
+export const appRouter = router({
+  health: publicProcedure.output(HealthOutput).query(({ ctx }) => ({ status: "ok" as const, database: ctx.dbKind, version: API_VERSION })),
+  outlets: outletsRouter,
+  documents: documentsRouter,
+  citations: citationsRouter,
+  actors: actorsRouter,
+  places: placesRouter,
+  events: eventsRouter,
+  claims: claimsRouter,
+  disputes: disputesRouter,
+  issues: issuesRouter,
+  positions: positionsRouter,
+});
+
+export type AppRouter = typeof appRouter;

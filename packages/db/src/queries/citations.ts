@@ -1,0 +1,112 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { z } from "zod";
+import type { Citation, CitationListInput, CitationTargetKind } from "@waqai/schema";
+import { OFFSET_UNIT } from "@waqai/schema";
+import type { Db } from "../client";
+import { citations } from "../tables";
+import { all, compact, decodeCursor, opt, optBi, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
+
+type CitationRow = typeof citations.$inferSelect;
+
+/** The column that holds the target id for each target kind. */
+export const TARGET_COLUMN = {
+  event: citations.eventId,
+  quantity: citations.quantityId,
+  claim: citations.claimId,
+  position: citations.positionId,
+  dispute: citations.disputeId,
+  issue: citations.issueId,
+  actor: citations.actorId,
+  place: citations.placeId,
+  document: citations.targetDocumentId,
+} as const satisfies Record<CitationTargetKind, unknown>;
+
+const TARGET_KEY = {
+  event: "eventId",
+  quantity: "quantityId",
+  claim: "claimId",
+  position: "positionId",
+  dispute: "disputeId",
+  issue: "issueId",
+  actor: "actorId",
+  place: "placeId",
+  document: "targetDocumentId",
+} as const satisfies Record<CitationTargetKind, keyof CitationRow>;
+
+/**
+ * A citation is visible when its document and its target are: a published event's citations show,
+ * a draft claim's do not. Figures follow their event.
+ */
+export function citationVisible(scope: ReadScope): SQL {
+  const st = sql.join(scope.statuses.map((s) => sql`${s}`), sql`, `);
+  const ok = (table: string, col: AnyPgColumn) =>
+    sql`(${col} is null or exists (select 1 from ${sql.raw(table)} t where t.id = ${col} and t.status in (${st})))`;
+  return sql`exists (select 1 from documents d where d.id = ${citations.documentId} and d.status in (${st}))
+    and ${ok("events", citations.eventId)} and ${ok("claims", citations.claimId)} and ${ok("positions", citations.positionId)}
+    and ${ok("disputes", citations.disputeId)} and ${ok("dispute_issues", citations.issueId)} and ${ok("actors", citations.actorId)}
+    and ${ok("places", citations.placeId)} and ${ok("documents", citations.targetDocumentId)}
+    and (${citations.quantityId} is null or exists (select 1 from event_quantities q join events e on e.id = q.event_id
+         where q.id = ${citations.quantityId} and e.status in (${st})))`;
+}
+
+export function citationOut(c: CitationRow): Citation {
+  const kind = c.targetKind as CitationTargetKind;
+  const targetId = c[TARGET_KEY[kind]] as string;
+  return compact({
+    id: c.id,
+    documentId: c.documentId,
+    documentHash: c.documentHash,
+    unit: OFFSET_UNIT,
+    start: c.startOffset,
+    end: c.endOffset,
+    exact: c.exact,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    role: c.role as Citation["role"],
+    target: { kind, id: targetId },
+    note: optBi(opt(c.noteAr), opt(c.noteEn)),
+  });
+}
+
+/** Every citation pointing at any of the given targets, in document order. */
+export async function citationsFor(
+  db: Db,
+  targets: Partial<Record<CitationTargetKind, string[]>>,
+  scope: ReadScope = PUBLIC_SCOPE,
+): Promise<Citation[]> {
+  const conds: SQL[] = [];
+  for (const [kind, ids] of Object.entries(targets) as [CitationTargetKind, string[]][]) {
+    if (ids.length) conds.push(inArray(TARGET_COLUMN[kind], ids));
+  }
+  if (!conds.length) return [];
+  const rows = await db
+    .select()
+    .from(citations)
+    .where(and(or(...conds), citationVisible(scope)))
+    .orderBy(asc(citations.documentId), asc(citations.startOffset), asc(citations.id));
+  return rows.map(citationOut);
+}
+
+export async function listCitations(db: Db, params: z.input<typeof CitationListInput>, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const after = decodeCursor(params.cursor, 1) as [string] | undefined;
+  const where = all(
+    citationVisible(scope),
+    params.documentId ? eq(citations.documentId, params.documentId) : undefined,
+    params.targetKind ? eq(citations.targetKind, params.targetKind) : undefined,
+    params.targetId
+      ? params.targetKind
+        ? eq(TARGET_COLUMN[params.targetKind], params.targetId)
+        : or(...Object.values(TARGET_COLUMN).map((col) => eq(col, params.targetId!)))
+      : undefined,
+    after ? gt(citations.id, after[0]) : undefined,
+  );
+  const rows = await db.select().from(citations).where(where).orderBy(asc(citations.id)).limit(limit + 1);
+  return paginate(rows, limit, citationOut, (r) => [r.id]);
+}
+
+export async function getCitation(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<Citation | null> {
+  const [row] = await db.select().from(citations).where(and(eq(citations.id, id), citationVisible(scope)));
+  return row ? citationOut(row) : null;
+}

@@ -1,0 +1,124 @@
+import { and, asc, eq, gt, ilike, or, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { ActorListInput, ClaimListInput, DocumentListInput, OutletListInput, PlaceListInput } from "@waqai/schema";
+import type { Db } from "../client";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { actors, claims, documents, outlets, places } from "../tables";
+import { actorOut, claimOut, documentOut, documentSummaryOut, outletOut, placeOut } from "./entity-map";
+import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+
+// Lists below are ordered by id (stable, unique) with keyset cursors; search by relevance is its own procedure.
+
+function afterId(cursor: string | undefined) {
+  return (decodeCursor(cursor, 1) as [string] | undefined)?.[0];
+}
+
+/** Case-insensitive substring match on a name or any variant (full Arabic-aware search is separate). */
+function nameMatches(q: string, ar: AnyPgColumn, en: AnyPgColumn, variants: AnyPgColumn) {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return or(ilike(ar, like), ilike(en, like), sql`exists (select 1 from unnest(${variants}) v where v ilike ${like})`);
+}
+
+export async function listOutlets(db: Db, params: z.input<typeof OutletListInput>) {
+  const limit = params.limit ?? 20;
+  const after = afterId(params.cursor);
+  const rows = await db.select().from(outlets).where(after ? gt(outlets.id, after) : undefined).orderBy(asc(outlets.id)).limit(limit + 1);
+  return paginate(rows, limit, outletOut, (r) => [r.id]);
+}
+
+export async function getOutlet(db: Db, id: string) {
+  const [row] = await db.select().from(outlets).where(eq(outlets.id, id));
+  return row ? outletOut(row) : null;
+}
+
+export async function listDocuments(db: Db, params: z.input<typeof DocumentListInput>, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const after = afterId(params.cursor);
+  const rows = await db
+    .select()
+    .from(documents)
+    .where(all(visible(documents.status, scope), params.outletId ? eq(documents.outletId, params.outletId) : undefined, after ? gt(documents.id, after) : undefined))
+    .orderBy(asc(documents.id))
+    .limit(limit + 1);
+  return paginate(rows, limit, documentSummaryOut, (r) => [r.id]);
+}
+
+export async function getDocument(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
+  const [row] = await db.select().from(documents).where(and(eq(documents.id, id), visible(documents.status, scope)));
+  return row ? documentOut(row) : null;
+}
+
+export async function listActors(db: Db, params: z.input<typeof ActorListInput>, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const after = afterId(params.cursor);
+  const rows = await db
+    .select()
+    .from(actors)
+    .where(
+      all(
+        visible(actors.status, scope),
+        params.kind ? eq(actors.kind, params.kind) : undefined,
+        params.q ? nameMatches(params.q, actors.nameAr, actors.nameEn, actors.variants) : undefined,
+        after ? gt(actors.id, after) : undefined,
+      ),
+    )
+    .orderBy(asc(actors.id))
+    .limit(limit + 1);
+  return paginate(rows, limit, actorOut, (r) => [r.id]);
+}
+
+export async function getActor(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
+  const [row] = await db.select().from(actors).where(and(eq(actors.id, id), visible(actors.status, scope)));
+  return row ? actorOut(row) : null;
+}
+
+export async function listPlaces(db: Db, params: z.input<typeof PlaceListInput>, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const after = afterId(params.cursor);
+  const rows = await db
+    .select()
+    .from(places)
+    .where(
+      all(
+        visible(places.status, scope),
+        params.feature ? eq(places.feature, params.feature) : undefined,
+        params.parentId ? eq(places.parentId, params.parentId) : undefined,
+        params.q ? nameMatches(params.q, places.nameAr, places.nameEn, places.variants) : undefined,
+        after ? gt(places.id, after) : undefined,
+      ),
+    )
+    .orderBy(asc(places.id))
+    .limit(limit + 1);
+  return paginate(rows, limit, placeOut, (r) => [r.id]);
+}
+
+export async function getPlace(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
+  const [row] = await db.select().from(places).where(and(eq(places.id, id), visible(places.status, scope)));
+  return row ? placeOut(row) : null;
+}
+
+export async function listClaims(db: Db, params: z.input<typeof ClaimListInput>, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const after = afterId(params.cursor);
+  const rows = await db
+    .select()
+    .from(claims)
+    .where(
+      all(
+        visible(claims.status, scope),
+        params.documentId ? eq(claims.documentId, params.documentId) : undefined,
+        params.claimantId ? eq(claims.claimantId, params.claimantId) : undefined,
+        params.eventId ? eq(claims.eventId, params.eventId) : undefined,
+        params.modality ? eq(claims.modality, params.modality) : undefined,
+        after ? gt(claims.id, after) : undefined,
+      ),
+    )
+    .orderBy(asc(claims.id))
+    .limit(limit + 1);
+  return paginate(rows, limit, claimOut, (r) => [r.id]);
+}
+
+export async function getClaim(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
+  const [row] = await db.select().from(claims).where(and(eq(claims.id, id), visible(claims.status, scope)));
+  return row ? claimOut(row) : null;
+}

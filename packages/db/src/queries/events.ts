@@ -1,0 +1,92 @@
+import { and, asc, desc, eq, exists, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { EventDetail, EventListInput, EventListItem } from "@waqai/schema";
+import type { Db } from "../client";
+import { actors, claims, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
+import { eventOut, type EventRow } from "./event-map";
+import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { claimOut } from "./entity-map";
+import { citationsFor } from "./citations";
+import { linkOut } from "./dispute-map";
+
+export type EventListParams = z.input<typeof EventListInput>;
+
+/** Loads participants, figures, relations and places for a page of events in four queries, not 4 x N. */
+async function hydrate(db: Db, rows: EventRow[]): Promise<z.infer<typeof EventListItem>[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const placeIds = [...new Set(rows.map((r) => r.placeId).filter((p): p is string => !!p))];
+  const [parts, quants, rels, placeRows] = await Promise.all([
+    db.select().from(eventParticipants).where(inArray(eventParticipants.eventId, ids)),
+    db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
+    db.select().from(eventRelations).where(inArray(eventRelations.eventId, ids)),
+    placeIds.length ? db.select().from(places).where(inArray(places.id, placeIds)) : Promise.resolve([]),
+  ]);
+  const placeById = new Map(placeRows.map((p) => [p.id, p]));
+  return rows.map((e) =>
+    eventOut(e, {
+      participants: parts.filter((p) => p.eventId === e.id),
+      quantities: quants.filter((q) => q.eventId === e.id),
+      relations: rels.filter((r) => r.eventId === e.id),
+      place: (e.placeId && placeById.get(e.placeId)) || null,
+    }),
+  );
+}
+
+/** The timeline: events in time order (sort key, then id), keyset-paginated, filtered. */
+export async function listEvents(db: Db, params: EventListParams, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const order = params.order ?? "asc";
+  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  const cmp = order === "asc" ? gt : lt;
+  const where = all(
+    visible(events.status, scope),
+    params.type ? eq(events.type, params.type) : undefined,
+    params.placeId ? eq(events.placeId, params.placeId) : undefined,
+    params.precision ? eq(events.timePrecision, params.precision) : undefined,
+    params.from ? gte(events.sortKey, params.from) : undefined,
+    params.to ? lte(events.sortKey, `${params.to}-99`) : undefined,
+    params.actorId
+      ? exists(db.select({ x: sql`1` }).from(eventParticipants).where(and(eq(eventParticipants.eventId, events.id), eq(eventParticipants.actorId, params.actorId))))
+      : undefined,
+    params.disputeId
+      ? exists(db.select({ x: sql`1` }).from(eventIssueLinks).where(and(eq(eventIssueLinks.eventId, events.id), eq(eventIssueLinks.disputeId, params.disputeId))))
+      : undefined,
+    params.documentId
+      ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${params.documentId})`
+      : undefined,
+    after ? or(cmp(events.sortKey, after[0]), and(eq(events.sortKey, after[0]), cmp(events.id, after[1]))) : undefined,
+  );
+  const dir = order === "asc" ? asc : desc;
+  const rows = await db.select().from(events).where(where).orderBy(dir(events.sortKey), dir(events.id)).limit(limit + 1);
+  const items = await hydrate(db, rows.slice(0, limit));
+  const page = paginate(rows, limit, (r) => r, (r) => [r.sortKey, r.id]);
+  return { items, nextCursor: page.nextCursor };
+}
+
+export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventDetail> | null> {
+  const [row] = await db.select().from(events).where(and(eq(events.id, id), visible(events.status, scope)));
+  if (!row) return null;
+  const [event] = await hydrate(db, [row]);
+  if (!event) return null;
+  const actorIds = [...new Set(event.participants.map((p) => p.actorId))];
+  const [actorRows, claimRows, linkRows] = await Promise.all([
+    actorIds.length ? db.select().from(actors).where(and(inArray(actors.id, actorIds), visible(actors.status, scope))) : Promise.resolve([]),
+    db.select().from(claims).where(and(visible(claims.status, scope), or(eq(claims.eventId, id), inArray(claims.quantityId, event.quantities.length ? event.quantities.map((q) => q.id) : ["\u0000"])))),
+    db.select().from(eventIssueLinks).where(eq(eventIssueLinks.eventId, id)),
+  ]);
+  const citations = await citationsFor(db, {
+    event: [id],
+    quantity: event.quantities.map((q) => q.id),
+    claim: claimRows.map((c) => c.id),
+  }, scope);
+  return {
+    ...event,
+    actors: actorRows.map((a) => ({ id: a.id, name: a.nameEn ? { ar: a.nameAr, en: a.nameEn } : { ar: a.nameAr }, kind: a.kind as never })),
+    citations,
+    claims: claimRows.map(claimOut),
+    issueLinks: linkRows.map(linkOut),
+  };
+}
+
+export { sortKeyOf } from "./event-map";

@@ -1,0 +1,61 @@
+import { check, doublePrecision, index, jsonb, pgTable, text, boolean, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { ACTOR_KINDS, PLACE_FEATURES } from "@waqai/schema";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+
+export interface OfficeRow {
+  title: { ar: string; en?: string };
+  organizationId?: string;
+  start?: string;
+  end?: string;
+}
+
+export const actors = pgTable(
+  "actors",
+  {
+    id: text().primaryKey(),
+    nameAr: text().notNull(),
+    nameEn: text(),
+    variants: text().array().notNull().default(sql`'{}'::text[]`),
+    kind: text().notNull(),
+    parentId: text().references((): AnyPgColumn => actors.id),
+    country: text(),
+    offices: jsonb().$type<OfficeRow[]>().notNull().default([]),
+    descriptionAr: text(),
+    descriptionEn: text(),
+    ...editorialColumns(),
+  },
+  (t) => [
+    check("actors_kind_check", oneOf(t.kind, ACTOR_KINDS)),
+    check("actors_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    check("actors_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+    index("actors_parent_idx").on(t.parentId),
+    index("actors_kind_idx").on(t.kind),
+  ],
+);
+
+export const places = pgTable(
+  "places",
+  {
+    id: text().primaryKey(),
+    nameAr: text().notNull(),
+    nameEn: text(),
+    variants: text().array().notNull().default(sql`'{}'::text[]`),
+    feature: text().notNull(),
+    lat: doublePrecision(),
+    lon: doublePrecision(),
+    pointIsCentroid: boolean().notNull().default(false),
+    parentId: text().references((): AnyPgColumn => places.id),
+    country: text(),
+    ...editorialColumns(),
+  },
+  (t) => [
+    check("places_feature_check", oneOf(t.feature, PLACE_FEATURES)),
+    check("places_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    check("places_point_check", sql`(${t.lat} is null) = (${t.lon} is null)`),
+    check("places_lat_check", sql`${t.lat} is null or ${t.lat} between -90 and 90`),
+    check("places_lon_check", sql`${t.lon} is null or ${t.lon} between -180 and 180`),
+    check("places_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+    index("places_parent_idx").on(t.parentId),
+  ],
+);

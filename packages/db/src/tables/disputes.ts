@@ -1,0 +1,105 @@
+import { check, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { actors } from "./actors";
+import { outlets } from "./sources";
+import { events } from "./events";
+
+export const disputes = pgTable(
+  "disputes",
+  {
+    id: text().primaryKey(),
+    titleAr: text().notNull(),
+    titleEn: text(),
+    summaryAr: text(),
+    summaryEn: text(),
+    kind: text().notNull(),
+    disputeStatus: text().notNull(),
+    startDate: text(),
+    endDate: text(),
+    ...editorialColumns(),
+  },
+  (t) => [
+    check("disputes_kind_check", oneOf(t.kind, ["interstate", "intrastate", "diplomatic", "territorial", "other"])),
+    check("disputes_dispute_status_check", oneOf(t.disputeStatus, ["active", "dormant", "settled", "unknown"])),
+    check("disputes_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+  ],
+);
+
+export const disputeParties = pgTable(
+  "dispute_parties",
+  {
+    disputeId: text().notNull().references(() => disputes.id, { onDelete: "cascade" }),
+    actorId: text().notNull().references(() => actors.id),
+    side: text().notNull(),
+    ordinal: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.disputeId, t.actorId] }),
+    check("dispute_parties_side_check", oneOf(t.side, ["a", "b", "third_party"])),
+  ],
+);
+
+export const disputeIssues = pgTable(
+  "dispute_issues",
+  {
+    id: text().primaryKey(),
+    disputeId: text().notNull().references(() => disputes.id),
+    ordinal: integer().notNull(),
+    titleAr: text().notNull(),
+    titleEn: text(),
+    issueType: text().notNull(),
+    issueStatus: text().notNull(),
+    ...editorialColumns(),
+  },
+  (t) => [
+    unique("dispute_issues_order").on(t.disputeId, t.ordinal),
+    check("dispute_issues_ordinal_check", sql`${t.ordinal} >= 1`),
+    check("dispute_issues_type_check", oneOf(t.issueType, ["military", "humanitarian", "accountability", "diplomatic", "security", "territorial", "weapons", "other"])),
+    check("dispute_issues_issue_status_check", oneOf(t.issueStatus, ["open", "narrowing", "resolved", "unknown"])),
+    check("dispute_issues_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+  ],
+);
+
+export const positions = pgTable(
+  "positions",
+  {
+    id: text().primaryKey(),
+    issueId: text().notNull().references(() => disputeIssues.id),
+    actorId: text().notNull().references(() => actors.id),
+    stance: text().notNull(),
+    statementAr: text().notNull(),
+    statementEn: text(),
+    basis: text().notNull(),
+    framedByActorId: text().references(() => actors.id),
+    framedByOutletId: text().references(() => outlets.id),
+    statedDate: text(),
+    ...editorialColumns(),
+  },
+  (t) => [
+    check("positions_stance_check", oneOf(t.stance, ["supports", "opposes", "demands", "rejects", "accused", "accuses", "agrees", "unclear"])),
+    check("positions_basis_check", oneOf(t.basis, ["stated", "implied"])),
+    check("positions_implied_framed", sql`${t.basis} = 'stated' or ${t.framedByActorId} is not null or ${t.framedByOutletId} is not null`),
+    check("positions_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    index("positions_issue_idx").on(t.issueId),
+    index("positions_actor_idx").on(t.actorId),
+  ],
+);
+
+/** An event bears on a dispute, or on one of its issues when issueId is set. */
+export const eventIssueLinks = pgTable(
+  "event_issue_links",
+  {
+    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    disputeId: text().notNull().references(() => disputes.id),
+    issueId: text().references(() => disputeIssues.id),
+    relation: text().notNull(),
+    noteAr: text(),
+    noteEn: text(),
+  },
+  (t) => [
+    uniqueIndex("event_issue_links_unique").on(t.eventId, t.disputeId, sql`coalesce(${t.issueId}, '')`, t.relation),
+    check("event_issue_links_relation_check", oneOf(t.relation, ["evidence_for", "escalates", "de_escalates", "settlement_attempt", "context"])),
+    index("event_issue_links_dispute_idx").on(t.disputeId),
+  ],
+);

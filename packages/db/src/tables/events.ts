@@ -1,0 +1,117 @@
+import { check, index, integer, pgTable, primaryKey, text, boolean, unique } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { EVENT_TYPES, QUANTITY_KINDS, WEAPONS } from "@waqai/schema";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { actors, places } from "./actors";
+
+export const events = pgTable(
+  "events",
+  {
+    id: text().primaryKey(),
+    type: text().notNull(),
+    titleAr: text().notNull(),
+    titleEn: text(),
+    summaryAr: text(),
+    summaryEn: text(),
+    dateStart: text(),
+    dateEnd: text(),
+    timePrecision: text().notNull(),
+    timeBasis: text().notNull(),
+    timeExpression: text(),
+    timeAnchor: text(),
+    timeNoteAr: text(),
+    timeNoteEn: text(),
+    /** dateStart padded to YYYY-MM-DD ("2017-04" -> "2017-04-00"); "9999-99-99" when unknown. Orders the timeline. */
+    sortKey: text().notNull(),
+    placeId: text().references(() => places.id),
+    locationPrecision: text().notNull(),
+    locationNoteAr: text(),
+    locationNoteEn: text(),
+    weapons: text().array().notNull().default(sql`'{}'::text[]`),
+    civilianTargeting: text().notNull().default("unknown"),
+    grading: text().notNull(),
+    clarity: text().notNull(),
+    assessmentConfidence: text(),
+    assessmentNoteAr: text(),
+    assessmentNoteEn: text(),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    ...editorialColumns(),
+  },
+  (t) => [
+    check("events_type_check", oneOf(t.type, EVENT_TYPES)),
+    check("events_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    check("events_precision_check", oneOf(t.timePrecision, ["day", "week", "month", "year", "unknown"])),
+    check("events_basis_check", oneOf(t.timeBasis, ["stated", "relative", "inferred", "unknown"])),
+    check("events_location_precision_check", oneOf(t.locationPrecision, ["exact", "near", "region", "country", "unknown"])),
+    check("events_grading_check", oneOf(t.grading, ["confirmed", "fair", "weak", "contested", "discounted", "unassessed"])),
+    check("events_civilian_targeting_check", oneOf(t.civilianTargeting, ["yes", "no", "unknown"])),
+    check("events_weapons_check", sql`${t.weapons} <@ array[${sql.raw(WEAPONS.map((w) => `'${w}'`).join(","))}]::text[]`),
+    check("events_relative_needs_anchor", sql`${t.timeBasis} <> 'relative' or (${t.timeExpression} is not null and ${t.timeAnchor} is not null)`),
+    check("events_version_check", sql`${t.version} >= 1`),
+    index("events_timeline_idx").on(t.status, t.sortKey, t.id),
+    index("events_type_idx").on(t.type),
+    index("events_place_idx").on(t.placeId),
+  ],
+);
+
+export const eventParticipants = pgTable(
+  "event_participants",
+  {
+    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    actorId: text().notNull().references(() => actors.id),
+    role: text().notNull(),
+    attribution: text().notNull(),
+    ordinal: integer().notNull(),
+    noteAr: text(),
+    noteEn: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.actorId, t.role] }),
+    check("event_participants_role_check", oneOf(t.role, ["initiator", "target", "mediator", "party", "victim", "observer"])),
+    check("event_participants_attribution_check", oneOf(t.attribution, ["declared", "likely", "alleged", "contested"])),
+    index("event_participants_actor_idx").on(t.actorId),
+  ],
+);
+
+/** Figures: UCDP-style low/best/high, always with the words as written; vague words keep their words. */
+export const eventQuantities = pgTable(
+  "event_quantities",
+  {
+    id: text().primaryKey(),
+    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    ordinal: integer().notNull(),
+    kind: text().notNull(),
+    subjectAr: text(),
+    subjectEn: text(),
+    low: integer(),
+    best: integer(),
+    high: integer(),
+    words: text().notNull(),
+    vague: boolean().notNull(),
+    convention: text(),
+    noteAr: text(),
+    noteEn: text(),
+  },
+  (t) => [
+    check("event_quantities_kind_check", oneOf(t.kind, QUANTITY_KINDS)),
+    check("event_quantities_range_check", sql`${t.low} is null or ${t.high} is null or ${t.low} <= ${t.high}`),
+    check("event_quantities_nonnegative", sql`coalesce(${t.low}, 0) >= 0 and coalesce(${t.best}, 0) >= 0 and coalesce(${t.high}, 0) >= 0`),
+    check("event_quantities_vague_convention", sql`not ${t.vague} or ${t.best} is null or ${t.convention} is not null`),
+    unique("event_quantities_event_ordinal").on(t.eventId, t.ordinal),
+  ],
+);
+
+export const eventRelations = pgTable(
+  "event_relations",
+  {
+    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    relatedEventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    relation: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.relatedEventId, t.relation] }),
+    check("event_relations_type_check", oneOf(t.relation, ["part_of", "response_to", "same_as", "enables", "concurrent_with", "follows", "outcome_of"])),
+    check("event_relations_not_self", sql`${t.eventId} <> ${t.relatedEventId}`),
+    index("event_relations_related_idx").on(t.relatedEventId),
+  ],
+);

@@ -1,0 +1,6 @@
+export * from "./sources";
+export * from "./actors";
+export * from "./events";
+export * from "./claims";
+export * from "./disputes";
+export * from "./citations";

@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { createDb, type Database } from "../src/client";
+
+export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../seeds");
+
+export interface TestDb extends Database {
+  /** Closes the connection and, on PostgreSQL, drops the database this test created. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database per test file: in-process PGlite by default, or a uniquely named
+ * database on the server named by TEST_DATABASE_URL (created here, dropped in dispose()).
+ */
+export async function openTestDb(): Promise<TestDb> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const database = await createDb(undefined, { dataDir: ":memory:" });
+    await database.migrate();
+    return { ...database, dispose: () => database.close() };
+  }
+  const name = `waqai_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await createDb(url.toString());
+  await database.migrate();
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { EditorialStatus, Id } from "../domain/common";
+
+export const PAGE_LIMIT_DEFAULT = 20;
+export const PAGE_LIMIT_MAX = 100;
+
+/** Keyset pagination: the cursor is opaque to callers (base64url of the last row's sort key). */
+export const PageInput = z.object({
+  limit: z.number().int().min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),
+  cursor: z.string().min(1).max(500).optional(),
+});
+
+export const ByIdInput = z.object({ id: Id });
+
+/** Public callers see published records only; editors may ask for other statuses (issue: admin). */
+export const StatusFilter = z.array(EditorialStatus).min(1).optional();
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}

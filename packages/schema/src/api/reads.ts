@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { Id, PartialDate, TimePrecision } from "../domain/common";
+import { Actor, ActorBase, ActorKind, Place, PlaceBase, PlaceFeature } from "../domain/actors";
+import { Claim, Modality } from "../domain/claims";
+import { Dispute, DisputeIssue, EventIssueLink, Position } from "../domain/disputes";
+import { Event } from "../domain/events";
+import { EventType } from "../domain/taxonomy";
+import { Citation, CitationTargetKind, DocumentBase, Outlet } from "../domain/sources";
+import { PageInput, pageOf } from "./common";
+
+const q = z.string().trim().min(1).max(200).optional();
+
+export const OutletListInput = PageInput;
+export const OutletPage = pageOf(Outlet);
+
+export const DocumentListInput = PageInput.extend({ outletId: Id.optional() });
+/** Lists omit the full text; byId returns it. */
+export const DocumentSummary = z.object({
+  id: Id,
+  title: DocumentBase.shape.title,
+  outletId: Id.optional(),
+  published: DocumentBase.shape.published,
+  length: z.number().int(),
+  textHash: z.string(),
+});
+export const DocumentPage = pageOf(DocumentSummary);
+
+export const CitationListInput = PageInput.extend({
+  documentId: Id.optional(),
+  targetKind: CitationTargetKind.optional(),
+  targetId: Id.optional(),
+});
+export const CitationPage = pageOf(Citation);
+
+export const ActorListInput = PageInput.extend({ kind: ActorKind.optional(), q });
+export const ActorPage = pageOf(Actor);
+
+export const PlaceListInput = PageInput.extend({ feature: PlaceFeature.optional(), parentId: Id.optional(), q });
+export const PlacePage = pageOf(Place);
+
+export const EventListInput = PageInput.extend({
+  type: EventType.optional(),
+  actorId: Id.optional(),
+  placeId: Id.optional(),
+  disputeId: Id.optional(),
+  documentId: Id.optional(),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
+  precision: TimePrecision.optional(),
+  order: z.enum(["asc", "desc"]).default("asc"),
+});
+export const PlaceRef = z.object({ id: Id, name: PlaceBase.shape.name });
+export const EventListItem = Event.and(z.object({ place: PlaceRef.nullable() }));
+export const EventPage = pageOf(EventListItem);
+
+export const ActorRef = z.object({ id: Id, name: ActorBase.shape.name, kind: ActorKind });
+export const EventDetail = EventListItem.and(
+  z.object({
+    actors: z.array(ActorRef),
+    citations: z.array(Citation),
+    claims: z.array(Claim),
+    issueLinks: z.array(EventIssueLink),
+  }),
+);
+
+export const ClaimListInput = PageInput.extend({
+  documentId: Id.optional(),
+  claimantId: Id.optional(),
+  eventId: Id.optional(),
+  modality: Modality.optional(),
+});
+export const ClaimPage = pageOf(Claim);
+
+export const DisputeListInput = PageInput;
+export const DisputePage = pageOf(Dispute);
+export const DisputeDetail = Dispute.and(
+  z.object({ issues: z.array(DisputeIssue), eventLinks: z.array(EventIssueLink), citations: z.array(Citation) }),
+);
+
+export const IssueListInput = PageInput.extend({ disputeId: Id.optional() });
+export const IssuePage = pageOf(DisputeIssue);
+export const IssueDetail = DisputeIssue.and(z.object({ positions: z.array(Position), citations: z.array(Citation) }));
+
+export const PositionListInput = PageInput.extend({ issueId: Id.optional(), actorId: Id.optional() });
+export const PositionPage = pageOf(Position);
+
+export const HealthOutput = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.enum(["pglite", "postgres"]),
+  version: z.string(),
+});

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** Stable, human-readable ids: seeds use slugs ("ev-darat-izza-strikes"), the app generates "ev-<random>". */
+export const Id = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens");
+export type Id = z.infer<typeof Id>;
+
+/** Arabic is required everywhere a person reads text; English is optional until translated. */
+export const BilingualText = z.object({
+  ar: z.string().trim().min(1),
+  en: z.string().trim().min(1).optional(),
+});
+export type BilingualText = z.infer<typeof BilingualText>;
+
+/** A calendar date as precise as the source allows: "2017", "2017-04" or "2017-04-04". */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** Time precision, after UCDP date_prec / ACLED time_precision. */
+export const TimePrecision = z.enum(["day", "week", "month", "year", "unknown"]);
+export type TimePrecision = z.infer<typeof TimePrecision>;
+
+/** How a date was known: printed in the text, computed from a relative expression, or inferred by an editor. */
+export const DateBasis = z.enum(["stated", "relative", "inferred", "unknown"]);
+export type DateBasis = z.infer<typeof DateBasis>;
+
+export const EditorialStatus = z.enum(["draft", "in_review", "published", "retracted"]);
+export type EditorialStatus = z.infer<typeof EditorialStatus>;
+
+/** Optimistic-concurrency version and workflow state carried by every curated record. */
+export const Editorial = z.object({
+  status: EditorialStatus,
+  version: z.number().int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Editorial = z.infer<typeof Editorial>;
+
+export const Confidence = z.enum(["high", "medium", "low"]);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "sha256 as 64 lowercase hex digits");

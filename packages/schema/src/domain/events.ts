@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { BilingualText, Confidence, DateBasis, Editorial, Id, PartialDate, TimePrecision } from "./common";
+import { EventType } from "./taxonomy";
+
+/** When: as precise as the text allows, with the words it came from and what they were resolved against. */
+export const EventTime = z
+  .object({
+    start: PartialDate.optional(),
+    end: PartialDate.optional(),
+    precision: TimePrecision,
+    basis: DateBasis,
+    /** The words in the source, e.g. «أمس» or «الرابع من أبريل الجاري». */
+    expression: z.string().min(1).optional(),
+    /** The reference date a relative expression was resolved against (the document's publication date). */
+    anchor: PartialDate.optional(),
+    note: BilingualText.optional(),
+  })
+  .refine((t) => t.basis !== "relative" || (t.expression && t.anchor), {
+    path: ["expression"],
+    message: "a relative date needs the expression and the anchor it was resolved against",
+  })
+  .refine((t) => t.precision === "unknown" || t.start, { path: ["start"], message: "a known precision needs a start" });
+export type EventTime = z.infer<typeof EventTime>;
+
+/** ACLED geo_precision 1/2/3 become exact/near/region; country and unknown extend it. */
+export const LocationPrecision = z.enum(["exact", "near", "region", "country", "unknown"]);
+
+export const ParticipantRole = z.enum(["initiator", "target", "mediator", "party", "victim", "observer"]);
+/** How sure the record is that this actor took part in this role (Airwars' known vs suspected belligerent). */
+export const Attribution = z.enum(["declared", "likely", "alleged", "contested"]);
+
+export const Participant = z.object({
+  actorId: Id,
+  role: ParticipantRole,
+  attribution: Attribution,
+  note: BilingualText.optional(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const QUANTITY_KINDS = [
+  "killed",
+  "injured",
+  "killed_or_injured",
+  "strikes",
+  "released",
+  "evacuated",
+  "departed",
+  "detained",
+  "displaced",
+  "duration_hours",
+  "duration_days",
+  "other",
+] as const;
+export const QuantityKind = z.enum(QUANTITY_KINDS);
+
+/**
+ * A figure: a range as UCDP does (low/best/high), always with the words as written. A vague word
+ * («عشرات», «عدد من») keeps its words and the convention applied; no number is invented for it.
+ */
+export const Quantity = z
+  .object({
+    id: Id,
+    kind: QuantityKind,
+    /** Who or what is counted: «مدنيين», «جنود النظام», «مقاتلي المعارضة وأقاربهم». */
+    subject: BilingualText.optional(),
+    low: z.number().int().nonnegative().optional(),
+    best: z.number().int().nonnegative().optional(),
+    high: z.number().int().nonnegative().optional(),
+    words: z.string().min(1),
+    vague: z.boolean(),
+    /** e.g. "ACLED: 'dozens' = 12 as lowest figure"; required when a vague word was given a number. */
+    convention: z.string().optional(),
+    note: BilingualText.optional(),
+  })
+  .refine((q) => q.low === undefined || q.high === undefined || q.low <= q.high, { path: ["high"], message: "high must be ≥ low" })
+  .refine((q) => !q.vague || q.best === undefined || q.convention, {
+    path: ["convention"],
+    message: "a number given for a vague word must name the convention used",
+  });
+export type Quantity = z.infer<typeof Quantity>;
+
+export const WEAPONS = [
+  "aircraft",
+  "air_to_surface_missile",
+  "thermobaric",
+  "bunker_buster",
+  "barrel_bomb",
+  "artillery",
+  "small_arms",
+  "chemical_agent",
+  "other",
+] as const;
+export const Weapon = z.enum(WEAPONS);
+
+export const Grading = z.enum(["confirmed", "fair", "weak", "contested", "discounted", "unassessed"]);
+
+export const Assessment = z.object({
+  grading: Grading,
+  clarity: z.enum(["high", "low"]),
+  confidence: Confidence.optional(),
+  note: BilingualText.optional(),
+});
+
+export const EventRelationType = z.enum(["part_of", "response_to", "same_as", "enables", "concurrent_with", "follows", "outcome_of"]);
+export const EventRelation = z.object({ type: EventRelationType, eventId: Id });
+
+export const CivilianTargeting = z.enum(["yes", "no", "unknown"]);
+
+export const EventBase = z.object({
+  id: Id,
+  type: EventType,
+  title: BilingualText,
+  summary: BilingualText.optional(),
+  time: EventTime,
+  placeId: Id.optional(),
+  locationPrecision: LocationPrecision,
+  locationNote: BilingualText.optional(),
+  participants: z.array(Participant).default([]),
+  quantities: z.array(Quantity).default([]),
+  weapons: z.array(Weapon).default([]),
+  civilianTargeting: CivilianTargeting.default("unknown"),
+  assessment: Assessment,
+  relations: z.array(EventRelation).default([]),
+  tags: z.array(z.string().min(1)).default([]),
+});
+export const Event = EventBase.and(Editorial);
+export type Event = z.infer<typeof Event>;
