@@ -39,14 +39,26 @@ export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined
   if (err instanceof TRPCError) return err;
   if (err instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage(err.kind, err.id, locale), cause: err });
   if (err instanceof InvalidCursorError) {
-    return new TRPCError({
-      code: "BAD_REQUEST",
-      message:
-        locale === "ar" ? "cursor: المؤشر غير صالح؛ ابدأ من الصفحة الأولى دون مؤشر." : "cursor: not a cursor this API issued; start again without one.",
-      cause: new z.ZodError([{ code: "custom", path: ["cursor"], message: err.message, input: undefined }]),
+    const cause = new BadFieldsError({
+      cursor: { ar: "المؤشر غير صالح؛ ابدأ من الصفحة الأولى دون مؤشر.", en: "not a cursor this API issued; start again without one." },
     });
+    return new TRPCError({ code: "BAD_REQUEST", message: cause.summary(locale), cause });
   }
   return undefined;
+}
+
+/** Input that passed the schema but is still wrong (a forged cursor...), with bilingual messages per field. */
+export class BadFieldsError extends Error {
+  constructor(readonly fields: Record<string, { ar: string; en: string }>) {
+    super(Object.entries(fields).map(([k, v]) => `${k}: ${v.en}`).join("; "));
+    this.name = "BadFieldsError";
+  }
+  inLocale(locale: Locale): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.fields).map(([k, v]) => [k, v[locale]]));
+  }
+  summary(locale: Locale): string {
+    return Object.entries(this.inLocale(locale)).map(([k, v]) => `${k}: ${v}`).join("; ");
+  }
 }
 
 const arabic = z.locales.ar().localeError;

@@ -1,14 +1,15 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context";
-import { fieldErrors, toTRPCError } from "./errors";
+import { BadFieldsError, fieldErrors, toTRPCError } from "./errors";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? "ar";
     const zodError = error.cause instanceof z.ZodError ? error.cause : undefined;
-    if (error.code === "BAD_REQUEST" && zodError) {
-      const fields = fieldErrors(zodError, locale);
+    const badFields = error.cause instanceof BadFieldsError ? error.cause : undefined;
+    if (error.code === "BAD_REQUEST" && (zodError || badFields)) {
+      const fields = zodError ? fieldErrors(zodError, locale) : badFields!.inLocale(locale);
       const summary = Object.entries(fields)
         .map(([k, v]) => `${k}: ${v}`)
         .join("; ");

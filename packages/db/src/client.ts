@@ -83,3 +83,9 @@ async function openPostgres(url: string): Promise<Database> {
     close: () => pool.end(),
   };
 }
+
+/** Raw SQL rows on either driver (both return `{ rows }`); for checks and tooling, not for domain queries. */
+export async function queryRows<T>(db: Db, query: import("drizzle-orm").SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER } from "../src/client";
+import { MIGRATIONS_FOLDER, queryRows } from "../src/client";
 import * as t from "../src/tables";
 import { makeDocument, makeEvent } from "./factories";
 import { openTestDb, type TestDb } from "./test-db";
@@ -49,10 +49,11 @@ async function sqlState(p: Promise<unknown>): Promise<string | undefined> {
 
 describe("migrations", () => {
   it("create every domain table, in snake_case", async () => {
-    const res = await tdb.db.execute<{ table_name: string }>(
+    const rows = await queryRows<{ table_name: string }>(
+      tdb.db,
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect(res.rows.map((r) => r.table_name)).toEqual(EXPECTED_TABLES);
+    expect(rows.map((r) => r.table_name)).toEqual(EXPECTED_TABLES);
   });
 
   it("are listed in the journal, one entry per SQL file, and re-running them changes nothing", async () => {
@@ -60,8 +61,8 @@ describe("migrations", () => {
     const files = readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).map((f) => f.replace(/\.sql$/, ""));
     expect(journal.entries.map((e) => e.tag).sort()).toEqual(files.sort());
     await tdb.migrate();
-    const applied = await tdb.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied.rows[0]?.n).toBe(journal.entries.length);
+    const applied = await queryRows<{ n: number }>(tdb.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(applied[0]?.n).toBe(journal.entries.length);
   });
 });
 

@@ -70,14 +70,15 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
   const [event] = await hydrate(db, [row]);
   if (!event) return null;
   const actorIds = [...new Set(event.participants.map((p) => p.actorId))];
+  const quantityIds = event.quantities.map((q) => q.id);
   const [actorRows, claimRows, linkRows] = await Promise.all([
     actorIds.length ? db.select().from(actors).where(and(inArray(actors.id, actorIds), visible(actors.status, scope))) : Promise.resolve([]),
-    db.select().from(claims).where(and(visible(claims.status, scope), or(eq(claims.eventId, id), inArray(claims.quantityId, event.quantities.length ? event.quantities.map((q) => q.id) : ["\u0000"])))),
+    db.select().from(claims).where(and(visible(claims.status, scope), or(eq(claims.eventId, id), quantityIds.length ? inArray(claims.quantityId, quantityIds) : undefined))),
     db.select().from(eventIssueLinks).where(eq(eventIssueLinks.eventId, id)),
   ]);
   const citations = await citationsFor(db, {
     event: [id],
-    quantity: event.quantities.map((q) => q.id),
+    quantity: quantityIds,
     claim: claimRows.map((c) => c.id),
   }, scope);
   return {

@@ -1,0 +1,43 @@
+// The dependency direction is a lint error, not a hope (docs/architecture.md):
+//   schema <- db <- api <- apps/api ; apps/web and apps/admin use schema, ui, client, and api for types only.
+import tseslint from "typescript-eslint";
+
+const restrict = (files, patterns, message) => ({
+  files,
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
+  },
+});
+
+const appsAndOthers = ["@waqai/api-server", "@waqai/web", "@waqai/admin", "**/apps/**", "../../apps/**"];
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/drizzle/**", "test-results/**", "e2e/artifacts/**", "**/next-env.d.ts"] },
+  {
+    files: ["**/*.{ts,tsx,mts}"],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+  },
+  restrict(["packages/schema/**/*.{ts,tsx}"], ["@waqai/*", "drizzle-orm", "drizzle-orm/*", "@trpc/*", "pg", "@electric-sql/*", ...appsAndOthers], "packages/schema is zod only: it imports no other package."),
+  restrict(["packages/db/**/*.{ts,tsx}"], ["@waqai/api", "@waqai/api/*", "@trpc/*", ...appsAndOthers], "packages/db sits below the API and never imports apps."),
+  restrict(["packages/api/**/*.{ts,tsx}"], appsAndOthers, "Packages never import apps."),
+  restrict(["packages/ui/**/*.{ts,tsx}", "packages/client/**/*.{ts,tsx}"], ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", ...appsAndOthers], "ui and client never reach the database or apps."),
+  {
+    files: ["apps/web/**/*.{ts,tsx}", "apps/admin/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "**/packages/db/**"],
+              message: "web and admin never open the database: call apps/api through the typed client.",
+            },
+            { group: ["@waqai/api-server", "**/apps/api/**"], message: "Apps do not import each other." },
+          ],
+          paths: [{ name: "@waqai/api", message: "Import the router for types only: `import type { AppRouter } from \"@waqai/api\"`.", allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,31 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// The dependency direction lives in eslint.config.js; these probes prove each rule bites (and lets allowed code through).
+const eslint = new ESLint();
+async function errors(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").length;
+}
+
+describe("dependency direction", () => {
+  it.each([
+    ["apps/web/src/probe.ts", `import { createDb } from "@waqai/db"; export const x = createDb;`],
+    ["apps/admin/src/probe.ts", `import { eq } from "drizzle-orm"; export const x = eq;`],
+    ["apps/web/src/probe.ts", `import { appRouter } from "@waqai/api"; export const x = appRouter;`],
+    ["packages/schema/src/probe.ts", `import { tables } from "@waqai/db"; export const x = tables;`],
+    ["packages/db/src/probe.ts", `import { appRouter } from "@waqai/api"; export const x = appRouter;`],
+    ["packages/api/src/probe.ts", `import { buildServer } from "../../../apps/api/src/server"; export const x = buildServer;`],
+  ])("forbids %s: %s", async (file, code) => {
+    expect(await errors(file, code)).toBe(1);
+  });
+
+  it.each([
+    ["apps/web/src/probe.ts", `import type { AppRouter } from "@waqai/api"; export type X = AppRouter;`],
+    ["apps/web/src/probe.ts", `import { EVENT_TAXONOMY } from "@waqai/schema"; export const x = EVENT_TAXONOMY;`],
+    ["packages/api/src/probe.ts", `import { listEvents } from "@waqai/db"; export const x = listEvents;`],
+    ["packages/db/src/probe.ts", `import { Event } from "@waqai/schema"; export const x = Event;`],
+  ])("allows %s: %s", async (file, code) => {
+    expect(await errors(file, code)).toBe(0);
+  });
+});
