@@ -8,6 +8,7 @@ export default defineConfig({
     pool: "forks",
     // Two cores here; each file opens its own PGlite (WASM) or PostgreSQL database.
     maxWorkers: 2,
-    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/unit.json" }]] : ["default"],
+    // .ci/run sets VITEST_JSON to count results for its closing "N passed, N failed" line.
+    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
   },
 });

@@ -45,9 +45,11 @@ describe("event time", () => {
     expect(EventTime.safeParse({ start: "2017-04-22", precision: "day", basis: "relative", expression: "أمس", anchor: "2017-04-23" }).success).toBe(true);
     expect(blamed(EventTime, { start: "2017-04-22", precision: "day", basis: "relative" })).toEqual(["expression"]);
   });
-  it("allows an unknown time without a start but not a known precision without one", () => {
+  it("allows an unknown time without dates, an end-only date, but not a known precision with neither", () => {
     expect(EventTime.safeParse({ precision: "unknown", basis: "unknown" }).success).toBe(true);
+    expect(EventTime.safeParse({ end: "2017-04-21", precision: "day", basis: "relative", expression: "انتهى أول من أمس", anchor: "2017-04-23" }).success).toBe(true);
     expect(blamed(EventTime, { precision: "day", basis: "stated" })).toEqual(["start"]);
+    expect(blamed(EventTime, { start: "2017-04-22", end: "2017-04-21", precision: "day", basis: "stated" })).toEqual(["end"]);
   });
 });
 

@@ -175,7 +175,7 @@ export async function loadSeedFile(db: Db, file: SeedFile): Promise<SeedResult> 
         timeAnchor: e.time.anchor,
         timeNoteAr: e.time.note?.ar,
         timeNoteEn: e.time.note?.en,
-        sortKey: sortKeyOf(e.time.start),
+        sortKey: sortKeyOf(e.time.start ?? e.time.end),
         placeId: e.placeId,
         locationPrecision: e.locationPrecision,
         locationNoteAr: e.locationNote?.ar,

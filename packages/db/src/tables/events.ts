@@ -21,7 +21,7 @@ export const events = pgTable(
     timeAnchor: text(),
     timeNoteAr: text(),
     timeNoteEn: text(),
-    /** dateStart padded to YYYY-MM-DD ("2017-04" -> "2017-04-00"); "9999-99-99" when unknown. Orders the timeline. */
+    /** dateStart (else dateEnd) padded to YYYY-MM-DD ("2017-04" -> "2017-04-00"); "9999-99-99" when undated. Orders the timeline. */
     sortKey: text().notNull(),
     placeId: text().references(() => places.id),
     locationPrecision: text().notNull(),

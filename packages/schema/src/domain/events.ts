@@ -19,7 +19,9 @@ export const EventTime = z
     path: ["expression"],
     message: "a relative date needs the expression and the anchor it was resolved against",
   })
-  .refine((t) => t.precision === "unknown" || t.start, { path: ["start"], message: "a known precision needs a start" });
+  // An event may be dated by its end only («انتهى أول من أمس»: it ended the day before yesterday).
+  .refine((t) => t.precision === "unknown" || t.start || t.end, { path: ["start"], message: "a known precision needs a start or an end" })
+  .refine((t) => !t.start || !t.end || t.start <= t.end, { path: ["end"], message: "end must not be before start" });
 export type EventTime = z.infer<typeof EventTime>;
 
 /** ACLED geo_precision 1/2/3 become exact/near/region; country and unknown extend it. */
