@@ -11,7 +11,8 @@ export interface ServerOptions {
 
 /** The HTTP host: tRPC at /trpc and a health check. The database is opened by the caller (main.ts). */
 export async function buildServer({ database, logLevel = "info" }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: logLevel }, maxParamLength: 5000 });
+  // tRPC batch calls put every procedure name in the path: allow long paths.
+  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 } });
 
   app.get("/health", async (_req, reply) => {
     try {

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { m } from "@/lib/messages";
+import { Bi } from "./Bi";
+
+export default function NotFound() {
+  return (
+    <div className="panel">
+      <h1>
+        <Bi text={m.notFoundTitle} />
+      </h1>
+      <p>
+        <Link href="/">
+          <Bi text={m.navEvents} />
+        </Link>
+      </p>
+    </div>
+  );
+}

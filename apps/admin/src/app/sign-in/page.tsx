@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { m } from "@/lib/messages";
+import { Bi } from "../Bi";
+import { SignInForm } from "./SignInForm";
+
+export const metadata: Metadata = { title: m.signInHeading.ar };
+
+export default function SignInPage() {
+  return (
+    <div className="panel panel--narrow">
+      <h1>
+        <Bi text={m.signInHeading} />
+      </h1>
+      <SignInForm />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "@playwright/test";
+
+const API_PORT = 4100;
+const WEB_PORT = 3100;
+const ADMIN_PORT = 3101;
+
+// A fresh PGlite folder per run, so a test never depends on what another run left behind.
+// Playwright loads this file in the runner and in each worker; the env var keeps one value for all.
+// The runner loads this file first (env unset): it wipes the folder; workers inherit the env and skip.
+if (!process.env.WAQAI_E2E_DATA_DIR) {
+  process.env.WAQAI_E2E_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), ".data-e2e");
+  rmSync(process.env.WAQAI_E2E_DATA_DIR, { recursive: true, force: true });
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e-output",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // .ci/run reads PLAYWRIGHT_JSON (outside test-results/, which Playwright empties) for its summary line.
+  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON ?? "test-results/e2e.json" }]],
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "ar",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "web", testMatch: /reader\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${WEB_PORT}` } },
+    { name: "admin", testMatch: /admin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${ADMIN_PORT}` } },
+  ],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `http://127.0.0.1:${WEB_PORT}`,
+    // start.mjs prints this once the API, the reader and the admin panel all answer.
+    wait: { stdout: /Waqai is up/ },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: {
+      API_PORT: String(API_PORT),
+      WEB_PORT: String(WEB_PORT),
+      ADMIN_PORT: String(ADMIN_PORT),
+      WAQAI_DATA_DIR: process.env.WAQAI_E2E_DATA_DIR,
+      LOG_LEVEL: "warn",
+    },
+  },
+});
