@@ -30,6 +30,7 @@ const EXPECTED_TABLES = [
   "places",
   "positions",
   "revisions",
+  "search_entries",
 ];
 
 /** The SQLSTATE of a failed statement; drizzle wraps driver errors, so look through `cause`. */

@@ -4,3 +4,4 @@ export * from "./events";
 export * from "./claims";
 export * from "./disputes";
 export * from "./citations";
+export * from "./search";

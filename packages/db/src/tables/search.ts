@@ -1,0 +1,33 @@
+import { check, index, integer, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { EDITORIAL_STATUSES, oneOf } from "./columns";
+
+/**
+ * One row per searchable field of a record (a title, a name, a sentence of a document). `keys` holds the
+ * Arabic-normalized forms, light stems and spelling-variant folds computed by @waqai/arabic, so the
+ * database only matches whole keys with the 'simple' configuration — identical on PGlite and PostgreSQL,
+ * and independent of Snowball's Arabic stemmer. `content` is the canonical text the snippet is cut from,
+ * `offset` where it starts in its document (for sentences), so highlights map to citation offsets.
+ */
+export const searchEntries = pgTable(
+  "search_entries",
+  {
+    kind: text().notNull(),
+    entityId: text().notNull(),
+    field: text().notNull(),
+    /** Relative importance of the field: a match in a title outranks one in a sentence. */
+    weight: real().notNull(),
+    status: text().notNull(),
+    documentId: text(),
+    offset: integer().notNull().default(0),
+    content: text().notNull(),
+    keys: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.entityId, t.field] }),
+    check("search_entries_kind_check", oneOf(t.kind, ["event", "dispute", "issue", "actor", "place", "document"])),
+    check("search_entries_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    index("search_entries_keys_idx").using("gin", sql`to_tsvector('simple'::regconfig, ${t.keys})`),
+    index("search_entries_entity_idx").on(t.kind, t.entityId),
+  ],
+);
