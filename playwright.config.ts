@@ -3,15 +3,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 
-const API_PORT = 4100;
-const WEB_PORT = 3100;
-const ADMIN_PORT = 3101;
+// E2E_PORT_OFFSET lets two runs share a machine (e.g. 10 -> 4110/3110/3111).
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const API_PORT = 4100 + offset;
+const WEB_PORT = 3100 + offset;
+const ADMIN_PORT = 3101 + offset;
 
 // A fresh PGlite folder per run, so a test never depends on what another run left behind.
 // Playwright loads this file in the runner and in each worker; the env var keeps one value for all.
 // The runner loads this file first (env unset): it wipes the folder; workers inherit the env and skip.
 if (!process.env.WAQAI_E2E_DATA_DIR) {
-  process.env.WAQAI_E2E_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), ".data-e2e");
+  process.env.WAQAI_E2E_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), `.data-e2e-${API_PORT}`);
   rmSync(process.env.WAQAI_E2E_DATA_DIR, { recursive: true, force: true });
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 
-export const API_URL = "http://127.0.0.1:4100";
+export const API_URL = `http://127.0.0.1:${4100 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
 /** e2e/ sits at the repository root. */
 const repoRoot = () => path.resolve(test.info().project.testDir, "..");
 
