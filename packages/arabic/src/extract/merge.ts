@@ -1,0 +1,163 @@
+// One candidate per event: mentions of the same event are merged (same clause, anaphora, a
+// heading and its section), terms of an agreement are folded into it, and an untyped «هجوم» is
+// resolved or dropped.
+import type { EventType } from "@waqai/schema";
+import { EVENT_TAXONOMY } from "@waqai/schema";
+import { ACTORS_BY_ID, placeDepth, placesNest, PLACES_BY_ID } from "../lexicon/data";
+import { cliticForms } from "../text/function-words";
+import type { SegmentKind } from "../text/sentences";
+import { AGREEMENT_TERMS, VIOLENT, type TriggerType } from "./lexicon";
+import type { DocIndex } from "./scope";
+import type { Draft } from "./types";
+
+/** Same type, or the same ACLED sub-event (ground attack ~ armed clash; agreement ~ release ~ evacuation). */
+export function compatibleTypes(a: TriggerType, b: TriggerType): boolean {
+  if (a === b) return true;
+  if (a === "attack" || b === "attack") return VIOLENT.has(a) && VIOLENT.has(b) && a !== "other" && b !== "other";
+  const sa = EVENT_TAXONOMY[a as EventType].acled?.subEventType;
+  const sb = EVENT_TAXONOMY[b as EventType].acled?.subEventType;
+  return !!sa && sa === sb && VIOLENT.has(a) === VIOLENT.has(b);
+}
+
+const BATTLES = new Set<TriggerType>(["ground_attack", "armed_clash"]);
+/** Mentions that may be one event: the same type, a battle named two ways, or an untyped attack. Stricter than compatibleTypes. */
+export function sameEventTypes(a: TriggerType, b: TriggerType): boolean {
+  if (a === b) return true;
+  if (a === "attack" || b === "attack") return compatibleTypes(a, b);
+  return BATTLES.has(a) && BATTLES.has(b);
+}
+
+/** Fold `from` into `into`: mentions, and whatever `into` lacks. */
+export function absorb(into: Draft, from: Draft): void {
+  if (into === from || from.absorbed) return;
+  if (into.type === "attack") into.type = from.type;
+  into.mentions = [...into.mentions, ...from.mentions].sort((x, y) => x.start - y.start);
+  if (!into.place && from.place) into.place = { ...from.place, inherited: true };
+  for (const p of from.places) if (!into.places.some((q) => q.start === p.start)) into.places.push(p);
+  const fromOwnDate = from.date && !from.date.inherited;
+  if (from.date && (!into.date || (into.date.inherited && fromOwnDate))) [into.date, into.dateBoundary] = [{ ...from.date, inherited: true }, from.dateBoundary];
+  for (const f of from.figures) if (!into.figures.some((g) => g.start === f.start)) into.figures.push(f);
+  for (const a of from.actors) if (!into.actors.some((b) => b.id === a.id)) into.actors.push(a);
+  for (const w of from.weapons) if (!into.weapons.some((v) => v.weapon === w.weapon)) into.weapons.push(w);
+  into.attribution ??= from.attribution;
+  into.content = [...new Set([...into.content, ...from.content])];
+  into.confidence = Math.max(into.confidence, from.confidence);
+  // A demand for an inquiry and the inquiry that followed are one event, and it happened.
+  into.irrealis = into.irrealis && from.irrealis;
+  into.negated = into.negated && from.negated;
+  from.absorbed = true;
+}
+
+const live = (drafts: Draft[]) => drafts.filter((d) => !d.absorbed);
+
+/**
+ * Several triggers of one event in one clause («غادرت ... قافلة تضم 42 حافلة»), and a same-kind
+ * event the sentence says came «بعد» with nothing of its own («انتهت عمليات الإجلاء ... بعد خروج ...»).
+ */
+export function mergeWithinClauses(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.absorbed) continue;
+    if (d.sequenced && !d.places.length && !d.date) {
+      const before = live(drafts).filter((e) => e !== d && e.first < d.first && e.segment === d.segment && e.type === d.type).pop();
+      if (before) {
+        absorb(before, d);
+        continue;
+      }
+    }
+    // An indefinite «هجوم» beside a typed event is another attack («تزامنت الغارات ... مع تجدد هجوم»).
+    const untypedNew = (x: Draft) => x.type === "attack" && !x.definite;
+    const earlier = live(drafts).find(
+      (e) => e !== d && e.first < d.first && e.segment === d.segment && e.clause === d.clause && sameEventTypes(e.type, d.type) && (e.type === d.type || (!untypedNew(d) && !untypedNew(e))),
+    );
+    if (earlier) absorb(earlier, d);
+  }
+}
+
+const GOVERNING: TriggerType[] = ["agreement", "vote", "veto"];
+const CONVERSATIONS: TriggerType[] = ["phone_call", "meeting"];
+
+/**
+ * Intentions and terms are not events: «يقضي بخروج», «سيتم الإفراج», «اتفقا ... على عقد لقاء».
+ * They become the content of the agreement (or vote) that governs them in the same sentence.
+ */
+export function foldTerms(drafts: Draft[], index: DocIndex): void {
+  for (const d of live(drafts)) {
+    if (VIOLENT.has(d.type) || d.type === "agreement") continue;
+    const earlier = live(drafts).filter((e) => e.segment === d.segment && e.first < d.first);
+    const agreement = [...earlier].reverse().find((e) => e.type === "agreement");
+    if (agreement && !d.irrealis) {
+      const between = index.tokens.slice(agreement.last + 1, d.first);
+      const termAt = between.map((t) => cliticForms(t.norm).some((f) => AGREEMENT_TERMS.has(f))).lastIndexOf(true);
+      const othersBetween = earlier.some((e) => e.first > agreement.last && e.first < d.first && !e.irrealis);
+      if (termAt !== -1 && between.length - termAt <= 12 && !othersBetween) d.irrealis = true;
+    }
+    if (!d.irrealis) continue;
+    const governing =
+      [...earlier].reverse().find((e) => GOVERNING.includes(e.type)) ?? [...earlier].reverse().find((e) => CONVERSATIONS.includes(e.type));
+    if (!governing) continue;
+    governing.content = [...new Set([...governing.content, d.type as EventType])];
+    d.absorbed = true;
+  }
+}
+
+/** A heading names the event its section reports: merge it into that event. */
+export function mergeHeadings(drafts: Draft[], kinds: SegmentKind[]): void {
+  for (const h of live(drafts)) {
+    if (kinds[h.segment] !== "heading") continue;
+    const section = live(drafts).filter((d) => d.segment > h.segment && kinds[d.segment] !== "list_item");
+    const nextHeading = live(drafts).find((d) => d.segment > h.segment && kinds[d.segment] === "heading");
+    const inSection = section.filter((d) => !nextHeading || d.segment < nextHeading.segment);
+    const target =
+      inSection.find((d) => d.type === h.type) ??
+      inSection.find((d) => d.content.includes(h.type as EventType)) ??
+      inSection.find((d) => compatibleTypes(d.type, h.type));
+    if (target) absorb(target, h);
+  }
+}
+
+const isCountry = (id: string | undefined) => !!id && PLACES_BY_ID.get(id)?.feature === "country";
+const ARMED = new Set(["armed_forces", "militia", "armed_group"]);
+
+/** «الهجوم» without a kind: the typed attack at the same place, the last attack if it refers back, else a ground attack by the forces named. */
+export function resolveGenericAttacks(drafts: Draft[]): void {
+  for (const d of live(drafts)) {
+    if (d.type !== "attack") continue;
+    const typed = live(drafts).filter((e) => e !== d && e.type !== "attack" && VIOLENT.has(e.type) && e.type !== "other");
+    const samePlace = d.place && typed.find((e) => e.place && e.place.id === d.place!.id);
+    const nestedPlace = d.place && !isCountry(d.place.id) && typed.find((e) => e.place && !isCountry(e.place.id) && placesNest(e.place.id, d.place!.id));
+    const previous = [...typed].reverse().find((e) => e.first < d.first);
+    const target = samePlace || nestedPlace || (d.definite && !d.place ? previous : undefined);
+    if (target) absorb(target, d);
+    else if (d.actors.some((a) => ARMED.has(ACTORS_BY_ID.get(a.id)?.kind ?? ""))) [d.type, d.confidence] = ["ground_attack", 0.5];
+    else d.absorbed = true;
+  }
+}
+
+/** Places nest or either is missing or a country (too coarse to tell events apart). */
+const placesAgree = (a: Draft, b: Draft) =>
+  !a.place || !b.place || a.place.id === b.place.id || ((isCountry(a.place.id) || isCountry(b.place.id)) && placesNest(a.place.id, b.place.id));
+const ownDate = (d: Draft) => (d.date?.inherited ? undefined : d.date?.value);
+const datesAgree = (a: Draft, b: Draft) => !ownDate(a) || !ownDate(b) || ownDate(a)!.start === ownDate(b)!.start;
+
+/**
+ * Later mentions of an event already seen: a definite noun or «في المدينة» refers back, a repeated
+ * frame names the same deal, two mentions of a call are one call. An indefinite noun is new.
+ */
+export function mergeAcrossSentences(drafts: Draft[]): void {
+  for (const d of live(drafts)) {
+    const candidates = live(drafts)
+      .filter((e) => e.first < d.first && e !== d && sameEventTypes(e.type, d.type) && datesAgree(e, d))
+      .reverse();
+    const anaphoric = (d.definite || d.placeAnaphora) && !d.also;
+    const target = candidates.find((e) => {
+      if (anaphoric && placesAgree(d, e)) return true;
+      if (d.framed && e.framed) return true;
+      if (CONVERSATIONS.includes(d.type) && e.type === d.type && placesAgree(d, e)) return true;
+      return false;
+    });
+    if (target) absorb(target, d);
+  }
+}
+
+/** Deepest first: the most specific place of a set. */
+export const bySpecificity = (ids: string[]) => [...ids].sort((a, b) => placeDepth(b) - placeDepth(a));

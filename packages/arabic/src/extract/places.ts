@@ -1,0 +1,92 @@
+// Choosing an event's place among the places of its clause: the most specific one; for a
+// movement, where it started (or, for an arrival, where it ended); coordinated places of a
+// violent event are separate events («ريفي حلب الشمالي والغربي»).
+import { placeAncestors, placeDepth, placesNest, PLACES, PLACES_BY_ID } from "../lexicon/data";
+import { cliticForms } from "../text/function-words";
+import { ARRIVAL, DESTINATION_MARKERS, VIOLENT } from "./lexicon";
+import type { DocIndex } from "./scope";
+import { tokenIndexAt } from "./scope";
+import type { CandidatePlace, Draft } from "./types";
+
+const inSet = (norm: string | undefined, set: Set<string>) => !!norm && cliticForms(norm).some((f) => set.has(f));
+
+/** Places that are not an ancestor of another place in the list. */
+function leaves(places: CandidatePlace[]): CandidatePlace[] {
+  return places.filter((p) => !places.some((q) => q.id !== p.id && placeAncestors(q.id).includes(p.id)));
+}
+
+function lowestCommonAncestor(ids: string[]): string | undefined {
+  const chains = ids.map((id) => [id, ...placeAncestors(id)]);
+  return chains[0]!.find((candidate) => chains.every((c) => c.includes(candidate)));
+}
+
+function isDestination(p: CandidatePlace, index: DocIndex): boolean {
+  const i = tokenIndexAt(index.tokens, p.start);
+  return [1, 2, 3].some((k) => inSet(index.tokens[i - k]?.norm, DESTINATION_MARKERS));
+}
+
+/** Pick `draft.place`; return extra drafts for coordinated places of a violent event. */
+export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => Draft): Draft[] {
+  const places = draft.places.filter((p, k, all) => all.findIndex((q) => q.id === p.id) === k);
+  if (!places.length) return [];
+  if (draft.type === "evacuation") {
+    const clauseTokens = index.tokens.filter((_, k) => index.clauseOf[k] === draft.clause);
+    const arrival = clauseTokens.some((t) => inSet(t.norm, ARRIVAL));
+    // A place containing or inside a marked destination is part of it («إلى مدينة جرابلس في ريف حلب الشمالي»).
+    const marked = places.filter((p) => isDestination(p, index));
+    const clauseOf = (p: CandidatePlace) => index.clauseOf[tokenIndexAt(index.tokens, p.start)];
+    const dest = places.filter((p) => marked.some((m) => placesNest(m.id, p.id) || (clauseOf(m) === clauseOf(p) && p.start > m.start)));
+    const origin = places.filter((p) => !dest.includes(p));
+    const pool = arrival && dest.length ? dest : origin.length ? origin : dest;
+    const role = pool === dest ? "destination" : "origin";
+    const ids = leaves(pool).map((p) => p.id);
+    const id = ids.length > 1 ? lowestCommonAncestor(ids) : ids[0];
+    const mention = pool.find((p) => p.id === id) ?? pool[0]!;
+    draft.place = { ...mention, id: id ?? mention.id, role, confidence: ids.length > 1 ? 0.5 : 0.8 };
+    return [];
+  }
+  // Where people were taken afterwards («نقل معظمهم إلى مستشفيات في ...») is not where it happened;
+  // a place in the trigger's own clause beats one from a neighbouring clause.
+  const located = places.filter((p) => !isDestination(p, index));
+  const own = located.filter((p) => index.clauseOf[tokenIndexAt(index.tokens, p.start)] === draft.clause);
+  const pool = own.length ? own : located;
+  if (!pool.length) return [];
+  const leafPlaces = leaves(pool).sort((a, b) => placeDepth(b.id) - placeDepth(a.id) || a.start - b.start);
+  const coordinated = leafPlaces.filter((p) => p.coordinated);
+  if (VIOLENT.has(draft.type) && coordinated.length >= 2) {
+    const [first, ...rest] = coordinated;
+    draft.place = { ...first!, confidence: 0.75 };
+    return rest.map((p) => {
+      const copy = clone(draft);
+      copy.place = { ...p, confidence: 0.75 };
+      return copy;
+    });
+  }
+  const after = leafPlaces.filter((p) => p.start >= draft.trigger.start);
+  const chosen = leafPlaces[0]!;
+  const preferred = after.find((p) => placeDepth(p.id) === placeDepth(chosen.id)) ?? chosen;
+  draft.place = { ...preferred, confidence: preferred.start >= draft.trigger.start ? 0.85 : 0.75 };
+  return [];
+}
+
+const SETTLEMENTS = new Set(["city", "town", "village", "district"]);
+
+/**
+ * Places an event names indirectly: «في المدينة» is the last settlement named before it, and an
+ * inquiry «في الهجوم على X» is located where the attack it examines is.
+ */
+export function resolveIndirectPlaces(drafts: Draft[], index: DocIndex): void {
+  const settlements = index.places.filter((p) => SETTLEMENTS.has(PLACES_BY_ID.get(p.id)?.feature ?? ""));
+  for (const d of drafts) {
+    if (d.absorbed || d.place) continue;
+    if (d.placeAnaphora) {
+      const last = settlements.filter((p) => p.end <= d.trigger.start).pop();
+      if (last) d.place = { id: last.id, start: last.start, end: last.end, words: last.words, confidence: 0.6, inherited: true };
+    }
+    if (!d.place && d.type === "investigation") {
+      const examined = drafts.find((e) => !e.absorbed && e.place && VIOLENT.has(e.type) && e.clause === d.clause && e.first > d.first);
+      if (examined) d.place = { ...examined.place!, confidence: 0.6, inherited: true };
+    }
+  }
+}
+void PLACES;

@@ -1,0 +1,131 @@
+// Giving each trigger the words around it: places, dates, figures, actors, weapons and the
+// attribution cue, by clause. What lies in a clause without a trigger goes to the nearest trigger
+// of the same sentence; what lies in a sentence without one is left for the document pass.
+import type { DateExpression } from "../dates/resolve";
+import type { ActorMention } from "../lexicon/actors";
+import { ACTORS_BY_ID } from "../lexicon/data";
+import { inLocativeContext, type PlaceMention } from "../lexicon/gazetteer";
+import { cliticForms } from "../text/function-words";
+import type { Token } from "../text/tokens";
+import type { AttributionCue } from "./attribution";
+import type { Figure } from "./figures";
+import { BEGAN, CLAUSE_WORDS, ENDED } from "./lexicon";
+import type { Draft } from "./types";
+import type { WeaponMention } from "./weapons";
+
+export interface DocIndex {
+  text: string;
+  tokens: Token[];
+  segmentOf: Int32Array;
+  clauseOf: Int32Array;
+  places: PlaceMention[];
+  actors: ActorMention[];
+  dates: DateExpression[];
+  figures: Figure[];
+  weapons: WeaponMention[];
+  cues: AttributionCue[];
+}
+
+/** Kinds of actor that report rather than take part. */
+const NOT_PARTICIPANTS = new Set(["unnamed_source", "media"]);
+
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The draft an attribute at token p belongs to, or undefined when its sentence has no trigger. */
+export function ownerOf(drafts: Draft[], p: number, index: DocIndex): Draft | undefined {
+  const seg = index.segmentOf[p];
+  const clause = index.clauseOf[p];
+  const inSegment = drafts.filter((d) => d.segment === seg);
+  if (!inSegment.length) return undefined;
+  const inClause = inSegment.filter((d) => d.clause === clause);
+  if (inClause.length) {
+    // Before the first trigger -> the first; otherwise the last trigger starting at or before p.
+    const before = inClause.filter((d) => d.first <= p);
+    return before.length ? before[before.length - 1] : inClause[0];
+  }
+  // A framing reference («في إطار اتفاق ...») is background: it does not own the clauses after it.
+  // A clause opened by «فيما/كما/بينما...» is a new proposition: its words go to the trigger after it.
+  let clauseStart = p;
+  while (clauseStart > 0 && index.clauseOf[clauseStart - 1] === clause) clauseStart--;
+  const opener = index.tokens[clauseStart];
+  const fresh = !!opener && cliticForms(opener.norm).some((f) => CLAUSE_WORDS.has(f));
+  const later = inSegment.filter((d) => d.first > p && !d.framed && !d.embedded);
+  if (fresh && later.length) return later[0];
+  const earlier = inSegment.filter((d) => d.first < p);
+  const foreground = earlier.filter((d) => !d.framed && !d.embedded);
+  const pool = foreground.length ? foreground : earlier;
+  return pool.length ? pool[pool.length - 1] : inSegment[0];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Assign every attribute to its draft; return the attributes of sentences without triggers. */
+export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: Figure[]; places: PlaceMention[]; weapons: WeaponMention[] } {
+  const orphans = { figures: [] as Figure[], places: [] as PlaceMention[], weapons: [] as WeaponMention[] };
+  const at = (offset: number) => tokenIndexAt(index.tokens, offset);
+  // A capital used as an actor («اقتراحا لموسكو») and a name inside an actor's name («أحرار الشام») are not places.
+  const actorSpans = index.actors.filter((a) => a.via !== "adjective");
+  for (const p of index.places) {
+    if (actorSpans.some((a) => overlaps(a, p) && (a.end - a.start > p.end - p.start || a.via === "metonym"))) continue;
+    // A country named as a subject acts («غير أن روسيا استخدمت»): it is a place only after «في», «إلى»...
+    const sameSpanActor = actorSpans.some((a) => a.start === p.start && a.end === p.end);
+    if (sameSpanActor && !inLocativeContext(index.tokens, at(p.start), p.clitic ?? "")) continue;
+    const owner = ownerOf(drafts, at(p.start), index);
+    const coordinated = p.coordinated || p.clitic === "و";
+    if (owner) owner.places.push({ id: p.id, start: p.start, end: p.end, words: p.words, confidence: p.confidence, ...(coordinated ? { coordinated } : {}) });
+    else orphans.places.push(p);
+  }
+  for (const d of index.dates) {
+    const p = at(d.start);
+    const owner = ownerOf(drafts, p, index);
+    if (!owner) continue;
+    const distance = (x: { start: number }) => Math.abs(x.start - owner.trigger.start);
+    if (owner.date && distance(owner.date) <= distance(d)) continue;
+    owner.date = { ...d, confidence: d.pending ? 0.4 : 0.85 };
+    // «انتهى أول من أمس», «أنهت ... تحقيقها»: the verb before the date, or before the trigger in its clause.
+    const lead = [index.tokens[p - 1], index.tokens[p - 2], index.tokens[p - 3]];
+    let from = owner.first;
+    while (from > 0 && index.clauseOf[from - 1] === owner.clause) from--;
+    const ownClause = index.tokens.slice(from, owner.last + 1);
+    const near = [...lead, ...ownClause];
+    const inSet = (set: Set<string>) => near.some((t) => t && index.segmentOf[at(t.start)] === owner.segment && cliticForms(t.norm).some((f) => set.has(f)));
+    owner.dateBoundary = inSet(ENDED) ? "end" : inSet(BEGAN) ? "start" : undefined;
+  }
+  for (const f of index.figures) {
+    const owner = ownerOf(drafts, f.firstToken, index);
+    if (owner) owner.figures.push(f);
+    else orphans.figures.push(f);
+  }
+  // «منظمة حظر الأسلحة الكيماوية» names no weapon; «الطائرات الروسية» (an air force) does.
+  const names = index.actors.filter((a) => (a.via === "name" || a.via === "variant") && ACTORS_BY_ID.get(a.id)?.kind !== "armed_forces");
+  for (const w of index.weapons) {
+    if (names.some((a) => overlaps(a, w))) continue;
+    const owner = ownerOf(drafts, at(w.start), index);
+    if (owner) owner.weapons.push({ ...w });
+    else orphans.weapons.push(w);
+  }
+  for (const a of index.actors) {
+    const kind = ACTORS_BY_ID.get(a.id)?.kind;
+    if (!kind || NOT_PARTICIPANTS.has(kind)) continue;
+    if (index.cues.some((c) => c.claimantId === a.id && overlaps(c, a))) continue;
+    const owner = ownerOf(drafts, at(a.start), index);
+    if (owner && !owner.actors.some((x) => x.id === a.id))
+      owner.actors.push({ id: a.id, start: a.start, end: a.end, words: a.words, role: "party", confidence: a.confidence * 0.8 });
+  }
+  for (const d of drafts) {
+    const cues = index.cues.filter((c) => index.segmentOf[at(c.start)] === d.segment);
+    const before = cues.filter((c) => c.start <= d.trigger.start);
+    const chosen = before.length ? before[before.length - 1] : cues[0];
+    if (chosen) d.attribution = chosen;
+  }
+  return orphans;
+}

@@ -1,0 +1,113 @@
+// Place mentions: gazetteer names found in text with canonical spans, including coordinated
+// regions («ريفي حلب الشمالي والغربي» names two places) and Latin transliterations.
+import { cliticForms } from "../text/function-words";
+import { normalize } from "../text/normalize";
+import { tokenize, type Token } from "../text/tokens";
+import { PLACE_NAMES_NEEDING_CONTEXT, PLACES, PLACES_BY_ID } from "./data";
+import { NameTrie, scanNames, tokenKey, type LexiconMention } from "./matcher";
+
+export interface PlaceMention extends LexiconMention {
+  /** The designator before the name («مدينة», «بلدة»), when there is one. */
+  designator?: string;
+  /** Part of a coordination that names several places with one span. */
+  coordinated?: boolean;
+}
+
+const trie = new NameTrie();
+for (const p of PLACES) {
+  trie.add({ id: p.id, surface: p.name.ar, via: "name" });
+  if (p.name.en) trie.add({ id: p.id, surface: p.name.en, via: "name" });
+  for (const v of p.variants) trie.add({ id: p.id, surface: v, via: "variant" });
+}
+
+const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean).map(normalize));
+const DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى مخيم حي أحياء منطقة محافظة ناحية مطار معبر قاعدة العاصمة town city village");
+const CITY_DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى city town village");
+const LOCATIVES = words(
+  "في من إلى الى على قرب نحو باتجاه محيط أطراف مشارف داخل عند فوق وسط ضواحي شرق غرب شمال جنوب شرقي غربي شمالي جنوبي بين in near from to",
+);
+const NEEDS_CONTEXT = new Set(PLACE_NAMES_NEEDING_CONTEXT.map(normalize));
+const DIRECTIONS = words("الشمالي الغربي الجنوبي الشرقي");
+
+const previousWord = (tokens: Token[], i: number): Token | undefined => {
+  const t = tokens[i - 1];
+  return t && t.kind !== "punct" ? t : undefined;
+};
+const hasWord = (t: Token | undefined, set: Set<string>) => !!t && cliticForms(t.norm).some((f) => set.has(f));
+
+/** Index of the token containing (or starting after) `offset`, by binary search. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True when the word before token i (or a ب clitic on it) makes a name a location: «في روسيا», «بسورية». */
+export function inLocativeContext(tokens: Token[], i: number, clitic = ""): boolean {
+  return clitic.endsWith("ب") || hasWord(previousWord(tokens, i), LOCATIVES) || hasWord(previousWord(tokens, i), DESIGNATORS);
+}
+
+/** Place mentions, longest first, left to right. */
+export function matchGazetteer(text: string, tokens: Token[] = tokenize(text)): PlaceMention[] {
+  const mentions: PlaceMention[] = scanNames(
+    text,
+    trie,
+    {
+      accept: ({ names, tokens: ts, i, endToken, clitic }) => {
+        const prev = previousWord(ts, i);
+        const surfaceKey = normalize(ts.slice(i, endToken + 1).map((t) => t.text).join(" ")).slice(clitic.length);
+        const inContext = clitic !== "" || hasWord(prev, DESIGNATORS) || hasWord(prev, LOCATIVES);
+        if (NEEDS_CONTEXT.has(surfaceKey) && !inContext) return undefined;
+        // A city designator prefers the settlement over a same-named governorate.
+        const ranked = [...names].sort((a, b) => {
+          const score = (id: string) => {
+            const f = PLACES_BY_ID.get(id)!.feature;
+            const settlement = f === "city" || f === "town" || f === "village";
+            return hasWord(prev, CITY_DESIGNATORS) && settlement ? 1 : 0;
+          };
+          return score(b.id) - score(a.id);
+        });
+        const best = ranked[0]!;
+        return { name: best, confidence: best.via === "name" ? 0.95 : 0.85 };
+      },
+    },
+    tokens,
+  );
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    const ti = tokenAt(tokens, m.start);
+    const prev = previousWord(tokens, ti);
+    const withDesignator: PlaceMention = hasWord(prev, DESIGNATORS) ? { ...m, designator: prev!.text } : m;
+    out.push(withDesignator, ...coordinated(text, tokens, withDesignator));
+  }
+  return out;
+}
+
+/** «ريفي حلب الشمالي والغربي»: the same name with the last direction swapped names a second place. */
+function coordinated(text: string, tokens: Token[], m: PlaceMention): PlaceMention[] {
+  const inSpan: Token[] = [];
+  for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) if (tokens[k]!.start >= m.start) inSpan.push(tokens[k]!);
+  const last = inSpan[inSpan.length - 1];
+  const ti = last ? tokenAt(tokens, last.start) : -1;
+  const next = tokens[ti + 1];
+  if (!last || !next || !DIRECTIONS.has(last.norm) || !next.norm.startsWith("و")) return [];
+  const second = next.norm.slice(1);
+  if (!DIRECTIONS.has(second) || second === last.norm) return [];
+  const firstKey = cliticForms(inSpan[0]!.norm).map(tokenKey);
+  const rest = inSpan.slice(1, -1).map((t) => tokenKey(t.norm));
+  for (const k of firstKey) {
+    const names = trie.lookup([k, ...rest, tokenKey(second)]);
+    if (names.length === 0) continue;
+    const end = next.end;
+    m.end = end;
+    m.words = text.slice(m.start, end);
+    m.coordinated = true;
+    return [{ ...m, id: names[0]!.id, form: names[0]!.surface, via: names[0]!.via, coordinated: true, alternatives: undefined }];
+  }
+  return [];
+}

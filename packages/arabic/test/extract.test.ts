@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../src/index";
+import { loadOwnGold, loadSeed } from "../bench/gold";
+import { f1, precision, recall, scoreArticle, sumScores } from "../bench/score";
+
+const THRESHOLD = 0.5;
+const run = (text: string, date = "2017-04-23") => extractEvents(text, { publication: { date, precision: "day" } });
+
+describe("extractEvents on gold (thresholds stated in README.md)", () => {
+  const seed = loadSeed();
+  const own = loadOwnGold();
+  const score = (articles: typeof own) =>
+    sumScores(articles.map((a) => scoreArticle(a, extractEvents(a.text, { publication: a.publication }).filter((e) => e.confidence >= THRESHOLD))));
+
+  it("has the gold it claims: 10 articles of different styles, 5–15 events each, 5 held out", () => {
+    expect(own).toHaveLength(10);
+    for (const a of own) expect(a.events.length).toBeGreaterThanOrEqual(5);
+    for (const a of own) expect(a.events.length).toBeLessThanOrEqual(15);
+    expect(own.filter((a) => a.heldOut)).toHaveLength(5);
+  });
+
+  it("seed: precision and recall >= 0.85, types exact on matches", () => {
+    const s = score([seed]);
+    expect(precision(s)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(s)).toBeGreaterThanOrEqual(0.85);
+    expect(s.typeCorrect / s.matched).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("own gold, all 7: F1 >= 0.80; place, date and figures >= 0.75 on matched events", () => {
+    const s = score(own);
+    expect(f1(s)).toBeGreaterThanOrEqual(0.8);
+    expect(s.placeCorrect / s.matched).toBeGreaterThanOrEqual(0.75);
+    expect(s.dateCorrect / s.matched).toBeGreaterThanOrEqual(0.75);
+    expect(s.figuresFound / s.figuresTotal).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("held-out articles alone: F1 >= 0.70", () => {
+    expect(f1(score(own.filter((a) => a.heldOut)))).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("cites real spans: every trigger, place, date, figure and cue quotes the text at its offsets", () => {
+    for (const a of [seed, ...own])
+      for (const e of extractEvents(a.text, { publication: a.publication })) {
+        for (const s of [e.trigger, ...e.mentions, ...e.figures, ...e.weapons, ...e.actors, ...(e.place ? [e.place] : []), ...(e.date ? [e.date] : []), ...(e.attribution ? [e.attribution] : [])])
+          expect(a.text.slice(s.start, s.end)).toBe(s.words);
+        expect(e.confidence).toBeGreaterThanOrEqual(0);
+        expect(e.confidence).toBeLessThanOrEqual(1);
+      }
+  });
+});
+
+describe("extractEvents: pieces", () => {
+  it("reads a strike sentence: type, place, date, figures with vague words, weapons, initiator", () => {
+    const [e] = run("سقط عشرات القتلى والجرحى أمس في 11 غارة جوية شنتها الطائرات الروسية على مدينة دارة عزة، بريف حلب الغربي.");
+    expect(e).toMatchObject({ type: "air_strike", place: { id: "pl-darat-izza" }, date: { value: { start: "2017-04-22", end: "2017-04-22" } } });
+    expect(e!.figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "killed_or_injured", words: "عشرات القتلى", vague: true, low: 12, convention: expect.stringContaining("ACLED") }),
+        expect.objectContaining({ kind: "strikes", best: 11, vague: false }),
+      ]),
+    );
+    expect(e!.actors).toContainEqual(expect.objectContaining({ id: "act-ru-air-force", role: "initiator" }));
+    expect(e!.weapons.map((w) => w.weapon)).toContain("aircraft");
+  });
+
+  it("keeps the words of figures written as words, qualifiers and Arabic-Indic digits", () => {
+    const [e] = run("قُتل ثمانية مدنيين على الأقل وأصيب أكثر من ٢٠ آخرين في غارات جوية على سراقب.");
+    expect(e!.figures.map((f) => [f.kind, f.words, f.low, f.best, f.qualifier])).toEqual([
+      ["killed", "ثمانية مدنيين على الأقل", 8, 8, "at_least"],
+      ["injured", "أكثر من ٢٠ آخرين", 21, undefined, "more_than"],
+    ]);
+  });
+
+  it("finds the attribution cue and its claimant", () => {
+    const [e] = run("وأشارت مصادر إلى أن اشتباكات دارت في محيط مدينة حلب.");
+    expect(e!.attribution).toMatchObject({ words: "أشارت مصادر", claimantId: "act-unnamed-sources" });
+    const [f] = run("قُتل 5 مدنيين في قصف مدفعي على حرستا، بحسب ما أفاد المرصد السوري لحقوق الإنسان.");
+    expect(f!.attribution).toMatchObject({ claimantId: "act-sohr" });
+    const [g] = run("قالت الخارجية الروسية في بيان إن الوزيرين اتفقا على فتح تحقيق.");
+    expect(g).toMatchObject({ type: "agreement", content: ["investigation"], attribution: { words: "قالت الخارجية الروسية في بيان", claimantId: "act-ru-mfa" } });
+  });
+
+  it.each([
+    ["قُتل 5 مدنيين في قصف مدفعي على حرستا، وفقا للمرصد السوري لحقوق الإنسان.", "act-sohr"],
+    ["قُتل 5 مدنيين في قصف مدفعي على حرستا، وفقاً لـ«الدفاع المدني السوري».", "act-white-helmets"],
+    ["أفاد المرصد بمقتل 5 مدنيين في قصف مدفعي على حرستا.", "act-sohr"],
+    ["بحسب مصادر طبية قُتل 5 مدنيين في قصف مدفعي على حرستا.", "act-medics"],
+    ["نقلا عن وكالة سانا، قُتل 5 مدنيين في قصف مدفعي على حرستا.", "act-sana"],
+  ])("attribution cue in «%s»", (text, claimant) => {
+    const [e] = run(text);
+    expect(e!.attribution?.claimantId).toBe(claimant);
+    expect(text.slice(e!.attribution!.start, e!.attribution!.end)).toBe(e!.attribution!.words);
+  });
+
+  it("folds terms of a deal into it and marks negated events", () => {
+    const events = run("توصل الطرفان إلى اتفاق يقضي بخروج المقاتلين مقابل الإفراج عن المعتقلين.");
+    expect(events.map((e) => e.type)).toEqual(["agreement"]);
+    expect(events[0]!.content).toEqual(expect.arrayContaining(["evacuation", "release"]));
+    const [d] = run("نفت وزارة الدفاع الروسية شن غارات جوية على إدلب.");
+    expect(d).toMatchObject({ type: "air_strike", modality: "denied" });
+    expect(d!.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it("splits one clause naming two regions into two events, and merges a definite mention back", () => {
+    const events = run("استهدفت غارات جوية ريفي حلب الشمالي والغربي أمس. وأدت الغارات إلى مقتل 4 مدنيين.");
+    expect(events.map((e) => e.place?.id)).toEqual(["pl-rif-halab-shamali", "pl-rif-halab-gharbi"]);
+    expect(events[1]!.mentions.map((m) => m.words)).toEqual(["غارات جوية", "الغارات"]);
+  });
+
+  it("leaves a relative date pending when the publication date is unknown", () => {
+    const [e] = extractEvents("قُتل 3 مدنيين أمس في قصف مدفعي على دوما.");
+    expect(e!.date).toMatchObject({ words: "أمس", pending: true });
+  });
+});
