@@ -1,46 +1,62 @@
 import { expect, test } from "@playwright/test";
-import { allPublishedEvents, expectNoA11yViolations, snap } from "./support";
+import { expectNoA11yViolations, snap } from "./support";
+import { signInUi, signOutUi } from "./session";
+import { userOf, E2E_USERS } from "./users";
 
-test("sign-in has labelled fields and answers honestly that accounts are not enabled yet", async ({ page, context }, testInfo) => {
+test("sign-in has labelled fields; a wrong password is refused and sets no cookie", async ({ page, context }, testInfo) => {
   const res = await page.goto("/sign-in");
   expect(res?.status()).toBe(200);
   await expect(page.locator("html[dir=rtl][lang=ar]")).toHaveCount(1);
-
   const email = page.getByLabel(/البريد الإلكتروني/);
   const password = page.getByLabel(/كلمة المرور/);
   await expect(email).toHaveAttribute("type", "email");
   await expect(password).toHaveAttribute("type", "password");
   await expectNoA11yViolations(page);
-
-  await email.fill("editor@example.org");
-  await password.fill("correct horse battery staple");
+  await email.fill(userOf("editor").email);
+  await password.fill("not the password at all");
   await page.getByRole("button", { name: /تسجيل الدخول/ }).click();
-
-  const status = page.getByRole("status");
-  await expect(status).toContainText("حسابات المحررين غير مفعّلة في هذا الإصدار بعد");
-  await expect(status).toContainText("Editor accounts are not enabled in this build yet");
-  // No pretend session: nothing was set, and the panel did not move on.
+  await expect(page.getByRole("status")).toContainText("البريد الإلكتروني أو كلمة المرور غير صحيحة");
+  await expect(page.getByRole("status")).toContainText("Wrong email or password");
   expect(await context.cookies()).toEqual([]);
-  await expect(page).toHaveURL(/\/sign-in$/);
   await snap(page, testInfo, "admin-sign-in");
 });
 
-test("the event list shows the published events from the API", async ({ page }, testInfo) => {
-  const res = await page.goto("/");
-  expect(res?.status()).toBe(200);
-  const table = page.getByTestId("events-table");
-  await expect(table.getByRole("columnheader")).toHaveCount(5);
-
-  const published = await allPublishedEvents();
-  expect(published.length).toBeGreaterThan(0);
-  const rows = table.locator("tbody tr");
-  const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-event-id")));
-  expect(ids).toEqual(published.slice(0, ids.length).map((e) => e.id));
-  for (const e of published.slice(0, ids.length)) {
-    await expect(table.locator(`tr[data-event-id="${e.id}"]`)).toContainText(e.title.ar);
-    await expect(table.locator(`tr[data-event-id="${e.id}"]`)).toContainText("منشور");
-  }
-
+test("an editor signs in (HttpOnly cookie), sees every status, signs out; pages need a session", async ({ page, context }, testInfo) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signInUi(page, userOf("editor"));
+  const cookie = (await context.cookies()).find((c) => c.name.includes("session_token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  const table = page.getByTestId("records-table");
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  await page.getByRole("combobox", { name: /الحالة/ }).selectOption("published");
+  await page.getByRole("button", { name: /تصفية/ }).click();
+  await expect(page).toHaveURL(/status=published/);
+  await expect(table.locator("tbody tr .status--published").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /سجل الأمان/ })).toHaveCount(0); // not an admin
   await expectNoA11yViolations(page);
   await snap(page, testInfo, "admin-events");
+  await signOutUi(page);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("repeated wrong passwords lock the account, and the admin sees it in the audit log", async ({ page }, testInfo) => {
+  const victim = E2E_USERS.find((u) => u.email.startsWith("locked"))!;
+  await page.goto("/sign-in");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel(/البريد الإلكتروني/).fill(victim.email);
+    await page.getByLabel(/كلمة المرور/).fill(`wrong-${i}-password`);
+    await page.getByRole("button", { name: /تسجيل الدخول/ }).click();
+    await expect(page.getByRole("status")).toContainText(/غير صحيحة|مقفل/);
+  }
+  await page.getByLabel(/كلمة المرور/).fill(victim.password);
+  await page.getByRole("button", { name: /تسجيل الدخول/ }).click();
+  await expect(page.getByRole("status")).toContainText("الحساب مقفل مؤقتاً");
+  await signInUi(page, userOf("admin"));
+  await page.goto(`/audit?email=${encodeURIComponent(victim.email)}`);
+  const rows = page.getByTestId("audit-table").locator("tbody tr");
+  await expect(page.locator('[data-testid="audit-table"] tbody tr[data-action="lockout"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="audit-table"] tbody tr[data-action="sign_in_failed"]')).toHaveCount(6);
+  await snap(page, testInfo, "admin-audit-lockout");
 });

@@ -4,6 +4,7 @@
 // Env: API_PORT (4000), WEB_PORT (3000), ADMIN_PORT (3001), DATABASE_URL (unset = PGlite),
 // WAQAI_DATA_DIR (PGlite folder, default .data/). Expects `pnpm build` to have run for web/admin.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -83,10 +84,20 @@ for (const app of ["web", "admin"]) {
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const next = (app) => path.join(root, "apps", app, "node_modules", ".bin", "next");
 
-run("api", "apps/api", tsx, ["src/main.ts"], { PORT: String(apiPort), HOST: host });
+// The admin reaches the API through its own origin (a same-origin proxy), so that origin is the one trusted to write.
+const trustedOrigins = process.env.WAQAI_TRUSTED_ORIGINS ?? `http://${host}:${adminPort},http://localhost:${adminPort}`;
+// The API tells the reader what to re-render after a publish; a fresh secret per start unless one is given.
+const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("base64url");
+run("api", "apps/api", tsx, ["src/main.ts"], {
+  PORT: String(apiPort),
+  HOST: host,
+  WAQAI_TRUSTED_ORIGINS: trustedOrigins,
+  READER_URL: `http://${host}:${webPort}`,
+  REVALIDATE_SECRET: revalidateSecret,
+});
 if (await waitFor(`${apiUrl}/health`, "api")) {
   const env = { API_URL: apiUrl, NODE_ENV: "production" };
-  run("web", "apps/web", next("web"), ["start", "-p", String(webPort), "-H", host], env);
+  run("web", "apps/web", next("web"), ["start", "-p", String(webPort), "-H", host], { ...env, REVALIDATE_SECRET: revalidateSecret });
   run("admin", "apps/admin", next("admin"), ["start", "-p", String(adminPort), "-H", host], env);
   const ok = (await waitFor(`http://${host}:${webPort}/`, "web")) && (await waitFor(`http://${host}:${adminPort}/`, "admin"));
   if (ok) {

@@ -12,10 +12,21 @@ const Env = z.object({
   /** PGlite data folder (relative to the repo root), used when DATABASE_URL is unset. */
   WAQAI_DATA_DIR: z.string().default(".data"),
   WAQAI_SEEDS_DIR: z.string().default("seeds"),
+  /** The API's public URL (better-auth's base); defaults to http://HOST:PORT. */
+  WAQAI_AUTH_URL: z.url().optional(),
+  /** Signs session cookies; unset = a random one kept in <data dir>/auth.secret. */
+  WAQAI_AUTH_SECRET: z.string().min(32).optional(),
+  /** Comma-separated origins allowed to send state-changing requests (the admin panel). */
+  WAQAI_TRUSTED_ORIGINS: z.string().default("http://127.0.0.1:3001,http://localhost:3001"),
+  /** The first admin's email, created with a generated password on the first start. */
+  WAQAI_ADMIN_EMAIL: z.email().default("admin@waqai.local"),
+  /** The reader to revalidate after publishes (POST <READER_URL>/api/revalidate); unset = no reader to tell. */
+  READER_URL: z.url().optional(),
+  REVALIDATE_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type ApiEnv = z.infer<typeof Env> & { dataDir: string; seedsDir: string };
+export type ApiEnv = z.infer<typeof Env> & { dataDir: string; seedsDir: string; authUrl: string; trustedOrigins: string[] };
 
 /** Read once at boot; a bad value stops the server with the variable's name. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -29,5 +40,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     ...env,
     dataDir: env.WAQAI_DATA_DIR === ":memory:" ? ":memory:" : path.resolve(repoRoot, env.WAQAI_DATA_DIR),
     seedsDir: path.resolve(repoRoot, env.WAQAI_SEEDS_DIR),
+    authUrl: env.WAQAI_AUTH_URL ?? `http://${env.HOST}:${env.PORT}`,
+    trustedOrigins: env.WAQAI_TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -1,8 +1,10 @@
 import { pino } from "pino";
 import { count } from "drizzle-orm";
-import { createDb, DataDirLockedError, loadSeeds, tables, type Database } from "@waqai/db";
+import { createDb, DataDirLockedError, loadSeeds, reindexSearch, tables, type Database } from "@waqai/db";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
+import { revalidateReaderOnWrite } from "./revalidate";
+import { authSecret, ensureFirstAdmin } from "./bootstrap";
 
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: "waqai-api" } });
@@ -11,11 +13,19 @@ async function seedIfEmpty(database: Database) {
   const [row] = await database.db.select({ n: count() }).from(tables.documents);
   if ((row?.n ?? 0) > 0) {
     log.info({ documents: row?.n }, "database already holds documents; seeds not loaded");
+    const [indexed] = await database.db.select({ n: count() }).from(tables.searchEntries);
+    if ((indexed?.n ?? 0) === 0) {
+      // A database from before search existed: build its index once.
+      const started = Date.now();
+      await reindexSearch(database.db);
+      log.info({ ms: Date.now() - started }, "search index built");
+    }
     return;
   }
   const started = Date.now();
   const results = await loadSeeds(database.db, env.seedsDir);
   for (const r of results) log.info({ file: r.file, counts: r.counts }, "seed loaded");
+  await reindexSearch(database.db);
   log.info({ files: results.length, ms: Date.now() - started }, "seeds loaded into the empty database");
 }
 
@@ -35,8 +45,15 @@ async function main() {
   await database.migrate();
   log.info({ ms: Date.now() - migrated }, "migrations applied");
   await seedIfEmpty(database);
+  if (await ensureFirstAdmin(database.db, env.WAQAI_ADMIN_EMAIL)) log.info({ email: env.WAQAI_ADMIN_EMAIL }, "first admin created; its password was printed once");
 
-  const app = await buildServer({ database, logLevel: env.LOG_LEVEL });
+  const app = await buildServer({
+    database,
+    logLevel: env.LOG_LEVEL,
+    auth: { baseURL: env.authUrl, secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir), trustedOrigins: env.trustedOrigins },
+  });
+  if (env.READER_URL && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
+  else log.info("READER_URL or REVALIDATE_SECRET unset: the reader will not be told about publishes");
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

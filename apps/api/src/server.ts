@@ -1,18 +1,24 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { appRouter, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
+import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
 import type { Database } from "@waqai/db";
 import { sql } from "drizzle-orm";
+import { mountAuth, originCheck, sessionUser } from "./auth-routes";
 
 export interface ServerOptions {
   database: Database;
   logLevel?: string;
+  /** The API's own URL (better-auth's base), the cookie-signing secret, and the origins trusted to write (the admin). */
+  auth: { baseURL: string; secret: string; trustedOrigins: string[] };
 }
 
-/** The HTTP host: tRPC at /trpc and a health check. The database is opened by the caller (main.ts). */
-export async function buildServer({ database, logLevel = "info" }: ServerOptions): Promise<FastifyInstance> {
-  // tRPC batch calls put every procedure name in the path: allow long paths.
-  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 } });
+/** The HTTP host: tRPC at /trpc, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
+export async function buildServer({ database, logLevel = "info", auth: authOptions }: ServerOptions): Promise<FastifyInstance> {
+  // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: the admin's rewrite forwards the client IP.
+  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: "127.0.0.1" });
+  const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
+  const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
+  originCheck(app, trusted);
 
   app.get("/health", async (_req, reply) => {
     try {
@@ -24,12 +30,21 @@ export async function buildServer({ database, logLevel = "info" }: ServerOptions
     }
   });
 
+  mountAuth(app, auth, database.db, authOptions.baseURL);
+
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) =>
-        createContext({ db: database.db, dbKind: database.kind, locale: localeFrom(req.headers["accept-language"]) }),
+      createContext: async ({ req }) =>
+        createContext({
+          db: database.db,
+          dbKind: database.kind,
+          locale: localeFrom(req.headers["accept-language"]),
+          user: await sessionUser(auth, req.headers),
+          ip: req.ip,
+          userAgent: req.headers["user-agent"],
+        }),
       onError({ path, error }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
       },

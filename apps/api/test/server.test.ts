@@ -105,5 +105,5 @@ describe("the PGlite data folder has one owner", () => {
       await first.stop();
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // three cold PGlite starts, now with the first-admin bootstrap and the search index
 });

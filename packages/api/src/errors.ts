@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { InvalidCursorError } from "@waqai/db";
+import { EmptyArticleError, InvalidCursorError, RecordNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
 import type { Locale } from "./context";
 
 const KIND_NAMES: Record<string, { ar: string; en: string }> = {
@@ -38,6 +38,25 @@ export function notFoundMessage(kind: string, id: string, locale: Locale): strin
 export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined {
   if (err instanceof TRPCError) return err;
   if (err instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage(err.kind, err.id, locale), cause: err });
+  if (err instanceof RecordNotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage(err.kind, err.id, locale), cause: err });
+  if (err instanceof VersionConflictError) {
+    const d = err.detail;
+    const message =
+      locale === "ar"
+        ? `تغيّر السجل منذ النسخة ${d.baseVersion} (الحالية ${d.currentVersion}): ${d.changed.map((c) => c.field).join("، ") || "الحالة"}. ادمج التغييرات أو أعد التحميل.`
+        : `The record changed since version ${d.baseVersion} (now ${d.currentVersion}): ${d.changed.map((c) => c.field).join(", ") || "status"}. Merge or reload.`;
+    return new TRPCError({ code: "CONFLICT", message, cause: err });
+  }
+  if (err instanceof WorkflowError) return new TRPCError({ code: err.code, message: err.reason[locale], cause: err });
+  if (err instanceof EmptyArticleError) {
+    const cause = new BadFieldsError({ text: { ar: "النص فارغ بعد التطبيع.", en: "the text is empty once normalised." } });
+    return new TRPCError({ code: "BAD_REQUEST", message: cause.summary(locale), cause });
+  }
+  const constraint = sqlConstraintError(err);
+  if (constraint) {
+    const cause = new BadFieldsError({ [constraint.field]: constraint.message });
+    return new TRPCError({ code: "BAD_REQUEST", message: cause.summary(locale), cause });
+  }
   if (err instanceof InvalidCursorError) {
     const cause = new BadFieldsError({
       cursor: { ar: "المؤشر غير صالح؛ ابدأ من الصفحة الأولى دون مؤشر.", en: "not a cursor this API issued; start again without one." },
@@ -75,4 +94,19 @@ export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, s
     out[key] = typeof msg === "string" ? msg : (msg?.message ?? issue.message);
   }
   return out;
+}
+
+/**
+ * A write the database refused for its integrity rules (a check, a missing referenced row, a duplicate):
+ * the caller's input is wrong, so BAD_REQUEST naming the constraint, never a 500.
+ */
+function sqlConstraintError(err: unknown): { field: string; message: { ar: string; en: string } } | undefined {
+  let e = err as { code?: string; constraint?: string; constraint_name?: string; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    if (typeof e.code !== "string" || !/^23\d{3}$/.test(e.code)) continue;
+    const name = e.constraint ?? e.constraint_name ?? "(input)";
+    const what = e.code === "23503" ? { ar: "يشير إلى سجل غير موجود", en: "refers to a record that does not exist" } : e.code === "23505" ? { ar: "مكرر", en: "already exists" } : { ar: "يخالف قاعدة في البيانات", en: "breaks a data rule" };
+    return { field: name, message: { ar: `${what.ar} (${name}).`, en: `${what.en} (${name}).` } };
+  }
+  return undefined;
 }

@@ -4,6 +4,11 @@ import { eventsRouter } from "./routers/events";
 import { citationsRouter, documentsRouter, outletsRouter } from "./routers/sources";
 import { actorsRouter, placesRouter } from "./routers/actors";
 import { claimsRouter, disputesRouter, issuesRouter, positionsRouter } from "./routers/disputes";
+import { searchRouter } from "./routers/search";
+import { editRouter } from "./routers/edit";
+import { mergeRouter, revisionsRouter, workflowRouter } from "./routers/revisions";
+import { annotateRouter } from "./routers/annotate";
+import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 
 export const API_VERSION = "0.1.0";
 
@@ -19,6 +24,15 @@ export const appRouter = router({
   disputes: disputesRouter,
   issues: issuesRouter,
   positions: positionsRouter,
+  search: searchRouter,
+  account: accountRouter,
+  edit: editRouter,
+  revisions: revisionsRouter,
+  workflow: workflowRouter,
+  merge: mergeRouter,
+  annotate: annotateRouter,
+  users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -23,6 +23,8 @@ export interface Database {
   /** Where the data lives: the PGlite folder, ":memory:", or the server URL without its password. */
   location: string;
   migrate(): Promise<void>;
+  /** The bare driver, for benchmarks that compare our layers with the same SQL sent directly. */
+  rawQuery<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     kind: "pglite",
     location: inMemory ? ":memory:" : path.resolve(dataDir),
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    rawQuery: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     async close() {
       await client.close();
       lock?.release();
@@ -73,6 +76,9 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
+  // An idle connection the server drops (restart, admin termination) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on("error", (err) => console.warn(`[db] idle PostgreSQL connection lost: ${err.message}`));
   await pool.query("select 1");
   const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
   return {
@@ -80,6 +86,7 @@ async function openPostgres(url: string): Promise<Database> {
     kind: "postgres",
     location: url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
     migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    rawQuery: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
     close: () => pool.end(),
   };
 }

@@ -7,3 +7,6 @@ export * from "./queries/entities";
 export * from "./queries/disputes";
 export * from "./queries/citations";
 export * from "./seed/load";
+export * from "./editorial";
+export * from "./search";
+export * from "./dates/reresolve";

@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(async () => tdb?.dispose());
 
 const EXPECTED_TABLES = [
+  "accounts",
   "actors",
+  "audit_log",
   "citations",
   "claims",
   "dispute_issues",
@@ -29,8 +31,13 @@ const EXPECTED_TABLES = [
   "outlets",
   "places",
   "positions",
+  "record_redirects",
   "revisions",
   "search_entries",
+  "sessions",
+  "sign_in_lockouts",
+  "users",
+  "verifications",
 ];
 
 /** The SQLSTATE of a failed statement; drizzle wraps driver errors, so look through `cause`. */

@@ -8,14 +8,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { m } from "@/lib/messages";
+import { api } from "@/lib/api";
 import { Bi } from "./Bi";
+import { UserMenu } from "./UserMenu";
 
 export const metadata: Metadata = {
   title: { default: m.siteName.ar, template: `%s · ${m.siteName.ar}` },
   robots: { index: false, follow: false },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const dynamic = "force-dynamic";
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The menu follows the session, but it grants nothing: every call is checked by the API.
+  const me = await (await api()).account.me.query().catch(() => null);
   return (
     <html lang="ar" dir="rtl">
       <body>
@@ -35,13 +41,30 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Bi text={m.navEvents} />
                 </Link>
               </li>
-              <li>
-                <Link href="/sign-in">
-                  <Bi text={m.navSignIn} />
-                </Link>
-              </li>
+              {me ? (
+                <li>
+                  <Link href="/import">
+                    <Bi text={m.navImport} />
+                  </Link>
+                </li>
+              ) : null}
+              {me?.role === "admin" ? (
+                <li>
+                  <Link href="/audit">
+                    <Bi text={m.navAudit} />
+                  </Link>
+                </li>
+              ) : null}
+              {me ? null : (
+                <li>
+                  <Link href="/sign-in">
+                    <Bi text={m.navSignIn} />
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
+          {me ? <UserMenu email={me.email} role={me.role} /> : null}
         </header>
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,4 +1,6 @@
 import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@waqai/api";
@@ -6,17 +8,26 @@ import type { AppRouter } from "@waqai/api";
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type EventListItem = Outputs["events"]["list"]["items"][number];
 export type EventDetail = Outputs["events"]["byId"];
+export type Me = NonNullable<Outputs["account"]["me"]>;
 
 /** Read at request time, never at build time: the same build runs against any API. */
 export function apiUrl(): string {
   return (process.env.API_URL ?? "http://127.0.0.1:4000").replace(/\/+$/, "");
 }
 
-/** A client per request: server components call this inside the render, after the env is known. */
-export function api() {
+/** A client per request, speaking as the signed-in user (their cookie); the API decides what they may do. */
+export async function api() {
+  const cookie = (await cookies()).toString();
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc` })],
+    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, headers: () => (cookie ? { cookie } : {}) })],
   });
+}
+
+/** The signed-in user, or a trip to the sign-in page. */
+export async function requireUser(): Promise<Me> {
+  const me = await (await api()).account.me.query();
+  if (!me) redirect("/sign-in");
+  return me;
 }
 
 /** The tRPC error code ("NOT_FOUND", "BAD_REQUEST"...) of a failed call, if the API sent one. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { SeedAnnotation } from "@waqai/schema";
+import { canonicalize } from "@waqai/arabic";
 import type { Db } from "../client";
 import * as t from "../tables";
 import { sortKeyOf } from "../queries/event-map";
@@ -37,9 +38,12 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Canonical text: NFC once, before any offset exists (see docs). The file on disk stays byte for byte. */
+/**
+ * Canonical text (@waqai/arabic canonicalize: NFC, invisible and bidi controls dropped, line endings
+ * unified), once, before any offset exists. The file on disk stays byte for byte.
+ */
 export function canonicalText(raw: string): string {
-  return raw.normalize("NFC");
+  return canonicalize(raw).text;
 }
 
 /** Parent-first order so self-referencing foreign keys (actor.parentId, place.parentId) insert cleanly. */

@@ -76,7 +76,10 @@ export const revisions = pgTable(
     entityId: text().notNull(),
     version: integer().notNull(),
     snapshot: jsonb().notNull(),
+    /** The user id (or "seed") who saved this version. */
     author: text().notNull(),
+    /** create / edit / status / restore / merge: publishing checks who made the last content edit. */
+    action: text().notNull().default("edit"),
     summary: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,3 +5,5 @@ export * from "./claims";
 export * from "./disputes";
 export * from "./citations";
 export * from "./search";
+export * from "./auth";
+export * from "./editorial";

@@ -1,6 +1,8 @@
-import { check, index, integer, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
+import { check, customType, index, integer, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { EDITORIAL_STATUSES, oneOf } from "./columns";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
  * One row per searchable field of a record (a title, a name, a sentence of a document). `keys` holds the
@@ -22,12 +24,14 @@ export const searchEntries = pgTable(
     offset: integer().notNull().default(0),
     content: text().notNull(),
     keys: text().notNull(),
+    /** Stored so ranking reads it instead of re-parsing `keys` for every matching row. */
+    tsv: tsvector().generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, keys)`),
   },
   (t) => [
     primaryKey({ columns: [t.kind, t.entityId, t.field] }),
     check("search_entries_kind_check", oneOf(t.kind, ["event", "dispute", "issue", "actor", "place", "document"])),
     check("search_entries_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
-    index("search_entries_keys_idx").using("gin", sql`to_tsvector('simple'::regconfig, ${t.keys})`),
+    index("search_entries_tsv_idx").using("gin", t.tsv),
     index("search_entries_entity_idx").on(t.kind, t.entityId),
   ],
 );

@@ -1,29 +1,37 @@
 "use client";
 
-import { useActionState } from "react";
-import { m } from "@/lib/messages";
+import { useState, type FormEvent } from "react";
+import { m, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "../Bi";
-import { signIn, type SignInState } from "./actions";
 
-const initial: SignInState = { status: "idle" };
-
+/** Signs in through better-auth (same origin, proxied to the API), which sets an HttpOnly session cookie. */
 export function SignInForm() {
-  const [state, action, pending] = useActionState(signIn, initial);
+  const [message, setMessage] = useState<BiText | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) return setMessage(m.missingFields);
+    setPending(true);
+    const res = await fetch("/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+    setPending(false);
+    if (res.ok) {
+      window.location.assign("/");
+      return;
+    }
+    setMessage(res.status === 423 ? m.locked : res.status === 429 ? m.throttled : res.status === 401 ? m.badCredentials : m.failed);
+  }
+
   return (
-    <form action={action} className="form">
+    <form onSubmit={submit} className="form" noValidate>
       <div className="field">
         <label htmlFor="email">
           <Bi text={m.email} />
         </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          dir="ltr"
-          required
-          defaultValue={state.status === "idle" ? "" : state.email}
-        />
+        <input id="email" name="email" type="email" autoComplete="username" dir="ltr" required />
       </div>
       <div className="field">
         <label htmlFor="password">
@@ -35,11 +43,11 @@ export function SignInForm() {
         <Bi text={pending ? m.submitting : m.submit} />
       </button>
       <div role="status" aria-live="polite" className="form-status" data-testid="sign-in-status">
-        {state.status === "idle" ? null : (
-          <p className={`message message--${state.status}`}>
-            <Bi text={state.message} block />
+        {message ? (
+          <p className="message message--invalid">
+            <Bi text={message} block />
           </p>
-        )}
+        ) : null}
       </div>
     </form>
   );

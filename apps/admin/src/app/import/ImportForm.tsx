@@ -1,0 +1,87 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ImportDocumentInput } from "@waqai/schema";
+import { failureOf, trpc } from "@/lib/client";
+import { fieldErrorsOf } from "@/lib/field-errors";
+import { m, type Bi as BiText } from "@/lib/messages";
+import { Bi } from "../Bi";
+
+/** Paste the text or pick a file; the server detects UTF-8 or Windows-1256, normalises (NFC) and hashes it. */
+export function ImportForm() {
+  const [errors, setErrors] = useState<Record<string, BiText>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const file = f.get("file");
+    const fileBase64 = file instanceof File && file.size > 0 ? btoa(Array.from(new Uint8Array(await file.arrayBuffer()), (b) => String.fromCharCode(b)).join("")) : undefined;
+    const text = String(f.get("text") ?? "");
+    const input = {
+      titleAr: String(f.get("titleAr") ?? "").trim(),
+      publishedDate: String(f.get("publishedDate") ?? "").trim() || undefined,
+      url: String(f.get("url") ?? "").trim() || undefined,
+      language: "ar" as const,
+      ...(fileBase64 ? { fileBase64, fileName: (file as File).name } : { text: text || undefined }),
+    };
+    const parsed = ImportDocumentInput.safeParse(input);
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    setErrors({});
+    setBusy(true);
+    try {
+      const r = await trpc.annotate.importDocument.mutate(parsed.data);
+      window.location.assign(`/annotate/${r.id}`);
+    } catch (err) {
+      setBusy(false);
+      setError(failureOf(err).message);
+    }
+  }
+  const err = (k: string) =>
+    errors[k] ? (
+      <p className="field-error" role="alert" id={`e-${k}`}>
+        <Bi text={errors[k]} />
+      </p>
+    ) : null;
+  return (
+    <form onSubmit={submit} className="form" noValidate data-testid="import-form">
+      <div className="field">
+        <label htmlFor="titleAr">
+          <Bi text={{ ar: "عنوان المقال", en: "Article title" }} /> *
+        </label>
+        <input id="titleAr" name="titleAr" dir="rtl" aria-invalid={errors.titleAr ? true : undefined} />
+        {err("titleAr")}
+      </div>
+      <div className="field">
+        <label htmlFor="publishedDate">
+          <Bi text={{ ar: "تاريخ النشر", en: "Published" }} />
+        </label>
+        <input id="publishedDate" name="publishedDate" dir="ltr" placeholder="2017-04-23" />
+        {err("publishedDate")}
+      </div>
+      <div className="field">
+        <label htmlFor="url">URL</label>
+        <input id="url" name="url" dir="ltr" />
+        {err("url")}
+      </div>
+      <div className="field">
+        <label htmlFor="text">
+          <Bi text={m.pasteText} />
+        </label>
+        <textarea id="text" name="text" rows={10} dir="rtl" />
+        {err("text")}
+      </div>
+      <div className="field">
+        <label htmlFor="file">
+          <Bi text={m.orFile} />
+        </label>
+        <input id="file" name="file" type="file" accept=".txt,text/plain" />
+      </div>
+      <button className="button" type="submit" disabled={busy}>
+        <Bi text={busy ? m.submitting : m.importSubmit} />
+      </button>
+      {error ? <p role="alert">{error}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Auth, SessionUser } from "@waqai/api";
+import { clearSignInFailures, lockedUntil, recordAudit, recordSignInFailure, type AuditAction, type Db } from "@waqai/db";
+
+/** Web Request for better-auth from a Fastify request (body re-serialised; auth bodies are JSON). */
+function toRequest(req: FastifyRequest, baseURL: string): Request {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : String(v));
+  // better-auth throttles per client IP and reads it from this header.
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.ip);
+  const hasBody = req.method !== "GET" && req.method !== "HEAD" && req.body !== undefined;
+  return new Request(new URL(req.url, baseURL), { method: req.method, headers, body: hasBody ? JSON.stringify(req.body) : undefined });
+}
+
+const AUDITED: Record<string, AuditAction> = {
+  "/api/auth/sign-out": "sign_out",
+  "/api/auth/revoke-sessions": "sessions_revoked",
+  "/api/auth/change-password": "password_changed",
+};
+
+export async function sessionUser(auth: Auth, headers: Record<string, string | string[] | undefined>): Promise<SessionUser | null> {
+  if (!headers.cookie) return null;
+  const h = new Headers();
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
+  const session = await auth.api.getSession({ headers: h });
+  if (!session) return null;
+  const role = (session.user as { role?: string }).role;
+  return { id: session.user.id, email: session.user.email, role: role === "admin" || role === "reviewer" ? role : "editor" };
+}
+
+/**
+ * better-auth at /api/auth/*, wrapped with what it does not do itself: a per-account lockout after
+ * repeated failed sign-ins, and a security audit entry for sign-ins, failures, lockouts, sign-outs,
+ * session revocations and password changes.
+ */
+export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: string) {
+  app.route({
+    method: ["GET", "POST"],
+    url: "/api/auth/*",
+    async handler(req, reply) {
+      const path = new URL(req.url, baseURL).pathname;
+      const who = { ip: req.ip, userAgent: req.headers["user-agent"] ?? null };
+      const email = path === "/api/auth/sign-in/email" ? String((req.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase() : "";
+      if (email) {
+        const until = await lockedUntil(db, email);
+        if (until) {
+          await recordAudit(db, { action: "sign_in_failed", actorEmail: email, ...who, detail: "account locked" });
+          return reply.code(423).send({ code: "ACCOUNT_LOCKED", message: `Too many failed sign-ins; try again after ${until.toISOString()}.`, lockedUntil: until.toISOString() });
+        }
+      }
+      const before = AUDITED[path] && req.method === "POST" ? await sessionUser(auth, req.headers) : null;
+      const res = await auth.handler(toRequest(req, baseURL));
+      const text = await res.text();
+      if (email) {
+        if (res.ok) {
+          const userId = (JSON.parse(text) as { user?: { id?: string } }).user?.id ?? null;
+          await clearSignInFailures(db, email);
+          await recordAudit(db, { action: "sign_in", actorUserId: userId, actorEmail: email, ...who });
+        } else {
+          const lock = res.status === 401 ? await recordSignInFailure(db, email) : null;
+          await recordAudit(db, { action: "sign_in_failed", actorEmail: email, ...who, detail: res.status === 429 ? "throttled" : `status ${res.status}` });
+          if (lock) await recordAudit(db, { action: "lockout", actorEmail: email, ...who, detail: `locked until ${lock.toISOString()}` });
+        }
+      } else if (before && res.ok) {
+        await recordAudit(db, { action: AUDITED[path]!, actorUserId: before.id, actorEmail: before.email, ...who });
+      }
+      reply.code(res.status);
+      res.headers.forEach((v, k) => {
+        if (k !== "set-cookie" && k !== "content-length" && k !== "content-encoding") reply.header(k, v);
+      });
+      const cookies = res.headers.getSetCookie();
+      if (cookies.length) reply.header("set-cookie", cookies);
+      return reply.send(text);
+    },
+  });
+}
+
+/**
+ * Cross-site request forgery guard for every state-changing request: a POST that carries cookies
+ * must come from a trusted origin, and any POST naming an untrusted Origin is refused.
+ */
+export function originCheck(app: FastifyInstance, trusted: Set<string>) {
+  app.addHook("onRequest", async (req, reply) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return;
+    const origin = req.headers.origin;
+    if (origin ? !trusted.has(origin) : !!req.headers.cookie) {
+      return reply.code(403).send({ code: "FORBIDDEN_ORIGIN", message: `Origin ${origin ?? "(none)"} may not send state-changing requests here.` });
+    }
+  });
+}

@@ -1,0 +1,45 @@
+// Creates an editor, reviewer or admin account.
+//   pnpm --filter @waqai/api-server user:create --email a@b.org --role editor [--name "..."]
+// The password comes from WAQAI_USER_PASSWORD, else one is generated and printed once.
+// It opens the database directly: on PGlite run it while the API is stopped (PGlite has one owner;
+// a running API makes it exit with code 75) — or, with the API running, use the admin panel's users
+// page (users.create). On PostgreSQL (DATABASE_URL) it may run beside the API.
+import { parseArgs } from "node:util";
+import { Role } from "@waqai/schema";
+import { createDb, DataDirLockedError, findUserByEmail } from "@waqai/db";
+import { generatePassword, hashUserPassword } from "@waqai/api";
+import { insertUser } from "@waqai/db";
+import { readEnv } from "../env";
+
+const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } } });
+const role = Role.safeParse(values.role);
+if (!values.email || !role.success) {
+  console.error("usage: user:create --email EMAIL --role admin|editor|reviewer [--name NAME]");
+  process.exit(64);
+}
+const env = readEnv();
+let database;
+try {
+  database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir });
+} catch (err) {
+  if (err instanceof DataDirLockedError) {
+    console.error(`${err.message}\nStop the API first, or create the user from the admin panel while it runs.`);
+    process.exit(75);
+  }
+  throw err;
+}
+try {
+  await database.migrate();
+  if (await findUserByEmail(database.db, values.email)) {
+    console.error(`A user with email ${values.email} already exists.`);
+    process.exitCode = 65;
+  } else {
+    const given = process.env.WAQAI_USER_PASSWORD;
+    if (given !== undefined && given.length < 12) throw new Error("WAQAI_USER_PASSWORD must be at least 12 characters");
+    const password = given ?? generatePassword();
+    const u = await insertUser(database.db, { email: values.email, name: values.name, role: role.data, passwordHash: await hashUserPassword(password) });
+    console.log(`created ${u.role} ${u.email}${given ? "" : `\npassword (shown once): ${password}`}`);
+  }
+} finally {
+  await database.close();
+}

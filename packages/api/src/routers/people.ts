@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { Role } from "@waqai/schema";
+import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, setUserRole } from "@waqai/db";
+import { adminProcedure, publicProcedure, router } from "../trpc";
+import { hashUserPassword } from "../auth";
+import { NotFoundError } from "../errors";
+
+const UserOut = z.object({ id: z.string(), email: z.string(), role: Role });
+
+export const accountRouter = router({
+  /** Who is signed in (null when nobody): the admin shows menus from this, the API still checks every call. */
+  me: publicProcedure.output(UserOut.nullable()).query(({ ctx }) => (ctx.user ? { id: ctx.user.id, email: ctx.user.email, role: ctx.user.role } : null)),
+});
+
+export function generatePassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+export const usersRouter = router({
+  list: adminProcedure
+    .output(z.array(UserOut.extend({ name: z.string(), createdAt: z.string() })))
+    .query(({ ctx }) => listUsers(ctx.db)),
+  /** A password left out is generated and returned once, here only. */
+  create: adminProcedure
+    .input(z.object({ email: z.email(), role: Role, name: z.string().trim().min(1).max(100).optional(), password: z.string().min(12).max(256).optional() }))
+    .output(UserOut.extend({ generatedPassword: z.string().nullable() }))
+    .mutation(async ({ ctx, input }) => {
+      const password = input.password ?? generatePassword();
+      const u = await insertUser(ctx.db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashUserPassword(password) }, { id: ctx.user!.id, email: ctx.user!.email });
+      return { ...u, generatedPassword: input.password ? null : password };
+    }),
+  setRole: adminProcedure
+    .input(z.object({ userId: z.string().min(1), role: Role }))
+    .output(UserOut)
+    .mutation(async ({ ctx, input }) => {
+      const r = await setUserRole(ctx.db, input.userId, input.role, { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip });
+      if (!r) throw new NotFoundError("user", input.userId);
+      return r;
+    }),
+});
+
+const AuditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  action: z.string(),
+  actorUserId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  targetKind: z.string().nullable(),
+  targetId: z.string().nullable(),
+  detail: z.string().nullable(),
+});
+
+export const auditRouter = router({
+  list: adminProcedure
+    .input(
+      z.object({
+        action: z.enum(AUDIT_ACTIONS).optional(),
+        email: z.string().trim().min(1).max(200).optional(),
+        from: z.iso.datetime().optional(),
+        to: z.iso.datetime().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        offset: z.number().int().min(0).default(0),
+      }),
+    )
+    .output(z.object({ items: z.array(AuditEntry), total: z.number().int() }))
+    .query(({ ctx, input }) => listAudit(ctx.db, input)),
+});

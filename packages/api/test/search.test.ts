@@ -1,0 +1,41 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeeds, reindexSearch } from "@waqai/db";
+import { appRouter, createCallerFactory, createContext } from "../src";
+import { openTestDb, SEEDS_DIR, type TestDb } from "../../db/test/test-db";
+
+let tdb: TestDb;
+const caller = () => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en" }));
+
+beforeAll(async () => {
+  tdb = await openTestDb();
+  await loadSeeds(tdb.db, SEEDS_DIR);
+  await reindexSearch(tdb.db);
+});
+afterAll(async () => tdb?.dispose());
+
+describe("search.query", () => {
+  it("returns ranked hits of several kinds with highlighted snippets", async () => {
+    const { items } = await caller().search.query({ q: "لافروف" });
+    const kinds = new Set(items.map((h) => h.kind));
+    expect(kinds).toContain("actor");
+    expect(kinds).toContain("event");
+    for (const h of items) {
+      expect(h.snippet.highlights.length).toBeGreaterThan(0);
+      for (const m of h.snippet.highlights) expect(h.snippet.text.slice(m.start, m.end)).toMatch(/لافروف/);
+    }
+    const scores = items.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("rejects an empty query naming the field", async () => {
+    try {
+      await caller().search.query({ q: "   " });
+      throw new Error("expected BAD_REQUEST");
+    } catch (err) {
+      expect(err).toBeInstanceOf(TRPCError);
+      expect((err as TRPCError).code).toBe("BAD_REQUEST");
+      expect((err as TRPCError).message).toContain("q");
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { resolveDateExpressions } from "@waqai/arabic";
+import type { Db } from "../client";
+import { citations, documents, events } from "../tables";
+import { updateRecord, type EditorActor } from "../editorial/write";
+
+export interface Reresolved {
+  eventId: string;
+  words: string;
+  from: { start: string | null; end: string | null; precision: string };
+  to: { start: string | null; end: string | null; precision: string };
+}
+
+/**
+ * Re-resolves the relative dates of the events citing a document's date expressions against the
+ * document's current publication date (after an editor sets or corrects it). Each changed event gets
+ * a compare-and-set edit with a revision saying what was re-resolved; an event whose date was not
+ * derived from this document's words is left alone. Returns what changed.
+ */
+export async function reresolveDocumentDates(db: Db, documentId: string, actor: EditorActor): Promise<Reresolved[]> {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) return [];
+  const found = resolveDateExpressions(doc.text, { date: doc.publishedDate ?? undefined, precision: doc.publishedPrecision });
+  const cited = await db
+    .select({ eventId: citations.eventId, start: citations.startOffset, end: citations.endOffset })
+    .from(citations)
+    .where(and(eq(citations.documentId, documentId), eq(citations.role, "date"), eq(citations.targetKind, "event")));
+  const ids = [...new Set(cited.map((c) => c.eventId).filter((x): x is string => !!x))];
+  if (!ids.length) return [];
+  const rows = await db.select().from(events).where(and(inArray(events.id, ids), eq(events.timeBasis, "relative")));
+  const changed: Reresolved[] = [];
+  for (const ev of rows) {
+    const spans = cited.filter((c) => c.eventId === ev.id);
+    const expr = found.find((x) => spans.some((s) => x.start < s.end && s.start < x.end) && x.basis === "relative");
+    if (!expr || expr.pending || !expr.value || !doc.publishedDate) continue;
+    // Keep the side the event was dated by: an event known only by its end («انتهى أول من أمس») stays end-only.
+    const endOnly = !ev.dateStart && !!ev.dateEnd;
+    const start = endOnly ? null : (expr.value.start ?? null);
+    const end = endOnly ? (expr.value.end ?? expr.value.start ?? null) : (ev.dateEnd ? (expr.value.end ?? expr.value.start ?? null) : null);
+    if (start === ev.dateStart && end === ev.dateEnd && expr.precision === ev.timePrecision && ev.timeAnchor === doc.publishedDate) continue;
+    await updateRecord(
+      db,
+      "event",
+      ev.id,
+      ev.version,
+      { dateStart: start, dateEnd: end, timePrecision: expr.precision, timeAnchor: doc.publishedDate, timeExpression: ev.timeExpression ?? expr.words },
+      actor,
+      `Re-resolved «${expr.words}» against the publication date ${doc.publishedDate}`,
+      "edit",
+      { derived: true },
+    );
+    changed.push({
+      eventId: ev.id,
+      words: expr.words,
+      from: { start: ev.dateStart, end: ev.dateEnd, precision: ev.timePrecision },
+      to: { start, end, precision: expr.precision },
+    });
+  }
+  return changed;
+}

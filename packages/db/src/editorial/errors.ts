@@ -1,0 +1,38 @@
+import type { ConflictDetail, EditableKind } from "@waqai/schema";
+
+export interface Bilingual {
+  ar: string;
+  en: string;
+}
+
+/** The record does not exist. */
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+  ) {
+    super(`No ${kind} with id "${id}"`);
+    this.name = "RecordNotFoundError";
+  }
+}
+
+/** A write based on a version that is no longer current: nothing was written. */
+export class VersionConflictError extends Error {
+  constructor(readonly detail: ConflictDetail) {
+    super(`${detail.kind} ${detail.id} is at version ${detail.currentVersion}, not ${detail.baseVersion}`);
+    this.name = "VersionConflictError";
+  }
+}
+
+/** A workflow rule refused the write (wrong role for the move, publishing one's own edit, editing a published record). */
+export class WorkflowError extends Error {
+  constructor(
+    readonly code: "FORBIDDEN" | "PRECONDITION_FAILED",
+    readonly reason: Bilingual,
+  ) {
+    super(reason.en);
+    this.name = "WorkflowError";
+  }
+}
+
+export type { EditableKind };

@@ -1,0 +1,11 @@
+export * from "./errors";
+export * from "./workflow";
+export * from "./registry";
+export * from "./write";
+export * from "./history";
+export * from "./merge";
+export * from "./import";
+export * from "./spans";
+export * from "./security";
+export * from "./users";
+export { onRecordsWritten, type RecordWritten, type WriteListener } from "./after-write";

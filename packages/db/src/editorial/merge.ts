@@ -1,0 +1,65 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { afterWrite } from "./after-write";
+import { actors, auditLog, citations, claims, disputeParties, eventParticipants, events, places, positions, recordRedirects } from "../tables";
+import { currentRow } from "./registry";
+import { RecordNotFoundError, WorkflowError } from "./errors";
+import { writeRevision, type EditorActor } from "./write";
+
+type Row = Record<string, unknown>;
+
+async function bump(tx: Db, kind: "event" | "claim" | "position" | "actor" | "place", id: string, actor: EditorActor, summary: string) {
+  const table = { event: events, claim: claims, position: positions, actor: actors, place: places }[kind];
+  const [row] = (await tx.update(table).set({ version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never).where(eq(table.id, id)).returning()) as Row[];
+  if (row) await writeRevision(tx, kind, row, actor, "merge", summary);
+}
+
+/**
+ * Folds a duplicate actor or place into the one kept: every reference is re-pointed in one
+ * transaction, each re-pointed record gets a revision, the duplicate is retracted (never deleted)
+ * and leaves a redirect so old links still resolve.
+ */
+export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId: string, keepId: string, actor: EditorActor) {
+  if (duplicateId === keepId) throw new WorkflowError("PRECONDITION_FAILED", { ar: "لا يُدمج السجل في نفسه.", en: "A record cannot be merged into itself." });
+  const summary = `Merged ${kind} ${duplicateId} into ${keepId}`;
+  const result = await db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const dup = await currentRow(tx, kind, duplicateId);
+    const keep = await currentRow(tx, kind, keepId);
+    if (!dup) throw new RecordNotFoundError(kind, duplicateId);
+    if (!keep) throw new RecordNotFoundError(kind, keepId);
+    const touched: [Parameters<typeof bump>[1], string][] = [];
+    const ids = (rows: { id: string }[], k: Parameters<typeof bump>[1]) => rows.forEach((r) => touched.push([k, r.id]));
+    if (kind === "actor") {
+      // Rows whose key would collide with one the kept actor already has are the same fact twice.
+      await tx.execute(sql`delete from event_participants d using event_participants k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.event_id = d.event_id and k.role = d.role`);
+      ids(await tx.update(eventParticipants).set({ actorId: keepId }).where(eq(eventParticipants.actorId, duplicateId)).returning({ id: eventParticipants.eventId }), "event");
+      await tx.execute(sql`delete from dispute_parties d using dispute_parties k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.dispute_id = d.dispute_id`);
+      await tx.update(disputeParties).set({ actorId: keepId }).where(eq(disputeParties.actorId, duplicateId));
+      ids(await tx.update(claims).set({ claimantId: keepId }).where(eq(claims.claimantId, duplicateId)).returning({ id: claims.id }), "claim");
+      ids(await tx.update(positions).set({ actorId: keepId }).where(eq(positions.actorId, duplicateId)).returning({ id: positions.id }), "position");
+      ids(await tx.update(positions).set({ framedByActorId: keepId }).where(eq(positions.framedByActorId, duplicateId)).returning({ id: positions.id }), "position");
+      ids(await tx.update(actors).set({ parentId: keepId }).where(and(eq(actors.parentId, duplicateId), sql`${actors.id} <> ${keepId}`)).returning({ id: actors.id }), "actor");
+      await tx.update(citations).set({ actorId: keepId }).where(eq(citations.actorId, duplicateId));
+    } else {
+      ids(await tx.update(events).set({ placeId: keepId }).where(eq(events.placeId, duplicateId)).returning({ id: events.id }), "event");
+      ids(await tx.update(places).set({ parentId: keepId }).where(and(eq(places.parentId, duplicateId), sql`${places.id} <> ${keepId}`)).returning({ id: places.id }), "place");
+      await tx.update(citations).set({ placeId: keepId }).where(eq(citations.placeId, duplicateId));
+    }
+    // The kept record learns the duplicate's names as spelling variants.
+    const names = [dup.nameAr, dup.nameEn, ...((dup.variants as string[]) ?? [])].filter((n): n is string => typeof n === "string" && n.length > 0);
+    const variants = [...new Set([...((keep.variants as string[]) ?? []), ...names])].filter((n) => n !== keep.nameAr);
+    const table = kind === "actor" ? actors : places;
+    await tx.update(table).set({ variants }).where(eq(table.id, keepId));
+    await tx.update(table).set({ status: "retracted" }).where(eq(table.id, duplicateId));
+    const unique = [...new Set(touched.map((x) => x.join(" ")))].map((s) => s.split(" ") as [Parameters<typeof bump>[1], string]);
+    for (const [k, id] of unique) await bump(tx, k, id, actor, summary);
+    await bump(tx, kind, keepId, actor, summary);
+    await bump(tx, kind, duplicateId, actor, summary);
+    await tx.insert(recordRedirects).values({ kind, fromId: duplicateId, toId: keepId, by: actor.id });
+    await tx.insert(auditLog).values({ action: "merge", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: `${duplicateId}->${keepId}` });
+    return { keepId, duplicateId, repointed: touched.length, touched: touched.map(([k, id]) => ({ kind: k, id })) };
+  });
+  await afterWrite(db, [{ kind, id: keepId }, { kind, id: duplicateId }, ...result.touched.filter((w) => w.kind === "event")]);
+  return { keepId: result.keepId, duplicateId: result.duplicateId, repointed: result.repointed };
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { EditableKind } from "@waqai/schema";
+import type { Db } from "../client";
+import { actors, claims, disputeIssues, disputes, documents, eventQuantities, events, places, positions } from "../tables";
+
+/** Every editable kind's table, the column read as its label in lists, and its id prefix. */
+interface KindInfo {
+  table: PgTable & { id: PgColumn; version: PgColumn; status: PgColumn; updatedAt: PgColumn };
+  label: PgColumn;
+  prefix: string;
+}
+
+export const KINDS: Record<EditableKind, KindInfo> = {
+  document: { table: documents, label: documents.titleAr, prefix: "doc" },
+  event: { table: events, label: events.titleAr, prefix: "ev" },
+  claim: { table: claims, label: claims.statementAr, prefix: "cl" },
+  actor: { table: actors, label: actors.nameAr, prefix: "act" },
+  place: { table: places, label: places.nameAr, prefix: "pl" },
+  dispute: { table: disputes, label: disputes.titleAr, prefix: "dsp" },
+  issue: { table: disputeIssues, label: disputeIssues.titleAr, prefix: "iss" },
+  position: { table: positions, label: positions.statementAr, prefix: "pos" },
+};
+
+export function newId(prefix: string): string {
+  return `${prefix}-${randomBytes(5).toString("hex")}`;
+}
+
+/** Fields that are bookkeeping, not content: never reported as "changed" and never restored. */
+export const BOOKKEEPING = new Set(["version", "createdAt", "updatedAt", "sortKey", "textHash", "length", "offsetUnit"]);
+
+/** JSON-safe copy of a row (dates as ISO strings) for revisions. */
+function plain(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+}
+
+/** The snapshot stored in a revision: the row, and for an event its figures too. */
+export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const snap = plain(row);
+  if (kind === "document") delete snap.text; // the text never changes after import; the hash names it
+  if (kind === "event") {
+    const figures = await db.select().from(eventQuantities).where(eq(eventQuantities.eventId, String(row.id))).orderBy(asc(eventQuantities.ordinal));
+    snap.figures = figures.map((f) => plain(f as unknown as Record<string, unknown>));
+  }
+  return snap;
+}
+
+export async function currentRow(db: Db, kind: EditableKind, id: string): Promise<Record<string, unknown> | undefined> {
+  const { table } = KINDS[kind];
+  const [row] = await db.select().from(table as PgTable).where(eq(table.id, id));
+  return row as Record<string, unknown> | undefined;
+}
+
+/** Field-level differences between two snapshots, bookkeeping left out. */
+export function diffSnapshots(a: Record<string, unknown>, b: Record<string, unknown>) {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !BOOKKEEPING.has(k)).sort();
+  return keys.filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)).map((field) => ({ field, from: a[field] ?? null, to: b[field] ?? null }));
+}

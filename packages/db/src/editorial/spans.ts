@@ -1,0 +1,85 @@
+import { asc, eq } from "drizzle-orm";
+import { quoteOf, snapSpan, type SnapUnit } from "@waqai/schema";
+import type { Db } from "../client";
+import { citations, documents, revisions } from "../tables";
+import { newId } from "./registry";
+import { RecordNotFoundError } from "./errors";
+import type { EditorActor } from "./write";
+
+const TARGETS = {
+  event: { column: "eventId", kind: "event", role: "evidence" },
+  date: { column: "eventId", kind: "event", role: "date" },
+  claim: { column: "claimId", kind: "claim", role: "attribution" },
+  quantity: { column: "quantityId", kind: "quantity", role: "number" },
+  place: { column: "placeId", kind: "place", role: "place" },
+  actor: { column: "actorId", kind: "actor", role: "actor" },
+} as const;
+
+export interface CiteSpan {
+  documentId: string;
+  start: number;
+  end: number;
+  snap: SnapUnit;
+  target: { kind: keyof typeof TARGETS; id: string };
+  role?: string;
+}
+
+type CitationRow = typeof citations.$inferSelect;
+function spanOut(c: CitationRow) {
+  const t = Object.values(TARGETS).find((x) => c[x.column]);
+  return {
+    id: c.id,
+    documentId: c.documentId,
+    start: c.startOffset,
+    end: c.endOffset,
+    exact: c.exact,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    documentHash: c.documentHash,
+    role: c.role as "evidence",
+    targetKind: c.targetKind,
+    targetId: t ? String(c[t.column]) : "",
+  };
+}
+
+/**
+ * Turns a selection into a citation: the span is snapped to whole letters or words here (not only
+ * in the browser), and exact/prefix/suffix and the document hash come from the stored text.
+ */
+export async function citeSpan(db: Db, input: CiteSpan, actor: EditorActor) {
+  const [doc] = await db.select({ text: documents.text, textHash: documents.textHash }).from(documents).where(eq(documents.id, input.documentId));
+  if (!doc) throw new RecordNotFoundError("document", input.documentId);
+  const { start, end } = snapSpan(doc.text, input.start, input.end, input.snap);
+  const target = TARGETS[input.target.kind];
+  const row = {
+    id: newId("cit"),
+    documentId: input.documentId,
+    documentHash: doc.textHash,
+    startOffset: start,
+    endOffset: end,
+    ...quoteOf(doc.text, start, end),
+    role: input.role ?? target.role,
+    targetKind: target.kind,
+    [target.column]: input.target.id,
+  };
+  return db.transaction(async (tx) => {
+    const [saved] = await tx.insert(citations).values(row as typeof citations.$inferInsert).returning();
+    await tx.insert(revisions).values({ entityKind: "citation", entityId: row.id, version: 1, snapshot: saved!, author: actor.id, action: "create", summary: `Cited ${start}–${end}` });
+    return spanOut(saved!);
+  });
+}
+
+/** The document as an editor sees it, with the spans already used, in reading order. */
+export async function editorDocument(db: Db, id: string) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, id));
+  if (!doc) throw new RecordNotFoundError("document", id);
+  const spans = await db.select().from(citations).where(eq(citations.documentId, id)).orderBy(asc(citations.startOffset));
+  return { id: doc.id, title: doc.titleAr, text: doc.text, textHash: doc.textHash, status: doc.status, version: doc.version, spans: spans.map(spanOut) };
+}
+
+/** A document's text and publication date, the anchor the extraction assistant resolves relative dates against. */
+export async function documentForExtraction(db: Db, id: string) {
+  const [doc] = await db.select({ text: documents.text, date: documents.publishedDate, precision: documents.publishedPrecision }).from(documents).where(eq(documents.id, id));
+  if (!doc) throw new RecordNotFoundError("document", id);
+  return doc;
+}

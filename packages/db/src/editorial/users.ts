@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { asc, count, eq } from "drizzle-orm";
+import type { Role } from "@waqai/schema";
+import type { Db } from "../client";
+import { accounts, auditLog, users } from "../tables";
+
+export interface NewUser {
+  email: string;
+  name?: string;
+  role: Role;
+  /** A better-auth password hash (scrypt), made by the caller: this layer never sees the password. */
+  passwordHash: string;
+}
+
+/** A user with a credential account, as better-auth's email sign-up would write it. */
+export async function insertUser(db: Db, u: NewUser, by?: { id: string; email?: string }) {
+  const id = randomBytes(16).toString("hex");
+  const email = u.email.toLowerCase();
+  await db.transaction(async (tx) => {
+    await tx.insert(users).values({ id, email, name: u.name ?? email.split("@")[0]!, role: u.role, emailVerified: true });
+    await tx.insert(accounts).values({ id: randomBytes(16).toString("hex"), accountId: id, providerId: "credential", userId: id, password: u.passwordHash });
+    await tx.insert(auditLog).values({ action: "user_created", actorUserId: by?.id ?? null, actorEmail: by?.email ?? "cli", targetKind: "user", targetId: email, detail: u.role });
+  });
+  return { id, email, role: u.role };
+}
+
+export async function countAdmins(db: Db) {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.role, "admin"));
+  return row?.n ?? 0;
+}
+
+export async function listUsers(db: Db) {
+  const rows = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt }).from(users).orderBy(asc(users.email));
+  return rows.map((r) => ({ ...r, role: r.role as Role, createdAt: new Date(r.createdAt).toISOString() }));
+}
+
+export async function setUserRole(db: Db, userId: string, role: Role, by: { id: string; email?: string; ip?: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ email: users.email });
+    if (!row) return null;
+    await tx.insert(auditLog).values({ action: "role_changed", actorUserId: by.id, actorEmail: by.email, ip: by.ip, targetKind: "user", targetId: row.email, detail: role });
+    return { id: userId, email: row.email, role };
+  });
+}

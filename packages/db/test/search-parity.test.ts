@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Database } from "../src/client";
+import { loadSeeds } from "../src/seed/load";
+import { reindexSearch, searchRecords } from "../src/search";
+import { openTestDb, SEEDS_DIR, type TestDb } from "./test-db";
+
+// Runs in the PostgreSQL pass (TEST_DATABASE_URL set): the same seed and queries on PGlite and on the
+// server must give identical hits, order, scores and snippets.
+const QUERIES = ["غارات", "اجلاء", "الكيميائية", "Lavrov", "خان شيخون", "الخارجية الأمريكية", "المعارضة السورية", "حلب", "١١ غارة", "اتفاق"];
+
+describe.runIf(!!process.env.TEST_DATABASE_URL)("search parity between PGlite and PostgreSQL", () => {
+  let server: TestDb;
+  let embedded: Database;
+  beforeAll(async () => {
+    server = await openTestDb();
+    embedded = await createDb(undefined, { dataDir: ":memory:" });
+    await embedded.migrate();
+    for (const d of [server, embedded]) {
+      await loadSeeds(d.db, SEEDS_DIR);
+      await reindexSearch(d.db);
+    }
+  });
+  afterAll(async () => {
+    await embedded?.close();
+    await server?.dispose();
+  });
+
+  it.each(QUERIES)("«%s» gives the same results on both", async (q) => {
+    const a = await searchRecords(server.db, { q, limit: 50 });
+    const b = await searchRecords(embedded.db, { q, limit: 50 });
+    expect(a.items.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+  });
+});

@@ -1,0 +1,224 @@
+import { z } from "zod";
+import { EditorialStatus, Id, PartialDate } from "../domain/common";
+import { ACTOR_KINDS, PLACE_FEATURES } from "../domain/actors";
+import { EVENT_TYPES } from "../domain/taxonomy";
+import { QUANTITY_KINDS, WEAPONS } from "../domain/events";
+import { Modality } from "../domain/claims";
+import { DisputeKind, DisputeStatus, IssueStatus, IssueType, PositionBasis, Stance } from "../domain/disputes";
+
+/**
+ * Editing contract: flat fields named as the stored columns, so one generic compare-and-set path
+ * serves every kind and the admin forms validate with exactly these schemas.
+ */
+export const EDITABLE_KINDS = ["document", "event", "claim", "actor", "place", "dispute", "issue", "position"] as const;
+export const EditableKind = z.enum(EDITABLE_KINDS);
+export type EditableKind = z.infer<typeof EditableKind>;
+
+export const ROLES = ["admin", "editor", "reviewer"] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+const text = z.string().trim().min(1).max(20_000);
+/** Optional text: null clears it. */
+const optText = text.nullable().optional();
+const optDate = PartialDate.nullable().optional();
+const optId = Id.nullable().optional();
+const precision = z.enum(["day", "week", "month", "year", "unknown"]);
+
+export const EventFields = z.object({
+  type: z.enum(EVENT_TYPES),
+  titleAr: text,
+  titleEn: optText,
+  summaryAr: optText,
+  summaryEn: optText,
+  dateStart: optDate,
+  dateEnd: optDate,
+  timePrecision: precision.default("unknown"),
+  timeBasis: z.enum(["stated", "relative", "inferred", "unknown"]).default("unknown"),
+  timeExpression: optText,
+  timeAnchor: optDate,
+  placeId: optId,
+  locationPrecision: z.enum(["exact", "near", "region", "country", "unknown"]).default("unknown"),
+  weapons: z.array(z.enum(WEAPONS)).optional(),
+  civilianTargeting: z.enum(["yes", "no", "unknown"]).default("unknown"),
+  grading: z.enum(["confirmed", "fair", "weak", "contested", "discounted", "unassessed"]).default("unassessed"),
+  clarity: z.enum(["high", "low"]).default("low"),
+  assessmentNoteAr: optText,
+  assessmentNoteEn: optText,
+});
+
+export const ActorFields = z.object({
+  nameAr: text,
+  nameEn: optText,
+  variants: z.array(text).optional(),
+  kind: z.enum(ACTOR_KINDS),
+  parentId: optId,
+  country: z.string().length(2).nullable().optional(),
+  descriptionAr: optText,
+  descriptionEn: optText,
+});
+
+export const PlaceFields = z.object({
+  nameAr: text,
+  nameEn: optText,
+  variants: z.array(text).optional(),
+  feature: z.enum(PLACE_FEATURES),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lon: z.number().min(-180).max(180).nullable().optional(),
+  parentId: optId,
+  country: z.string().length(2).nullable().optional(),
+});
+
+export const ClaimFields = z.object({
+  documentId: Id,
+  claimantId: Id,
+  outletId: optId,
+  modality: Modality,
+  confidence: z.enum(["high", "medium", "low"]),
+  statementAr: text,
+  statementEn: optText,
+  eventId: optId,
+  positionId: optId,
+});
+
+export const DisputeFields = z.object({
+  titleAr: text,
+  titleEn: optText,
+  summaryAr: optText,
+  summaryEn: optText,
+  kind: DisputeKind,
+  disputeStatus: DisputeStatus.default("unknown"),
+  startDate: optDate,
+  endDate: optDate,
+});
+
+export const IssueFields = z.object({
+  disputeId: Id,
+  ordinal: z.number().int().min(1),
+  titleAr: text,
+  titleEn: optText,
+  issueType: IssueType,
+  issueStatus: IssueStatus.default("open"),
+});
+
+export const PositionFields = z.object({
+  issueId: Id,
+  actorId: Id,
+  stance: Stance,
+  statementAr: text,
+  statementEn: optText,
+  basis: PositionBasis,
+  framedByActorId: optId,
+  framedByOutletId: optId,
+  statedDate: optDate,
+});
+
+/** Documents are created by import (the text is fixed then); only their metadata is edited. */
+export const DocumentFields = z.object({
+  titleAr: optText,
+  titleEn: optText,
+  url: z.url().nullable().optional(),
+  outletId: optId,
+  publishedDate: optDate,
+  publishedPrecision: precision.default("unknown"),
+  publishedBasis: z.enum(["stated", "inferred", "unknown"]).default("unknown"),
+  notesAr: optText,
+  notesEn: optText,
+});
+
+export const FIELDS_BY_KIND = {
+  document: DocumentFields,
+  event: EventFields,
+  claim: ClaimFields,
+  actor: ActorFields,
+  place: PlaceFields,
+  dispute: DisputeFields,
+  issue: IssueFields,
+  position: PositionFields,
+} as const satisfies Record<EditableKind, z.ZodObject>;
+
+/** Every update names the version it was based on; a stale one is refused with CONFLICT. */
+export function updateInputOf<T extends z.ZodObject>(fields: T) {
+  return z.object({ id: Id, baseVersion: z.number().int().min(1), patch: fields.partial(), summary: z.string().trim().max(500).optional() });
+}
+
+export const SetStatusInput = z.object({
+  id: Id,
+  baseVersion: z.number().int().min(1),
+  to: EditorialStatus,
+  summary: z.string().trim().max(500).optional(),
+});
+
+export const BulkStatusInput = z.object({
+  kind: EditableKind,
+  items: z.array(z.object({ id: Id, baseVersion: z.number().int().min(1) })).min(1).max(200),
+  to: EditorialStatus,
+});
+export const BulkPreviewItem = z.object({
+  id: Id,
+  from: EditorialStatus.nullable(),
+  to: EditorialStatus,
+  allowed: z.boolean(),
+  reason: z.string().nullable(),
+});
+
+/** What the CONFLICT error carries: the current version and each field changed since the base. */
+export const ConflictDetail = z.object({
+  kind: EditableKind,
+  id: Id,
+  baseVersion: z.number().int(),
+  currentVersion: z.number().int(),
+  changed: z.array(z.object({ field: z.string(), base: z.unknown(), current: z.unknown() })),
+});
+export type ConflictDetail = z.infer<typeof ConflictDetail>;
+
+export const RecordRef = z.object({ kind: EditableKind, id: Id });
+export const DiffInput = RecordRef.extend({ from: z.number().int().min(1), to: z.number().int().min(1) });
+export const RestoreInput = RecordRef.extend({ version: z.number().int().min(1), baseVersion: z.number().int().min(1) });
+export const RevisionSummary = z.object({
+  version: z.number().int(),
+  action: z.string(),
+  author: z.string(),
+  authorEmail: z.string().nullable(),
+  summary: z.string(),
+  createdAt: z.string(),
+});
+export const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+
+export const EditableRecord = z.object({
+  kind: EditableKind,
+  id: Id,
+  status: EditorialStatus,
+  version: z.number().int(),
+  fields: z.record(z.string(), z.unknown()),
+});
+
+export const EditListInput = z.object({
+  kind: EditableKind,
+  status: EditorialStatus.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(["updated_desc", "updated_asc", "id_asc"]).default("updated_desc"),
+  limit: z.number().int().min(1).max(100).default(25),
+  offset: z.number().int().min(0).max(100_000).default(0),
+});
+export const EditListItem = z.object({
+  id: Id,
+  label: z.string(),
+  status: EditorialStatus,
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+
+export const MergeInput = z.object({ kind: z.enum(["actor", "place"]), duplicateId: Id, keepId: Id });
+
+export const Figure = z.object({
+  kind: z.enum(QUANTITY_KINDS),
+  words: text,
+  vague: z.boolean().default(false),
+  low: z.number().int().nonnegative().nullable().optional(),
+  best: z.number().int().nonnegative().nullable().optional(),
+  high: z.number().int().nonnegative().nullable().optional(),
+  subjectAr: optText,
+  convention: optText,
+});
+export const AddFigureInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), figure: Figure });
