@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { E2E_USERS } from "./e2e/users";
 
 // E2E_PORT_OFFSET lets two runs share a machine (e.g. 10 -> 4110/3110/3111).
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -16,6 +18,9 @@ if (!process.env.WAQAI_E2E_DATA_DIR) {
   process.env.WAQAI_E2E_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), `.data-e2e-${API_PORT}`);
   rmSync(process.env.WAQAI_E2E_DATA_DIR, { recursive: true, force: true });
 }
+
+// One revalidation secret for the servers and the tests of the run (workers inherit it).
+process.env.REVALIDATE_SECRET ??= `e2e-${randomBytes(18).toString("base64url")}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,9 +52,12 @@ export default defineConfig({
   projects: [
     { name: "web", testMatch: /reader\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${WEB_PORT}` } },
     { name: "admin", testMatch: /admin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${ADMIN_PORT}` } },
+    // The journey and the XSS checks go through both apps; they run after the admin project's own tests.
+    { name: "journey", testMatch: /(journey|xss)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, dependencies: ["web", "admin"] },
   ],
   webServer: {
-    command: "node scripts/start.mjs",
+    // Creates the test accounts in the fresh database, then runs scripts/start.mjs.
+    command: "node scripts/e2e-start.mjs",
     url: `http://127.0.0.1:${WEB_PORT}`,
     // start.mjs prints this once the API, the reader and the admin panel all answer.
     wait: { stdout: /Waqai is up/ },
@@ -64,6 +72,8 @@ export default defineConfig({
       ADMIN_PORT: String(ADMIN_PORT),
       WAQAI_DATA_DIR: process.env.WAQAI_E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      WAQAI_E2E_USERS: JSON.stringify(E2E_USERS),
+      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
     },
   },
 });

@@ -15,7 +15,7 @@ test("home lists the seed's events in time order, in Arabic, right to left, in t
   await expect(page.getByText("وقائع", { exact: true }).first()).toBeVisible();
 
   const list = page.getByTestId("event-list");
-  const items = list.locator(":scope > li");
+  const items = list.locator("li[data-event-id]");
   expect(await items.count()).toBeGreaterThan(0);
   // Names that exist only in the seed article, reaching the page through the API and the database.
   await expect(list).toContainText("دارة عزة");
@@ -63,8 +63,8 @@ test("home lists the seed's events in time order, in Arabic, right to left, in t
 
 test("an event page shows what, when, where, who, and the sources' own words", async ({ page }, testInfo) => {
   await page.goto("/");
-  const item = page.getByTestId("event-list").locator(":scope > li").filter({ hasText: "دارة عزة" }).first();
-  const title = (await item.locator("h2").innerText()).trim();
+  const item = page.getByTestId("event-list").locator("li[data-event-id]").filter({ hasText: "دارة عزة" }).first();
+  const title = (await item.locator("h3").innerText()).trim();
   await item.getByRole("link").first().click();
 
   await expect(page).toHaveURL(/\/events\/[a-z0-9-]+$/);
@@ -74,6 +74,8 @@ test("an event page shows what, when, where, who, and the sources' own words", a
   await expect(page.getByText("ACLED", { exact: true })).toBeVisible();
   await expect(page.getByText("CAMEO", { exact: true })).toBeVisible();
 
+  // Each quote links to the source view at its span.
+  await expect(page.getByTestId("citation-quote").first()).toHaveAttribute("href", /\/sources\/[a-z0-9-]+#cite-[a-z0-9-]+$/);
   const quotes = page.getByTestId("citation-quote");
   expect(await quotes.count()).toBeGreaterThan(0);
   const sources = seedTexts();

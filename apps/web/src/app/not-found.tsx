@@ -1,14 +1,20 @@
-import Link from "next/link";
-import { t } from "@/lib/messages";
+import "@waqai/ui/styles.css";
 
-export default function NotFound() {
+// Reached only by URLs the locale proxy does not handle (e.g. a missing file); pages 404 inside [locale].
+export default function GlobalNotFound() {
   return (
-    <div className="page narrow">
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundBody}</p>
-      <p>
-        <Link href="/">{t.backToEvents}</Link>
-      </p>
-    </div>
+    <html lang="ar" dir="rtl">
+      <body>
+        <main className="page narrow">
+          <h1>الصفحة غير موجودة</h1>
+          <p lang="en" dir="ltr">
+            Page not found.
+          </p>
+          <p>
+            <a href="/">وقائع</a> · <a href="/en">Waqai</a>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

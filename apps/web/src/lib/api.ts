@@ -2,20 +2,38 @@ import "server-only";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@waqai/api";
+import { tagsForTrpcUrl } from "./tags";
 
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type EventListItem = Outputs["events"]["list"]["items"][number];
 export type EventDetail = Outputs["events"]["byId"];
+export type DisputeDetail = Outputs["disputes"]["byId"];
+export type IssueDetail = Outputs["issues"]["byId"];
+export type Actor = Outputs["actors"]["byId"];
+export type Place = Outputs["places"]["byId"];
+export type Citation = Outputs["citations"]["byId"];
+export type SourceDocument = Outputs["documents"]["byId"];
 
 /** Read at request time, never at build time: the same build runs against any API. */
 export function apiUrl(): string {
   return (process.env.API_URL ?? "http://127.0.0.1:4000").replace(/\/+$/, "");
 }
 
-/** A client per request: server components call this inside the render, after the env is known. */
+/** How long a cached API answer may live if no publish ever revalidates it (seconds). */
+export const CACHE_SECONDS = 300;
+
+/**
+ * Every API read goes through Next's data cache, tagged per record (`event:<id>`) and per collection
+ * (`events`), so POST /api/revalidate can refresh exactly what a publish touched (docs/reader.md).
+ */
+const cachedFetch: typeof fetch = (input, init) => {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  return fetch(input, { ...init, cache: "force-cache", next: { revalidate: CACHE_SECONDS, tags: tagsForTrpcUrl(url) } });
+};
+
 export function api() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc` })],
+    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch: cachedFetch, maxURLLength: 4000 })],
   });
 }
 

@@ -1,7 +1,9 @@
-import { CITATION_ROLE } from "@waqai/ui";
+import { CITATION_ROLE, formatCount, formatPartialDate, Localized } from "@waqai/ui";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
-import type { Names } from "@/lib/event";
-import { t } from "@/lib/messages";
+import type { Names } from "@/lib/names";
 
 type Citation = EventDetail["citations"][number];
 
@@ -12,35 +14,52 @@ function byDocument(citations: Citation[]): [string, Citation[]][] {
   return [...groups].map(([id, cs]) => [id, cs.toSorted((a, b) => a.start - b.start || a.end - b.end)]);
 }
 
-/** Each citation is the source's own words, exactly as stored, with where they sit in the document. */
-export function Citations({ event, names }: { event: EventDetail; names: Names }) {
+/** The source view, scrolled to and highlighting one citation's span. */
+export const citationHref = (locale: Locale, c: Pick<Citation, "documentId" | "id">) => localePath(locale, `/sources/${c.documentId}#cite-${c.id}`);
+
+/** Each citation is the source's own words, exactly as stored; each quote opens the source at that span. */
+export async function Citations({ event, names, locale }: { event: EventDetail; names: Names; locale: Locale }) {
   if (event.citations.length === 0) return null;
+  const t = await getTranslations("event");
   return (
     <section aria-labelledby="citations-heading">
-      <h2 id="citations-heading">{t.citations}</h2>
-      <p className="muted">{t.citationsHint}</p>
+      <h2 id="citations-heading">{t("citations")}</h2>
+      <p className="muted">{t("citationsHint")}</p>
       {byDocument(event.citations).map(([documentId, citations]) => {
         const doc = names.document(documentId);
         return (
           <div key={documentId} className="source">
             <h3 className="source__title">
-              <cite>{doc?.title ?? documentId}</cite>
+              <Link href={localePath(locale, `/sources/${documentId}`)}>
+                <cite>
+                  <Localized text={doc?.title ?? { ar: documentId }} lang={locale} />
+                </cite>
+              </Link>
             </h3>
             {doc?.outlet || doc?.published ? (
-              <p className="source__meta muted">{[doc.outlet, doc.published].filter(Boolean).join(" — ")}</p>
+              <p className="source__meta muted">
+                {doc.outlet ? <Localized text={doc.outlet} lang={locale} /> : null}
+                {doc.outlet && doc.published ? " — " : null}
+                {doc.published ? formatPartialDate(doc.published.date, doc.published.precision, locale) : null}
+              </p>
             ) : null}
             <ol className="citations">
               {citations.map((c) => (
                 <li key={c.id} id={`citation-${c.id}`} className="citation">
                   <figure>
-                    <blockquote className="citation__quote" data-testid="citation-quote">
-                      <p>{c.exact}</p>
+                    <blockquote className="citation__quote" lang="ar" dir="rtl">
+                      <p>
+                        <Link href={citationHref(locale, c)} className="citation__link" data-testid="citation-quote">
+                          {c.exact}
+                        </Link>
+                      </p>
                     </blockquote>
                     <figcaption className="citation__source">
-                      <span className="badge badge--quiet">{CITATION_ROLE[c.role].ar}</span>{" "}
+                      <span className="badge badge--quiet">{CITATION_ROLE[c.role][locale]}</span>{" "}
                       <span className="muted">
-                        {t.characters} <bdi dir="ltr">{`${c.start}–${c.end}`}</bdi>
-                      </span>
+                        {t("characters")} <bdi dir="ltr">{`${formatCount(c.start, "en")}–${formatCount(c.end, "en")}`}</bdi>
+                      </span>{" "}
+                      <span className="visually-hidden">{t("inContext")}</span>
                     </figcaption>
                   </figure>
                 </li>

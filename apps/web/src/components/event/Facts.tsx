@@ -1,16 +1,10 @@
 import { EVENT_TAXONOMY } from "@waqai/schema";
-import {
-  Bilingual,
-  CIVILIAN_TARGETING,
-  DATE_BASIS,
-  EventDate,
-  formatPartialDate,
-  GRADING,
-  LOCATION_PRECISION,
-  TIME_PRECISION,
-} from "@waqai/ui";
-import type { EventDetail } from "@/lib/api";
-import { t } from "@/lib/messages";
+import { CIVILIAN_TARGETING, DATE_BASIS, EventDate, formatPartialDate, GRADING, hijriDate, LOCATION_PRECISION, Localized, TIME_PRECISION } from "@waqai/ui";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { RegionMap } from "@/components/map/RegionMap";
+import { localePath, type Locale } from "@/i18n/routing";
+import type { EventDetail, Place } from "@/lib/api";
 
 /** Latin-script codes inside Arabic prose: isolated and left-to-right, so "195" and "›" keep their order. */
 function Ltr({ children }: { children: React.ReactNode }) {
@@ -21,36 +15,19 @@ function Ltr({ children }: { children: React.ReactNode }) {
   );
 }
 
-export function TypeFacts({ event }: { event: EventDetail }) {
+export async function TypeFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const t = await getTranslations("event");
   const info = EVENT_TAXONOMY[event.type];
   return (
     <section aria-labelledby="type-heading" className="facts-card">
-      <h2 id="type-heading">{t.type}</h2>
+      <h2 id="type-heading">{t("type")}</h2>
       <dl className="facts">
-        <dt>{t.type}</dt>
-        <dd>
-          <Bilingual text={info.label} />
-        </dd>
+        <dt>{t("type")}</dt>
+        <dd>{info.label[locale]}</dd>
         <dt>ACLED</dt>
-        <dd>
-          {info.acled ? (
-            <Ltr>
-              {info.acled.disorderType} › {info.acled.eventType} › {info.acled.subEventType}
-            </Ltr>
-          ) : (
-            "—"
-          )}
-        </dd>
+        <dd>{info.acled ? <Ltr>{`${info.acled.disorderType} › ${info.acled.eventType} › ${info.acled.subEventType}`}</Ltr> : "—"}</dd>
         <dt>CAMEO</dt>
-        <dd>
-          {info.cameo ? (
-            <Ltr>
-              {info.cameo.code} · {info.cameo.label}
-            </Ltr>
-          ) : (
-            "—"
-          )}
-        </dd>
+        <dd>{info.cameo ? <Ltr>{`${info.cameo.code} · ${info.cameo.label}`}</Ltr> : "—"}</dd>
         {info.plover ? (
           <>
             <dt>PLOVER</dt>
@@ -64,69 +41,101 @@ export function TypeFacts({ event }: { event: EventDetail }) {
   );
 }
 
-export function WhenFacts({ event }: { event: EventDetail }) {
+export async function WhenFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const t = await getTranslations("event");
   const time = event.time;
+  const hijri = time.start ? hijriDate(time.start, time.precision, locale) : undefined;
   return (
     <section aria-labelledby="when-heading" className="facts-card">
-      <h2 id="when-heading">{t.when}</h2>
+      <h2 id="when-heading">{t("when")}</h2>
       <dl className="facts">
-        <dt>{t.date}</dt>
+        <dt>{t("date")}</dt>
         <dd data-testid="event-date">
-          <EventDate time={time} showExpression={false} />
+          <EventDate time={time} lang={locale} showExpression={false} />
         </dd>
-        <dt>{t.precision}</dt>
-        <dd>{TIME_PRECISION[time.precision].ar}</dd>
-        <dt>{t.basis}</dt>
-        <dd>{DATE_BASIS[time.basis].ar}</dd>
+        {hijri ? (
+          <>
+            <dt>{t("hijriDate")}</dt>
+            <dd data-testid="event-hijri">{hijri}</dd>
+          </>
+        ) : null}
+        <dt>{t("precision")}</dt>
+        <dd>{TIME_PRECISION[time.precision][locale]}</dd>
+        <dt>{t("basis")}</dt>
+        <dd>{DATE_BASIS[time.basis][locale]}</dd>
         {time.expression ? (
           <>
-            <dt>{t.expression}</dt>
+            <dt>{t("expression")}</dt>
             <dd>
-              <q>{time.expression}</q>
+              <q lang="ar" dir="rtl">{time.expression}</q>
             </dd>
           </>
         ) : null}
         {time.anchor ? (
           <>
-            <dt>{t.anchor}</dt>
+            <dt>{t("anchor")}</dt>
             <dd>
-              <time dateTime={time.anchor}>{formatPartialDate(time.anchor, "day")}</time>{" "}
-              <span className="muted">({t.anchorHint})</span>
+              <time dateTime={time.anchor}>{formatPartialDate(time.anchor, "day", locale)}</time> <span className="muted">({t("anchorHint")})</span>
             </dd>
           </>
         ) : null}
       </dl>
-      {time.note ? <p className="note">{time.note.ar}</p> : null}
+      {time.note ? <p className="note"><Localized text={time.note} lang={locale} /></p> : null}
     </section>
   );
 }
 
-export function WhereFacts({ event }: { event: EventDetail }) {
+export async function WhereFacts({ event, place, locale }: { event: EventDetail; place: Place | null; locale: Locale }) {
+  const t = await getTranslations("event");
+  const c = await getTranslations("common");
+  const name = event.place ? (event.place.name[locale] ?? event.place.name.ar) : c("placeUnknown");
   return (
     <section aria-labelledby="where-heading" className="facts-card">
-      <h2 id="where-heading">{t.where}</h2>
+      <h2 id="where-heading">{t("where")}</h2>
       <dl className="facts">
-        <dt>{t.place}</dt>
-        <dd data-testid="event-place">{event.place ? <Bilingual text={event.place.name} /> : t.placeUnknown}</dd>
-        <dt>{t.locationPrecision}</dt>
-        <dd>{LOCATION_PRECISION[event.locationPrecision].ar}</dd>
+        <dt>{c("place")}</dt>
+        <dd data-testid="event-place">
+          {event.place ? (
+            <Link href={localePath(locale, `/places/${event.place.id}`)}>
+              <Localized text={event.place.name} lang={locale} />
+            </Link>
+          ) : (
+            c("placeUnknown")
+          )}
+        </dd>
+        <dt>{t("locationPrecision")}</dt>
+        <dd>
+          {LOCATION_PRECISION[event.locationPrecision][locale]}
+          {place?.pointIsCentroid ? <span className="muted"> — {t("centroid")}</span> : null}
+        </dd>
       </dl>
-      {event.locationNote ? <p className="note">{event.locationNote.ar}</p> : null}
+      {event.locationNote ? <p className="note"><Localized text={event.locationNote} lang={locale} /></p> : null}
+      {place?.point ? (
+        <RegionMap
+          locale={locale}
+          className="region-map--small"
+          label={t("mapOf", { place: name })}
+          pins={[{ id: place.id, lat: place.point.lat, lon: place.point.lon, label: name, area: place.pointIsCentroid, size: 16 }]}
+        />
+      ) : event.place ? (
+        <p className="note">{t("noPoint")}</p>
+      ) : null}
     </section>
   );
 }
 
-export function AssessmentFacts({ event }: { event: EventDetail }) {
+export async function AssessmentFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const t = await getTranslations("event");
   return (
     <section aria-labelledby="assessment-heading" className="facts-card">
-      <h2 id="assessment-heading">{t.assessment}</h2>
+      <h2 id="assessment-heading">{t("assessment")}</h2>
       <dl className="facts">
-        <dt>{t.assessment}</dt>
-        <dd>{GRADING[event.assessment.grading].ar}</dd>
-        <dt>{t.civilianTargeting}</dt>
-        <dd>{CIVILIAN_TARGETING[event.civilianTargeting].ar}</dd>
+        <dt>{t("grading")}</dt>
+        <dd>{GRADING[event.assessment.grading][locale]}</dd>
+        <dt>{t("civilianTargeting")}</dt>
+        <dd>{CIVILIAN_TARGETING[event.civilianTargeting][locale]}</dd>
       </dl>
-      {event.assessment.note ? <p className="note">{event.assessment.note.ar}</p> : null}
+      {event.assessment.note ? <p className="note"><Localized text={event.assessment.note} lang={locale} /></p> : null}
     </section>
   );
 }

@@ -1,30 +1,42 @@
-import { ATTRIBUTION, CONFIDENCE, MODALITY, PARTICIPANT_ROLE, WEAPON } from "@waqai/ui";
+import { ATTRIBUTION, CONFIDENCE, formatPartialDate, Localized, MODALITY, PARTICIPANT_ROLE, WEAPON } from "@waqai/ui";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
-import type { Names } from "@/lib/event";
-import { t } from "@/lib/messages";
+import type { Names } from "@/lib/names";
 
-export function Participants({ event, names }: { event: EventDetail; names: Names }) {
+export async function Participants({ event, names, locale }: { event: EventDetail; names: Names; locale: Locale }) {
   if (event.participants.length === 0) return null;
+  const t = await getTranslations("event");
   return (
     <section aria-labelledby="participants-heading">
-      <h2 id="participants-heading">{t.participants}</h2>
+      <h2 id="participants-heading">{t("participants")}</h2>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">{t.participants}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.attribution}</th>
+              <th scope="col">{t("participants")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("attribution")}</th>
             </tr>
           </thead>
           <tbody>
             {event.participants.map((p) => (
               <tr key={`${p.actorId}-${p.role}`}>
-                <th scope="row">{names.actor(p.actorId)}</th>
-                <td>{PARTICIPANT_ROLE[p.role].ar}</td>
+                <th scope="row">
+                  <Link href={localePath(locale, `/actors/${p.actorId}`)}>
+                    <Localized text={names.actor(p.actorId)} lang={locale} />
+                  </Link>
+                </th>
+                <td>{PARTICIPANT_ROLE[p.role][locale]}</td>
                 <td>
-                  {ATTRIBUTION[p.attribution].ar}
-                  {p.note ? <span className="muted"> — {p.note.ar}</span> : null}
+                  {ATTRIBUTION[p.attribution][locale]}
+                  {p.note ? (
+                    <span className="muted">
+                      {" — "}
+                      <Localized text={p.note} lang={locale} />
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -35,37 +47,64 @@ export function Participants({ event, names }: { event: EventDetail; names: Name
   );
 }
 
-export function Weapons({ event }: { event: EventDetail }) {
+export async function Weapons({ event, locale }: { event: EventDetail; locale: Locale }) {
   if (event.weapons.length === 0) return null;
+  const t = await getTranslations("event");
   return (
     <section aria-labelledby="weapons-heading">
-      <h2 id="weapons-heading">{t.weapons}</h2>
+      <h2 id="weapons-heading">{t("weapons")}</h2>
       <ul className="chips">
         {event.weapons.map((w) => (
-          <li key={w}>{WEAPON[w].ar}</li>
+          <li key={w}>{WEAPON[w][locale]}</li>
         ))}
       </ul>
     </section>
   );
 }
 
-export function Claims({ event, names }: { event: EventDetail; names: Names }) {
+/** Who said it, what they did with it (modality), and the document and outlet that carried it. */
+export async function Claims({ event, names, locale }: { event: EventDetail; names: Names; locale: Locale }) {
   if (event.claims.length === 0) return null;
+  const t = await getTranslations("event");
   return (
     <section aria-labelledby="claims-heading">
-      <h2 id="claims-heading">{t.claims}</h2>
+      <h2 id="claims-heading">{t("claims")}</h2>
       <ul className="claims">
-        {event.claims.map((c) => (
-          <li key={c.id} className="claim">
-            <p className="claim__head">
-              <strong>{names.actor(c.claimantId)}</strong> <span className="badge badge--quiet">{MODALITY[c.modality].ar}</span>
-            </p>
-            <p className="claim__statement">{c.statement.ar}</p>
-            <p className="claim__meta muted">
-              {t.confidence}: {CONFIDENCE[c.confidence].ar}
-            </p>
-          </li>
-        ))}
+        {event.claims.map((c) => {
+          const doc = names.document(c.documentId);
+          return (
+            <li key={c.id} className="claim">
+              <p className="claim__head">
+                <Link href={localePath(locale, `/actors/${c.claimantId}`)}>
+                  <strong>
+                    <Localized text={names.actor(c.claimantId)} lang={locale} />
+                  </strong>
+                </Link>{" "}
+                <span className="badge badge--quiet">{MODALITY[c.modality][locale]}</span>
+              </p>
+              <p className="claim__statement">
+                <Localized text={c.statement} lang={locale} />
+              </p>
+              <p className="claim__meta muted">
+                {t("claimedIn")}{" "}
+                <Link href={localePath(locale, `/sources/${c.documentId}`)}>
+                  <cite>
+                    <Localized text={doc?.title ?? { ar: c.documentId }} lang={locale} />
+                  </cite>
+                </Link>
+                {doc?.outlet ? (
+                  <>
+                    {" — "}
+                    <Localized text={doc.outlet} lang={locale} />
+                  </>
+                ) : null}
+                {doc?.published ? ` — ${formatPartialDate(doc.published.date, doc.published.precision, locale)}` : null}
+                {" · "}
+                {t("confidence")}: {CONFIDENCE[c.confidence][locale]}
+              </p>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

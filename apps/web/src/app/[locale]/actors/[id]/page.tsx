@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { ACTOR_KIND, formatPartialDate, Localized, localized } from "@waqai/ui";
+import { EventList } from "@/components/EventList";
+import { localePath } from "@/i18n/routing";
+import { allEvents, getActor } from "@/lib/data";
+import { pageMetadata } from "@/lib/metadata";
+import { pageLocale, type LocaleParams } from "@/lib/page";
+
+type Props = LocaleParams<{ id: string }>;
+
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await pageLocale(params);
+  const a = await getActor(id);
+  return pageMetadata(locale, `/actors/${id}`, localized(a.name, locale).text, a.description ? localized(a.description, locale).text : undefined);
+}
+
+export default async function ActorPage({ params }: Props) {
+  const { locale, id } = await pageLocale(params);
+  const t = await getTranslations("actor");
+  const actor = await getActor(id);
+  const [events, parent] = await Promise.all([
+    allEvents(JSON.stringify({ actorId: id }), 500),
+    actor.parentId ? getActor(actor.parentId).catch(() => null) : null,
+  ]);
+  const other = locale === "ar" ? actor.name.en : actor.name.ar;
+  return (
+    <article className="page" aria-labelledby="actor-title">
+      <header className="event__header">
+        <p className="event__kicker">
+          <span className="badge">{ACTOR_KIND[actor.kind][locale]}</span>
+        </p>
+        <h1 id="actor-title">
+          <Localized text={actor.name} lang={locale} />
+        </h1>
+        {other ? (
+          <p className="event__title-other" lang={locale === "ar" ? "en" : "ar"} dir={locale === "ar" ? "ltr" : "rtl"}>
+            {other}
+          </p>
+        ) : null}
+        {actor.description ? (
+          <p className="event__summary">
+            <Localized text={actor.description} lang={locale} />
+          </p>
+        ) : null}
+      </header>
+      <dl className="facts narrow">
+        {actor.parentId ? (
+          <>
+            <dt>{t("parent")}</dt>
+            <dd>
+              <Link href={localePath(locale, `/actors/${actor.parentId}`)}>
+                <Localized text={parent?.name ?? { ar: actor.parentId }} lang={locale} />
+              </Link>
+            </dd>
+          </>
+        ) : null}
+        {actor.variants.length > 0 ? (
+          <>
+            <dt>{t("variants")}</dt>
+            <dd>
+              <ul className="chips" lang="ar" dir="rtl">
+                {actor.variants.map((v) => (
+                  <li key={v}>{v}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {actor.offices.length > 0 ? (
+          <>
+            <dt>{t("offices")}</dt>
+            <dd>
+              {actor.offices.map((o, i) => (
+                <p key={i} className="office">
+                  <Localized text={o.title} lang={locale} />
+                  {o.start ? <span className="muted"> · {formatPartialDate(o.start, o.start.length === 10 ? "day" : o.start.length === 7 ? "month" : "year", locale)}</span> : null}
+                </p>
+              ))}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="actor-events">
+        <h2 id="actor-events">{t("events")}</h2>
+        {events.items.length === 0 ? <p className="muted">{t("noEvents")}</p> : <EventList events={events.items} locale={locale} testId="actor-events" />}
+      </section>
+    </article>
+  );
+}

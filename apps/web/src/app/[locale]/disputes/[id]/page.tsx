@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DISPUTE_KIND, DISPUTE_STATUS, EventDate, ISSUE_LINK_RELATION, Localized, localized } from "@waqai/ui";
+import { Issues } from "@/components/dispute/Issues";
+import { localePath } from "@/i18n/routing";
+import { api } from "@/lib/api";
+import { allActors, allEvents, getDispute, settled } from "@/lib/data";
+import { pageMetadata } from "@/lib/metadata";
+import { pageLocale, type LocaleParams } from "@/lib/page";
+
+type Props = LocaleParams<{ id: string }>;
+
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await pageLocale(params);
+  const d = await getDispute(id);
+  return pageMetadata(locale, `/disputes/${id}`, localized(d.title, locale).text, d.summary ? localized(d.summary, locale).text : undefined, "article");
+}
+
+export default async function DisputePage({ params }: Props) {
+  const { locale, id } = await pageLocale(params);
+  const t = await getTranslations("disputes");
+  const dispute = await getDispute(id);
+  const ordered = dispute.issues.toSorted((a, b) => a.ordinal - b.ordinal);
+  const [issues, actors, events] = await Promise.all([
+    settled(ordered.map((i) => api().issues.byId.query({ id: i.id }))),
+    allActors(),
+    allEvents(JSON.stringify({ disputeId: id }), 1000),
+  ]);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const actorName = (aid: string) => names.get(aid) ?? { ar: aid };
+  const links = new Map<string, typeof dispute.eventLinks>();
+  for (const l of dispute.eventLinks) links.set(l.eventId, [...(links.get(l.eventId) ?? []), l]);
+  const issueTitle = new Map(dispute.issues.map((i) => [i.id, i.title]));
+  const linked = events.items.filter((e) => links.has(e.id));
+
+  return (
+    <article className="page dispute" aria-labelledby="dispute-title">
+      <p className="breadcrumb">
+        <Link href={localePath(locale, "/disputes")}>{t("title")}</Link>
+      </p>
+      <header className="event__header">
+        <p className="event__kicker">
+          <span className="badge">{DISPUTE_KIND[dispute.kind][locale]}</span>
+          <span>
+            {t("status")}: {DISPUTE_STATUS[dispute.disputeStatus][locale]}
+          </span>
+        </p>
+        <h1 id="dispute-title">
+          <Localized text={dispute.title} lang={locale} />
+        </h1>
+        {dispute.summary ? (
+          <p className="event__summary">
+            <Localized text={dispute.summary} lang={locale} />
+          </p>
+        ) : null}
+      </header>
+      <section aria-labelledby="parties-heading">
+        <h2 id="parties-heading">{t("parties")}</h2>
+        <ul className="sides" data-testid="parties">
+          {(["a", "b", "third_party"] as const).map((side) => {
+            const parties = dispute.parties.filter((p) => p.side === side);
+            if (parties.length === 0) return null;
+            return (
+              <li key={side} className={`side side--${side}`}>
+                <h3>{t(`side.${side}`)}</h3>
+                <ul>
+                  {parties.map((p) => (
+                    <li key={p.actorId}>
+                      <Link href={localePath(locale, `/actors/${p.actorId}`)}>
+                        <Localized text={actorName(p.actorId)} lang={locale} />
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <Issues issues={issues} actorName={actorName} locale={locale} />
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">{t("events")}</h2>
+        {linked.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}
+        <ol className="mini-timeline" data-testid="dispute-events">
+          {linked.map((e) => (
+            <li key={e.id}>
+              <p className="mini-timeline__date">
+                <EventDate time={e.time} lang={locale} showExpression={false} />
+              </p>
+              <p className="mini-timeline__body">
+                <Link href={localePath(locale, `/events/${e.id}`)}>
+                  <Localized text={e.title} lang={locale} />
+                </Link>
+                {links.get(e.id)!.map((l) => (
+                  <span key={`${l.issueId ?? ""}-${l.relation}`} className="muted">
+                    {" · "}
+                    {ISSUE_LINK_RELATION[l.relation][locale]}
+                    {l.issueId && issueTitle.get(l.issueId) ? (
+                      <>
+                        {" "}
+                        <Localized text={issueTitle.get(l.issueId)!} lang={locale} />
+                      </>
+                    ) : null}
+                  </span>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EventDate, eventTypeLabel, Localized, localized } from "@waqai/ui";
+import { Citations } from "@/components/event/Citations";
+import { AssessmentFacts, TypeFacts, WhenFacts, WhereFacts } from "@/components/event/Facts";
+import { Figures } from "@/components/event/Figures";
+import { Claims, Participants, Weapons } from "@/components/event/People";
+import { IssueLinks, RelatedEvents, relatedEvents } from "@/components/event/Related";
+import { localePath } from "@/i18n/routing";
+import { allEvents, getEvent, getPlace } from "@/lib/data";
+import { pageMetadata } from "@/lib/metadata";
+import { loadNames } from "@/lib/names";
+import { pageLocale, type LocaleParams } from "@/lib/page";
+
+type Props = LocaleParams<{ id: string }>;
+
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await pageLocale(params);
+  const event = await getEvent(id);
+  return pageMetadata(locale, `/events/${id}`, localized(event.title, locale).text, event.summary ? localized(event.summary, locale).text : undefined, "article");
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, id } = await pageLocale(params);
+  const t = await getTranslations("event");
+  const event = await getEvent(id);
+  const [names, place, all] = await Promise.all([
+    loadNames(event),
+    event.placeId ? getPlace(event.placeId).catch(() => null) : null,
+    allEvents("{}", 1000),
+  ]);
+
+  return (
+    <article className="page event" aria-labelledby="event-title">
+      <p className="breadcrumb">
+        <Link href={localePath(locale, "/")}>{t("backToEvents")}</Link>
+      </p>
+      <header className="event__header">
+        <p className="event__kicker">
+          <span className="badge">{eventTypeLabel(event.type)[locale]}</span>
+          <EventDate time={event.time} lang={locale} />
+          {event.place ? <Localized text={event.place.name} lang={locale} /> : null}
+        </p>
+        <h1 id="event-title">
+          <Localized text={event.title} lang={locale} />
+        </h1>
+        {locale === "ar" && event.title.en ? (
+          <p className="event__title-other" lang="en" dir="ltr">
+            {event.title.en}
+          </p>
+        ) : null}
+        {locale === "en" ? (
+          <p className="event__title-other" lang="ar" dir="rtl">
+            {event.title.ar}
+          </p>
+        ) : null}
+        {event.summary ? (
+          <p className="event__summary">
+            <Localized text={event.summary} lang={locale} />
+          </p>
+        ) : null}
+      </header>
+
+      <div className="facts-grid">
+        <WhenFacts event={event} locale={locale} />
+        <WhereFacts event={event} place={place} locale={locale} />
+        <TypeFacts event={event} locale={locale} />
+        <AssessmentFacts event={event} locale={locale} />
+      </div>
+
+      <Participants event={event} names={names} locale={locale} />
+      <Figures event={event} locale={locale} />
+      <Weapons event={event} locale={locale} />
+      <Claims event={event} names={names} locale={locale} />
+      <Citations event={event} names={names} locale={locale} />
+      <RelatedEvents related={relatedEvents(event, names, all.items)} locale={locale} />
+      <IssueLinks event={event} names={names} locale={locale} />
+    </article>
+  );
+}

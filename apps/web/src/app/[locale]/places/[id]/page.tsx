@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Localized, localized, PLACE_FEATURE } from "@waqai/ui";
+import { EventList } from "@/components/EventList";
+import { RegionMap } from "@/components/map/RegionMap";
+import { localePath } from "@/i18n/routing";
+import { allEvents, getPlace } from "@/lib/data";
+import { pageMetadata } from "@/lib/metadata";
+import { pageLocale, type LocaleParams } from "@/lib/page";
+
+type Props = LocaleParams<{ id: string }>;
+
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await pageLocale(params);
+  const p = await getPlace(id);
+  return pageMetadata(locale, `/places/${id}`, localized(p.name, locale).text);
+}
+
+export default async function PlacePage({ params }: Props) {
+  const { locale, id } = await pageLocale(params);
+  const t = await getTranslations("place");
+  const te = await getTranslations("event");
+  const place = await getPlace(id);
+  const [events, parent] = await Promise.all([
+    allEvents(JSON.stringify({ placeId: id }), 500),
+    place.parentId ? getPlace(place.parentId).catch(() => null) : null,
+  ]);
+  const name = localized(place.name, locale).text;
+  const other = locale === "ar" ? place.name.en : place.name.ar;
+  return (
+    <article className="page" aria-labelledby="place-title">
+      <header className="event__header">
+        <p className="event__kicker">
+          <span className="badge">{PLACE_FEATURE[place.feature][locale]}</span>
+        </p>
+        <h1 id="place-title">
+          <Localized text={place.name} lang={locale} />
+        </h1>
+        {other ? (
+          <p className="event__title-other" lang={locale === "ar" ? "en" : "ar"} dir={locale === "ar" ? "ltr" : "rtl"}>
+            {other}
+          </p>
+        ) : null}
+      </header>
+      <div className="place-layout">
+        <dl className="facts">
+          {parent ? (
+            <>
+              <dt>{t("parent")}</dt>
+              <dd>
+                <Link href={localePath(locale, `/places/${parent.id}`)}>
+                  <Localized text={parent.name} lang={locale} />
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          {place.variants.length > 0 ? (
+            <>
+              <dt>{t("variants")}</dt>
+              <dd>
+                <ul className="chips" lang="ar" dir="rtl">
+                  {place.variants.map((v) => (
+                    <li key={v}>{v}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {place.point ? (
+            <>
+              <dt>{t("coordinates")}</dt>
+              <dd>
+                <bdi dir="ltr" className="code">{`${place.point.lat.toFixed(3)}° N, ${place.point.lon.toFixed(3)}° E`}</bdi>
+                {place.pointIsCentroid ? <span className="muted"> — {te("centroid")}</span> : null}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {place.point ? (
+          <RegionMap
+            locale={locale}
+            className="region-map--small"
+            label={te("mapOf", { place: name })}
+            pins={[{ id: place.id, lat: place.point.lat, lon: place.point.lon, label: name, area: place.pointIsCentroid, size: 16 }]}
+          />
+        ) : null}
+      </div>
+      <section aria-labelledby="place-events">
+        <h2 id="place-events">{t("events")}</h2>
+        {events.items.length === 0 ? <p className="muted">{t("noEvents")}</p> : <EventList events={events.items} locale={locale} testId="place-events" />}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import { EventDate, eventTypeLabel, Localized } from "@waqai/ui";
+import Link from "next/link";
+import { localePath, type Locale } from "@/i18n/routing";
+import type { EventListItem } from "@/lib/api";
+
+/** A compact list of events (date, type, title) for actor, place and map pages. */
+export function EventList({ events, locale, testId }: { events: EventListItem[]; locale: Locale; testId?: string }) {
+  return (
+    <ol className="mini-timeline" data-testid={testId}>
+      {events.map((e) => (
+        <li key={e.id}>
+          <p className="mini-timeline__date">
+            <EventDate time={e.time} lang={locale} showExpression={false} />
+          </p>
+          <p className="mini-timeline__body">
+            <span className="badge badge--quiet">{eventTypeLabel(e.type)[locale]}</span>{" "}
+            <Link href={localePath(locale, `/events/${e.id}`)}>
+              <Localized text={e.title} lang={locale} />
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

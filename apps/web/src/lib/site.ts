@@ -1,0 +1,4 @@
+/** The public origin used in absolute links (feed, sitemap, OpenGraph). Set SITE_URL in production. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? process.env.WEB_PORT ?? 3000}`).replace(/\/+$/, "");
+}

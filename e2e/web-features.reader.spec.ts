@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { apiQuery, snap } from "./support";
+
+test("home filters live in the URL, the chart counts days, and Hijri dates are an option", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await expect(page.getByTestId("day-chart")).toBeVisible();
+  await page.getByLabel("النوع").selectOption("air_strike");
+  await page.getByLabel("التقويم").selectOption("hijri");
+  await page.getByRole("button", { name: "تطبيق" }).click();
+  await expect(page).toHaveURL(/[?&]type=air_strike/);
+  const ids = await page.locator("[data-event-id]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-event-id")));
+  const api = await apiQuery<{ items: { id: string }[] }>("events.list", { type: "air_strike", limit: 100 });
+  expect(ids).toEqual(api.items.map((e) => e.id));
+  await expect(page.locator(".timeline__hijri").first()).toContainText("1438");
+  await expect(page.getByRole("link", { name: /CSV/ })).toHaveAttribute("href", /\/export\/events\.csv\?type=air_strike/);
+  await snap(page, testInfo, "web-home-filtered");
+});
+
+test("the event page shows a map pin, related events and links to the source view", async ({ page }) => {
+  await page.goto("/events/ev-north-aleppo-countryside-strikes");
+  await expect(page.locator(".region-map circle")).toHaveCount(1);
+  const related = page.getByTestId("related-events");
+  await expect(related).toContainText("هجوم بري");
+  await page.getByTestId("citation-quote").first().click();
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#cite-/);
+  // The inspector lights up the cited passage and says what it supports.
+  await expect(page.locator("mark.is-active").first()).toBeVisible();
+  await expect(page.locator("#span-panel")).toContainText("حدث");
+});
+
+test("the source view keeps every citation reachable, by hover and by keyboard", async ({ page }) => {
+  const docs = await apiQuery<{ items: { id: string }[] }>("documents.list", { limit: 1 });
+  const id = docs.items[0]!.id;
+  const cites = await apiQuery<{ items: { id: string }[]; nextCursor: string | null }>("citations.list", { documentId: id, limit: 100 });
+  await page.goto(`/sources/${id}`);
+  // Every citation owns at least one mark, so nested and overlapping spans can all be reached.
+  const covered = await page.locator("mark[data-cites]").evaluateAll((ms) => new Set(ms.flatMap((m) => m.getAttribute("data-cites")!.split(" "))).size);
+  const listed = await page.locator(".span-entry").count();
+  expect(covered).toBe(listed);
+  expect(listed).toBeGreaterThanOrEqual(cites.items.length);
+  // Some passages are cited by more than one record.
+  expect(await page.locator("mark[data-depth='2'], mark[data-depth='3']").count()).toBeGreaterThan(0);
+  // Keyboard: Tab reaches the first cited passage, and the panel says what it supports.
+  await page.locator("#highlights-hint a").focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("mark[data-cites]").first()).toBeFocused();
+  await expect(page.locator("#span-panel .span-entry")).not.toHaveCount(0);
+});
+
+test("the map works offline: an SVG base map and keyboard-reachable pins linking to places", async ({ page }) => {
+  const outside: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(new URL(page.url() || "http://127.0.0.1").origin) && !r.url().startsWith("data:")) outside.push(r.url());
+  });
+  await page.goto("/map");
+  const pins = page.locator(".region-map a");
+  expect(await pins.count()).toBeGreaterThan(3);
+  await pins.first().focus();
+  await expect(pins.first()).toBeFocused();
+  const label = await pins.first().getAttribute("aria-label");
+  expect(label).toBeTruthy();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/places\/[a-z0-9-]+$/);
+  expect(outside.filter((u) => !u.startsWith("http://127.0.0.1"))).toEqual([]);
+});
+
+test("exports, feed and sitemap follow the filter and are well-formed", async ({ request }) => {
+  const csv = await request.get("/export/events.csv?type=air_strike");
+  expect(csv.ok()).toBe(true);
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  expect(lines[0]).toMatch(/^event_id,event_date,year,time_precision,disorder_type,event_type,sub_event_type/);
+  const api = await apiQuery<{ items: unknown[] }>("events.list", { type: "air_strike", limit: 100 });
+  expect(lines.length - 1).toBe(api.items.length);
+  const geo = (await (await request.get("/export/events.geojson")).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
+  expect(geo.type).toBe("FeatureCollection");
+  expect(geo.features.length).toBeGreaterThan(0);
+  const json = (await (await request.get("/export/events.json?place=pl-darat-izza")).json()) as { events: { id: string }[] };
+  expect(json.events.map((e) => e.id)).toContain("ev-darat-izza-strikes");
+  const feed = await request.get("/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain("<entry>");
+  expect(await (await request.get("/sitemap.xml")).text()).toContain("/en/events/");
+});
+
+test("revalidation needs the shared secret", async ({ request }) => {
+  const anonymous = await request.post("/api/revalidate", { data: { tags: ["events"] } });
+  expect(anonymous.status()).toBe(401);
+  const secret = process.env.REVALIDATE_SECRET;
+  const ok = await request.post("/api/revalidate", { data: { tags: ["events", "event:ev-darat-izza-strikes"] }, headers: { authorization: `Bearer ${secret}` } });
+  expect(ok.status()).toBe(200);
+  const bad = await request.post("/api/revalidate", { data: { tags: ["<script>"] }, headers: { authorization: `Bearer ${secret}` } });
+  expect(bad.status()).toBe(400);
+});

@@ -1,0 +1,17 @@
+import type { Lang } from "./dates";
+import { localized } from "./localize";
+
+/**
+ * Record text in the page's language. When only the Arabic exists on an English page, it is shown
+ * as Arabic (lang and direction isolated), so bidi and fonts stay right and nothing pretends to be a
+ * translation.
+ */
+export function Localized({ text, lang, className }: { text: { ar: string; en?: string }; lang: Lang; className?: string }) {
+  const shown = localized(text, lang);
+  if (shown.lang === lang) return <span className={className}>{shown.text}</span>;
+  return (
+    <bdi lang={shown.lang} dir={shown.lang === "ar" ? "rtl" : "ltr"} className={className}>
+      {shown.text}
+    </bdi>
+  );
+}
