@@ -1,5 +1,6 @@
 // The dependency direction is a lint error, not a hope (docs/architecture.md):
-//   schema <- db <- api <- apps/api ; apps/web and apps/admin use schema, ui, client, and api for types only.
+//   schema <- db <- api <- apps/api ; apps/web and apps/admin use schema, ui, client, and api for types only;
+//   packages/client and examples/* take the API's types only.
 import tseslint from "typescript-eslint";
 
 const restrict = (files, patterns, message) => ({
@@ -21,7 +22,25 @@ export default tseslint.config(
   restrict(["packages/schema/**/*.{ts,tsx}"], ["@waqai/*", "drizzle-orm", "drizzle-orm/*", "@trpc/*", "pg", "@electric-sql/*", ...appsAndOthers], "packages/schema is zod only: it imports no other package."),
   restrict(["packages/db/**/*.{ts,tsx}"], ["@waqai/api", "@waqai/api/*", "@trpc/*", ...appsAndOthers], "packages/db sits below the API and never imports apps."),
   restrict(["packages/api/**/*.{ts,tsx}"], appsAndOthers, "Packages never import apps."),
-  restrict(["packages/ui/**/*.{ts,tsx}", "packages/client/**/*.{ts,tsx}"], ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", ...appsAndOthers], "ui and client never reach the database or apps."),
+  restrict(["packages/ui/**/*.{ts,tsx}"], ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", ...appsAndOthers], "ui never reaches the database or apps."),
+  {
+    // What outside developers install (client) and how they use it (examples): the API's types, never its code.
+    files: ["packages/client/**/*.{ts,tsx}", "examples/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "**/packages/db/**", "**/packages/api/**", ...appsAndOthers],
+              message: "The client and its examples never reach the database, the server's code or apps.",
+            },
+          ],
+          paths: [{ name: "@waqai/api", message: "The client takes the router's types only: `import type { AppRouter } from \"@waqai/api\"`.", allowTypeImports: true }],
+        },
+      ],
+    },
+  },
   {
     files: ["apps/web/**/*.{ts,tsx}", "apps/admin/**/*.{ts,tsx}"],
     rules: {

@@ -16,6 +16,9 @@ describe("dependency direction", () => {
     ["packages/schema/src/probe.ts", `import { tables } from "@waqai/db"; export const x = tables;`],
     ["packages/db/src/probe.ts", `import { appRouter } from "@waqai/api"; export const x = appRouter;`],
     ["packages/api/src/probe.ts", `import { buildServer } from "../../../apps/api/src/server"; export const x = buildServer;`],
+    ["packages/client/src/probe.ts", `import { appRouter } from "@waqai/api"; export const x = appRouter;`],
+    ["packages/client/src/probe.ts", `import { createDb } from "@waqai/db"; export const x = createDb;`],
+    ["examples/consumer/src/probe.ts", `import { appRouter } from "@waqai/api"; export const x = appRouter;`],
   ])("forbids %s: %s", async (file, code) => {
     expect(await errors(file, code)).toBe(1);
   });
@@ -25,6 +28,8 @@ describe("dependency direction", () => {
     ["apps/web/src/probe.ts", `import { EVENT_TAXONOMY } from "@waqai/schema"; export const x = EVENT_TAXONOMY;`],
     ["packages/api/src/probe.ts", `import { listEvents } from "@waqai/db"; export const x = listEvents;`],
     ["packages/db/src/probe.ts", `import { Event } from "@waqai/schema"; export const x = Event;`],
+    ["packages/client/src/probe.ts", `import type { AppRouter } from "@waqai/api"; export type X = AppRouter;`],
+    ["examples/consumer/src/probe.ts", `import { createWaqaiClient } from "@waqai/client"; export const x = createWaqaiClient;`],
   ])("allows %s: %s", async (file, code) => {
     expect(await errors(file, code)).toBe(0);
   });

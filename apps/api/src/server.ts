@@ -1,9 +1,10 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
 import type { Database } from "@waqai/db";
 import { sql } from "drizzle-orm";
 import { mountAuth, originCheck, sessionUser } from "./auth-routes";
+import { mountRest } from "./rest";
 
 export interface ServerOptions {
   database: Database;
@@ -12,7 +13,7 @@ export interface ServerOptions {
   auth: { baseURL: string; secret: string; trustedOrigins: string[] };
 }
 
-/** The HTTP host: tRPC at /trpc, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
+/** The HTTP host: tRPC at /trpc, REST/OpenAPI at /api/v1, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
 export async function buildServer({ database, logLevel = "info", auth: authOptions }: ServerOptions): Promise<FastifyInstance> {
   // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: the admin's rewrite forwards the client IP.
   const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: "127.0.0.1" });
@@ -32,19 +33,22 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
 
   mountAuth(app, auth, database.db, authOptions.baseURL);
 
+  const contextFor = async (req: FastifyRequest) =>
+    createContext({
+      db: database.db,
+      dbKind: database.kind,
+      locale: localeFrom(req.headers["accept-language"]),
+      user: await sessionUser(auth, req.headers),
+      ip: req.ip,
+      userAgent: req.headers["user-agent"],
+    });
+
+  await mountRest(app, contextFor);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: async ({ req }) =>
-        createContext({
-          db: database.db,
-          dbKind: database.kind,
-          locale: localeFrom(req.headers["accept-language"]),
-          user: await sessionUser(auth, req.headers),
-          ip: req.ip,
-          userAgent: req.headers["user-agent"],
-        }),
+      createContext: ({ req }) => contextFor(req),
       onError({ path, error }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
       },

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { EmptyArticleError, InvalidCursorError, RecordNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
+import { EmptyArticleError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
 import type { Locale } from "./context";
 
 const KIND_NAMES: Record<string, { ar: string; en: string }> = {
@@ -48,6 +48,10 @@ export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined
     return new TRPCError({ code: "CONFLICT", message, cause: err });
   }
   if (err instanceof WorkflowError) return new TRPCError({ code: err.code, message: err.reason[locale], cause: err });
+  if (err instanceof InvalidFieldsError) {
+    const cause = new BadFieldsError(err.fields);
+    return new TRPCError({ code: "BAD_REQUEST", message: cause.summary(locale), cause });
+  }
   if (err instanceof EmptyArticleError) {
     const cause = new BadFieldsError({ text: { ar: "النص فارغ بعد التطبيع.", en: "the text is empty once normalised." } });
     return new TRPCError({ code: "BAD_REQUEST", message: cause.summary(locale), cause });

@@ -5,3 +5,4 @@ export { NotFoundError } from "./errors";
 export { RULES, TIER_ROLES, type Tier } from "./access";
 export { createAuth, hashUserPassword, type Auth, type AuthOptions } from "./auth";
 export { generatePassword } from "./routers/people";
+export { openApiDocument, restErrorBody, RestError } from "./openapi";

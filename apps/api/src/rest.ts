@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
+import apiReference from "@scalar/fastify-api-reference";
+import { appRouter, openApiDocument, restErrorBody, type AppRouter, type Context } from "@waqai/api";
+
+export const REST_PREFIX = "/api/v1";
+
+/**
+ * REST + OpenAPI under /api/v1, generated from the same public read procedures as tRPC: the routes,
+ * the document (`/openapi.json`), a reference page (`/docs`, Scalar served from this process) and the
+ * domain JSON Schema (`/schema.json`). Errors keep one body shape, `{ code, message, fieldErrors }`.
+ */
+export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyRequest) => Promise<Context>) {
+  const document = JSON.stringify(openApiDocument({ baseUrl: REST_PREFIX }));
+  const domainSchema = readFileSync(createRequire(import.meta.url).resolve("@waqai/schema/domain.schema.json"), "utf8");
+
+  await app.register(
+    async (v1) => {
+      v1.get("/openapi.json", async (_req, reply) => reply.type("application/json").send(document));
+      v1.get("/schema.json", async (_req, reply) => reply.type("application/schema+json").send(domainSchema));
+      await v1.register(apiReference, {
+        routePrefix: "/docs",
+        // The page and its script come from this process; nothing is fetched from the internet.
+        configuration: { url: `${REST_PREFIX}/openapi.json`, withDefaultFonts: false, pageTitle: "Waqai API reference" },
+        logLevel: "warn",
+      });
+      await v1.register(async (procedures) => {
+        procedures.addHook("onSend", async (_req, reply, payload) => {
+          if (reply.statusCode < 400 || typeof payload !== "string") return payload;
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(payload);
+          } catch {
+            return payload;
+          }
+          return JSON.stringify(restErrorBody(parsed));
+        });
+        await procedures.register(fastifyTRPCOpenApiPlugin, {
+          router: appRouter,
+          createContext: ({ req }: { req: FastifyRequest }) => contextFor(req),
+          onError({ error, path }: { error: { code: string; cause?: unknown }; path?: string }) {
+            if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "REST procedure failed");
+          },
+        } satisfies CreateOpenApiFastifyPluginOptions<AppRouter>);
+      });
+    },
+    { prefix: REST_PREFIX },
+  );
+}

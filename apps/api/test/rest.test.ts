@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { compileErrors, validate } from "@readme/openapi-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RULES } from "@waqai/api";
+import { startSeededApi } from "./seeded-api";
+
+let started: Awaited<ReturnType<typeof startSeededApi>>;
+let base: string;
+beforeAll(async () => {
+  started = await startSeededApi();
+  base = started.api.url;
+});
+afterAll(async () => {
+  await started?.stop();
+});
+
+const en = { "accept-language": "en" };
+async function rest(path: string, headers: Record<string, string> = en) {
+  const res = await fetch(`${base}/api/v1${path}`, { headers });
+  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as any };
+}
+async function trpc(procedure: string, input?: unknown) {
+  const q = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const res = await fetch(`${base}/trpc/${procedure}${q}`, { headers: en });
+  expect(res.status, procedure).toBe(200);
+  return ((await res.json()) as { result: { data: unknown } }).result.data as any;
+}
+
+// Every public read except the session probe, by REST path.
+const RESOURCES = ["outlets", "documents", "citations", "actors", "places", "events", "claims", "disputes", "issues", "positions"] as const;
+const PUBLIC_READS = Object.entries(RULES)
+  .filter(([path, tier]) => tier === "public" && path !== "account.me")
+  .map(([path]) => path)
+  .sort();
+
+describe("the OpenAPI document", () => {
+  it("is valid OpenAPI 3.1 according to @readme/openapi-parser", async () => {
+    const { status, type, body } = await rest("/openapi.json");
+    expect(status).toBe(200);
+    expect(type).toContain("application/json");
+    expect(body.openapi).toMatch(/^3\.1\./);
+    const result = await validate(structuredClone(body));
+    expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
+  });
+
+  it("describes every public read procedure and nothing else", async () => {
+    const { body } = await rest("/openapi.json");
+    const operationIds = Object.values(body.paths as Record<string, { get?: { operationId: string } }>).map((p) => p.get!.operationId.replace("-", "."));
+    expect(operationIds.sort()).toEqual(PUBLIC_READS);
+    const methods = Object.values(body.paths as Record<string, object>).flatMap((p) => Object.keys(p));
+    expect(new Set(methods)).toEqual(new Set(["get"]));
+    // Errors are documented with the one body shape.
+    expect(body.paths["/events/{id}"].get.responses["404"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/RestError" });
+    expect(body.components.schemas.RestError.required.sort()).toEqual(["code", "fieldErrors", "message"]);
+  });
+
+  it("serves the domain JSON Schema and a reference page that loads nothing from elsewhere", async () => {
+    const schema = await fetch(`${base}/api/v1/schema.json`);
+    expect(schema.status).toBe(200);
+    const committed = readFileSync(new URL("../../../packages/schema/generated/domain.schema.json", import.meta.url), "utf8");
+    expect(await schema.text()).toBe(committed);
+
+    const page = await fetch(`${base}/api/v1/docs/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("/api/v1/openapi.json");
+    const srcs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(srcs.length).toBeGreaterThan(0);
+    for (const src of srcs) expect(src).not.toMatch(/^(https?:)?\/\//);
+    const script = await fetch(new URL(srcs[0]!, `${base}/api/v1/docs/`));
+    expect(script.status).toBe(200);
+  });
+});
+
+describe("REST answers what tRPC answers", () => {
+  it("health", async () => {
+    expect((await rest("/health")).body).toEqual(await trpc("health"));
+  });
+
+  it.each(RESOURCES)("%s: the list and one record", async (resource) => {
+    const list = await rest(`/${resource}?limit=100`);
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual(await trpc(`${resource}.list`, { limit: 100 }));
+    expect(list.body.items.length, `the seed has ${resource}`).toBeGreaterThan(0);
+    const id = list.body.items[0].id as string;
+    const one = await rest(`/${resource}/${encodeURIComponent(id)}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(await trpc(`${resource}.byId`, { id }));
+  });
+
+  it("events with filters, pages through the whole timeline with cursors in the same order", async () => {
+    const all = (await trpc("events.list", { limit: 100 })).items.map((e: { id: string }) => e.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await rest(`/events?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((e) => e.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+
+    const desc = await rest("/events?limit=100&order=desc&type=air_strike");
+    expect(desc.body).toEqual(await trpc("events.list", { limit: 100, order: "desc", type: "air_strike" }));
+  });
+
+  it("search, with repeated kinds", async () => {
+    const q = "حلب";
+    const res = await rest(`/search?q=${encodeURIComponent(q)}&kinds=place&kinds=event`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(await trpc("search.query", { q, kinds: ["place", "event"] }));
+    expect(res.body.items.length).toBeGreaterThan(0);
+    const one = await rest(`/search?q=${encodeURIComponent(q)}&kinds=place`);
+    expect(new Set(one.body.items.map((h: { kind: string }) => h.kind))).toEqual(new Set(["place"]));
+  });
+});
+
+describe("REST errors: one shape, the right status", () => {
+  it.each([
+    ["/events?limit=0", "limit"],
+    ["/events?limit=lots", "limit"],
+    ["/events?order=sideways", "order"],
+    ["/events?from=April", "from"],
+    ["/events?cursor=forged", "cursor"],
+    ["/search?q=", "q"],
+    ["/search?q=x&kinds=bogus", "kinds.0"],
+    ["/events/NOT%20AN%20ID", "id"],
+  ])("%s -> 400 naming %s", async (path, field) => {
+    const res = await rest(path);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body).sort()).toEqual(["code", "fieldErrors", "message"]);
+    expect(res.body.code).toBe("BAD_REQUEST");
+    expect(Object.keys(res.body.fieldErrors)).toEqual([field]);
+    expect(res.body.message.startsWith(`${field}: `)).toBe(true);
+  });
+
+  it("speaks Arabic by default", async () => {
+    const res = await rest("/events?limit=0", {});
+    expect(res.body.message).toMatch(/^limit: .*[\u0600-\u06FF]/);
+  });
+
+  it.each(RESOURCES)("%s/{unknown id} -> 404", async (resource) => {
+    const res = await rest(`/${resource}/zz-does-not-exist`);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ code: "NOT_FOUND", message: expect.stringContaining("zz-does-not-exist"), fieldErrors: null });
+  });
+
+  it("an unknown path or a write method -> 404 in the same shape", async () => {
+    expect((await rest("/nothing-here")).body).toEqual({ code: "NOT_FOUND", message: expect.any(String), fieldErrors: null });
+    const post = await fetch(`${base}/api/v1/events`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(post.status).toBe(404);
+  });
+
+  it("editorial procedures are not served as REST", async () => {
+    for (const path of ["/edit/event/list", "/users", "/audit", "/account/me"]) expect((await rest(path)).status).toBe(404);
+  });
+});

@@ -1,0 +1,68 @@
+import { generateOpenApiDocument } from "trpc-to-openapi";
+import { z } from "zod";
+import { API_VERSION, appRouter } from "./router";
+
+/** The one error body of the REST API: what tRPC's error formatter says, without the tRPC envelope. */
+export const RestError = z
+  .object({
+    code: z.string().meta({ description: "tRPC error code: BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, INTERNAL_SERVER_ERROR…", example: "BAD_REQUEST" }),
+    message: z.string().meta({ description: "In the caller's language (Accept-Language: ar or en; Arabic by default)", example: "limit: Too small: expected number to be >=1" }),
+    fieldErrors: z
+      .record(z.string(), z.string())
+      .nullable()
+      .meta({ description: "For BAD_REQUEST: one message per offending input field, by name; otherwise null", example: { limit: "Too small: expected number to be >=1" } }),
+  })
+  .meta({ description: "Every REST error has this shape; the HTTP status follows the code (400, 404, 500…)." });
+export type RestError = z.infer<typeof RestError>;
+
+/** Reduces what the REST adapter sends on error (tRPC's formatted shape plus its own fields) to `RestError`. */
+export function restErrorBody(raw: unknown): RestError {
+  const body = (raw ?? {}) as { code?: unknown; message?: unknown; data?: { code?: unknown; fieldErrors?: Record<string, string> | null } };
+  const code = typeof body.data?.code === "string" ? body.data.code : typeof body.code === "string" ? body.code : "INTERNAL_SERVER_ERROR";
+  const fieldErrors = body.data?.fieldErrors ?? null;
+  // The adapter replaces a validation message with its own; the formatter's summary is rebuilt from the fields.
+  const message = fieldErrors
+    ? Object.entries(fieldErrors)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("; ")
+    : typeof body.message === "string"
+      ? body.message
+      : "Internal server error";
+  return { code, message, fieldErrors };
+}
+
+/**
+ * The OpenAPI 3.1 document of the REST API, generated from the public read procedures (those with
+ * `meta.openapi`) and their zod input/output schemas. Error responses are rewritten to `RestError`.
+ */
+export function openApiDocument({ baseUrl }: { baseUrl: string }) {
+  const doc = generateOpenApiDocument(appRouter, {
+    title: "Waqai API",
+    version: API_VERSION,
+    baseUrl,
+    description:
+      "Read-only REST view of Waqai's public tRPC procedures: curated events and disputes from Arabic news, each fact pointing to the exact words of its source. " +
+      "Lists are keyset-paginated: pass `nextCursor` back as `cursor` until it is null. The typed TypeScript client is `@waqai/client` (tRPC at /trpc). " +
+      "The domain JSON Schema is at /api/v1/schema.json.",
+    tags: ["Events", "Claims and disputes", "Actors and places", "Sources", "Search", "Service"],
+    // Only public procedures may be served without a session; anything else is left out even if annotated.
+    filter: ({ metadata }) => metadata.openapi.protect === false,
+    securitySchemes: {},
+  });
+  const schemas = (doc.components?.schemas ?? {}) as Record<string, unknown>;
+  const errorSchema = z.toJSONSchema(RestError, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
+  delete errorSchema.$schema;
+  for (const key of Object.keys(schemas)) if (key.startsWith("error.")) delete schemas[key];
+  schemas.RestError = errorSchema;
+  const ref = { $ref: "#/components/schemas/RestError" };
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(item ?? {})) {
+      const responses = (op as { responses?: Record<string, { content?: Record<string, { schema: unknown }> }> }).responses ?? {};
+      for (const [status, res] of Object.entries(responses)) {
+        if (status !== "200" && res.content?.["application/json"]) res.content["application/json"].schema = ref;
+      }
+    }
+  }
+  return doc;
+}
+
