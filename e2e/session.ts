@@ -1,11 +1,11 @@
 import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
 import type { E2EUser } from "./users";
 
-export const ADMIN_URL = "http://127.0.0.1:3101";
+export const ADMIN_URL = `http://127.0.0.1:${3101 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
 export const READER_URL = `http://127.0.0.1:${3100 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
 
 /** Signs in through the form, as a person would. */
-export async function signInUi(page: Page, user: Pick<E2EUser, "email" | "password">) {
+export async function signInUi(page: Page, user: { email: string; password: string }) {
   await page.goto("/sign-in");
   await page.getByLabel(/البريد الإلكتروني/).fill(user.email);
   await page.getByLabel(/كلمة المرور/).fill(user.password);

@@ -13,7 +13,9 @@ import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 export const API_VERSION = "0.1.0";
 
 export const appRouter = router({
-  health: publicProcedure.output(HealthOutput).query(({ ctx }) => ({ status: "ok" as const, database: ctx.dbKind, version: API_VERSION })),
+  health: publicProcedure
+    .meta({ openapi: { method: "GET", path: "/health", tags: ["Service"], summary: "Whether the API is up, which database it uses, its version", protect: false, errorResponses: {} } })
+    .output(HealthOutput).query(({ ctx }) => ({ status: "ok" as const, database: ctx.dbKind, version: API_VERSION })),
   outlets: outletsRouter,
   documents: documentsRouter,
   citations: citationsRouter,

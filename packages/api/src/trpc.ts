@@ -1,11 +1,13 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { VersionConflictError } from "@waqai/db";
 import type { Context } from "./context";
 import { BadFieldsError, fieldErrors, toTRPCError } from "./errors";
 import { accessError, type Tier } from "./access";
 
-const t = initTRPC.context<Context>().create({
+// OpenApiMeta: public reads carry `.meta({ openapi })` and are also served as REST under /api/v1 (see ./openapi.ts).
+const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? "ar";
     const zodError = error.cause instanceof z.ZodError ? error.cause : undefined;

@@ -1,10 +1,15 @@
+"use client";
+
 import type { Bi as BiText } from "@/lib/messages";
+import { useLocale } from "@/lib/locale";
 
 /**
- * An admin label: Arabic, then the English in its own isolated left-to-right run. `block` puts a
- * sentence-long English on its own line, where a mixed-direction line would wrap unreadably.
+ * An admin label in the user's interface language. In Arabic (the default) the English stays beside
+ * it in its own isolated left-to-right run; `block` puts a sentence-long English on its own line,
+ * where a mixed-direction line would wrap unreadably. In English, the English alone.
  */
 export function Bi({ text, block = false }: { text: BiText; block?: boolean }) {
+  if (useLocale() === "en") return <span lang="en">{text.en}</span>;
   if (block) {
     return (
       <>

@@ -7,6 +7,7 @@ import { EDITORIAL_STATUS } from "@waqai/ui";
 import { failureOf, trpc } from "@/lib/client";
 import { m } from "@/lib/messages";
 import { Bi } from "./Bi";
+import { useLocale } from "@/lib/locale";
 
 interface Item {
   id: string;
@@ -19,6 +20,7 @@ type Preview = { id: string; from: EditorialStatus | null; to: EditorialStatus; 
 
 /** The table with row selection; a status change is previewed (server-side, per record) before it is applied. */
 export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] }) {
+  const locale = useLocale();
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [to, setTo] = useState<EditorialStatus>("in_review");
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -70,7 +72,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
             {items.map((r) => (
               <tr key={r.id} data-record-id={r.id}>
                 <td>
-                  <input type="checkbox" aria-label={`${m.select.ar} ${r.id}`} checked={picked.has(r.id)} onChange={() => toggle(r.id)} />
+                  <input type="checkbox" aria-label={`${m.select[locale]} ${r.id}`} checked={picked.has(r.id)} onChange={() => toggle(r.id)} />
                 </td>
                 <td>
                   <bdi dir="ltr" className="id">
@@ -81,7 +83,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
                   <Link href={`/records/${kind}/${r.id}`}>{r.label}</Link>
                 </th>
                 <td>
-                  <span className={`status status--${r.status}`}>{EDITORIAL_STATUS[r.status].ar}</span>
+                  <span className={`status status--${r.status}`}>{EDITORIAL_STATUS[r.status][locale]}</span>
                 </td>
                 <td>{r.version}</td>
               </tr>
@@ -95,7 +97,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
           <select value={to} onChange={(e) => (setTo(e.target.value as EditorialStatus), setPreview(null))} data-testid="bulk-to">
             {(["draft", "in_review", "published", "retracted"] as const).map((s) => (
               <option key={s} value={s}>
-                {EDITORIAL_STATUS[s].ar}
+                {EDITORIAL_STATUS[s][locale]}
               </option>
             ))}
           </select>
@@ -108,7 +110,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
             <ul data-testid="bulk-preview">
               {preview.map((p) => (
                 <li key={p.id} className={p.allowed ? "ok" : "refused"}>
-                  <bdi dir="ltr">{p.id}</bdi>: {p.from ? EDITORIAL_STATUS[p.from].ar : "?"} ← {EDITORIAL_STATUS[p.to].ar} {p.allowed ? "✓" : `✗ ${p.reason ?? ""}`}
+                  <bdi dir="ltr">{p.id}</bdi>: {p.from ? EDITORIAL_STATUS[p.from][locale] : "?"} ← {EDITORIAL_STATUS[p.to][locale]} {p.allowed ? "✓" : `✗ ${p.reason ?? ""}`}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { fieldSpecs, formFromValues, valuesFromForm } from "@/lib/fields";
 import { FIELD_LABEL } from "@/lib/kinds";
 import { m, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "./Bi";
+import { useLocale } from "@/lib/locale";
 
 type FormValues = Record<string, string | boolean>;
 
@@ -17,6 +18,7 @@ type FormValues = Record<string, string | boolean>;
  * fields changed meanwhile are not the ones edited here, or to reload.
  */
 export function RecordForm({ kind, id, version, initial }: { kind: EditableKind; id?: string; version?: number; initial?: Record<string, unknown> }) {
+  const locale = useLocale();
   const specs = useMemo(() => fieldSpecs(kind), [kind]);
   const start = useMemo(() => formFromValues(specs, initial ?? {}), [specs, initial]);
   const [values, setValues] = useState<FormValues>(start);
@@ -49,7 +51,7 @@ export function RecordForm({ kind, id, version, initial }: { kind: EditableKind;
       const r = await (trpc.edit[kind].update.mutate as (i: unknown) => Promise<{ version: number }>)(parsed.data);
       setBase({ version: r.version, values });
       setConflict(null);
-      setStatus(m.saved.ar);
+      setStatus(m.saved[locale]);
     } catch (e) {
       showFailure(e);
     }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
 import { EDITORIAL_STATUS } from "@waqai/ui";
-import { api } from "@/lib/api";
+import { api, currentLocale } from "@/lib/api";
 import { KIND_LABEL } from "@/lib/kinds";
 import { m } from "@/lib/messages";
 import { Bi } from "./Bi";
@@ -15,6 +15,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? 
 
 /** Any kind's records in every status: filter by status and text, sort, page, and change status in bulk. */
 export async function RecordList({ kind, params }: { kind: EditableKind; params: Record<string, string | string[] | undefined> }) {
+  const locale = await currentLocale();
   const status = STATUSES.find((s) => s === one(params.status)) as EditorialStatus | undefined;
   const sort: Sort = SORTS.find((s) => s === one(params.sort)) ?? "updated_desc";
   const q = one(params.q);
@@ -27,7 +28,7 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
       <h1>
         <Bi text={KIND_LABEL[kind]} />
       </h1>
-      <nav aria-label={m.navRecords.ar} className="kinds">
+      <nav aria-label={m.navRecords[locale]} className="kinds">
         {(Object.keys(KIND_LABEL) as EditableKind[]).map((k) => (
           <Link key={k} href={k === "event" ? "/" : `/records/${k}`} aria-current={k === kind ? "page" : undefined}>
             <Bi text={KIND_LABEL[k]} />
@@ -38,10 +39,10 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
         <label>
           <Bi text={m.colStatus} />{" "}
           <select name="status" defaultValue={status ?? ""}>
-            <option value="">{m.anyStatus.ar}</option>
+            <option value="">{m.anyStatus[locale]}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {EDITORIAL_STATUS[s].ar}
+                {EDITORIAL_STATUS[s][locale]}
               </option>
             ))}
           </select>
@@ -67,11 +68,11 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
         ) : null}
       </form>
       <BulkStatus kind={kind} items={list.items} />
-      <nav aria-label={m.pagination.ar} className="pager">
+      <nav aria-label={m.pagination[locale]} className="pager">
         <span>
           {page * PAGE + (list.items.length ? 1 : 0)}–{page * PAGE + list.items.length} / {list.total}
         </span>
-        {page > 0 ? <Link href={href(page - 1)}>{m.previous.ar}</Link> : null}
+        {page > 0 ? <Link href={href(page - 1)}>{m.previous[locale]}</Link> : null}
         {(page + 1) * PAGE < list.total ? (
           <Link href={href(page + 1)} rel="next">
             <Bi text={m.nextPage} />

@@ -1,10 +1,16 @@
 "use client";
 
+import { trpc } from "@/lib/client";
+import type { Locale } from "@/lib/locale";
 import { m } from "@/lib/messages";
 import { Bi } from "./Bi";
 
-/** Sign out here, or revoke every session of this account (all devices). */
-export function UserMenu({ email, role }: { email: string; role: string }) {
+/** Switch the interface language (kept on the account), sign out here, or revoke every session of this account (all devices). */
+export function UserMenu({ email, role, locale }: { email: string; role: string; locale: Locale }) {
+  const switchLanguage = async () => {
+    await trpc.account.setLocale.mutate({ locale: locale === "ar" ? "en" : "ar" });
+    window.location.reload();
+  };
   const post = async (path: string) => {
     await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     window.location.assign("/sign-in");
@@ -14,6 +20,9 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
       <span>
         <bdi dir="ltr">{email}</bdi> · {role}
       </span>
+      <button type="button" className="button button--small" onClick={switchLanguage} lang={locale === "ar" ? "en" : "ar"} aria-label={`${m.interfaceLanguage[locale]}: ${m.switchLanguage[locale]}`} data-testid="switch-language">
+        {m.switchLanguage[locale]}
+      </button>
       <button type="button" className="button button--small" onClick={() => post("/api/auth/sign-out")}>
         <Bi text={m.signOut} />
       </button>

@@ -8,7 +8,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { m } from "@/lib/messages";
-import { api } from "@/lib/api";
+import { currentUser } from "@/lib/api";
+import { LocaleProvider } from "@/lib/locale";
 import { Bi } from "./Bi";
 import { UserMenu } from "./UserMenu";
 
@@ -21,12 +22,15 @@ export const dynamic = "force-dynamic";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The menu follows the session, but it grants nothing: every call is checked by the API.
-  const me = await (await api()).account.me.query().catch(() => null);
+  const me = await currentUser();
+  // Each user's interface language (stored on the account); Arabic, right to left, for everyone else.
+  const locale = me?.locale ?? "ar";
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={locale} dir={locale === "ar" ? "rtl" : "ltr"}>
       <body>
+        <LocaleProvider locale={locale}>
         <a className="skip-link" href="#main">
-          {m.skipToContent.ar}
+          {m.skipToContent[locale]}
         </a>
         <header className="admin-header">
           <p className="admin-name">
@@ -34,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Bi text={m.siteName} />
             </Link>
           </p>
-          <nav aria-label={m.mainNav.ar}>
+          <nav aria-label={m.mainNav[locale]}>
             <ul>
               <li>
                 <Link href="/">
@@ -45,6 +49,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <li>
                   <Link href="/import">
                     <Bi text={m.navImport} />
+                  </Link>
+                </li>
+              ) : null}
+              {me?.role === "admin" ? (
+                <li>
+                  <Link href="/users">
+                    <Bi text={m.navUsers} />
                   </Link>
                 </li>
               ) : null}
@@ -64,11 +75,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               )}
             </ul>
           </nav>
-          {me ? <UserMenu email={me.email} role={me.role} /> : null}
+          {me ? <UserMenu email={me.email} role={me.role} locale={locale} /> : null}
         </header>
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        </LocaleProvider>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
@@ -21,6 +22,14 @@ export async function api() {
   return createTRPCClient<AppRouter>({
     links: [httpBatchLink({ url: `${apiUrl()}/trpc`, headers: () => (cookie ? { cookie } : {}) })],
   });
+}
+
+/** Who is signed in, asked once per request (null when nobody, or when the API cannot say). */
+export const currentUser = cache(async (): Promise<Me | null> => (await api()).account.me.query().catch(() => null));
+
+/** The signed-in user's interface language; Arabic for everyone else. */
+export async function currentLocale(): Promise<"ar" | "en"> {
+  return (await currentUser())?.locale ?? "ar";
 }
 
 /** The signed-in user, or a trip to the sign-in page. */

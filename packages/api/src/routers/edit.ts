@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AddFigureInput, ByIdInput, EditableRecord, EditListInput, EditListItem, FIELDS_BY_KIND, SetStatusInput, updateInputOf, type EditableKind } from "@waqai/schema";
-import { addFigure, createRecord, editableRecord, listRecords, reresolveDocumentDates, setStatus, updateRecord } from "@waqai/db";
+import { AddFigureInput, ByIdInput, EventParts, SetParticipantsInput, SetRelationsInput, EditableRecord, EditListInput, EditListItem, FIELDS_BY_KIND, SetStatusInput, updateInputOf, type EditableKind } from "@waqai/schema";
+import { addFigure, createRecord, editableRecord, eventParts, setParticipants, setRelations, listRecords, reresolveDocumentDates, setStatus, updateRecord } from "@waqai/db";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
@@ -53,6 +53,18 @@ export const editRouter = router({
       .input(AddFigureInput)
       .output(Written.extend({ figureId: z.string() }))
       .mutation(({ ctx, input }) => addFigure(ctx.db, input.eventId, input.baseVersion, input.figure, actorOf(ctx))),
+    /** Participants and relations as the editor's form shows them, with the event's version to edit them under. */
+    parts: editorProcedure.input(ByIdInput).output(EventParts).query(({ ctx, input }) => eventParts(ctx.db, input.id)),
+    /** Replaces the participant list (compare-and-set on the event, one revision). */
+    setParticipants: editorProcedure
+      .input(SetParticipantsInput)
+      .output(Written)
+      .mutation(({ ctx, input }) => setParticipants(ctx.db, input.eventId, input.baseVersion, input.participants, actorOf(ctx))),
+    /** Replaces the relations to other events (compare-and-set on the event, one revision). */
+    setRelations: editorProcedure
+      .input(SetRelationsInput)
+      .output(Written)
+      .mutation(({ ctx, input }) => setRelations(ctx.db, input.eventId, input.baseVersion, input.relations, actorOf(ctx))),
   }),
   claim: router({ ...editRouterFor("claim"), create: create("claim") }),
   actor: router({ ...editRouterFor("actor"), create: create("actor") }),

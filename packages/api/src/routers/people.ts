@@ -1,16 +1,28 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { Role } from "@waqai/schema";
-import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, setUserRole } from "@waqai/db";
-import { adminProcedure, publicProcedure, router } from "../trpc";
+import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, localeOf, setUserLocale, setUserRole } from "@waqai/db";
+import { adminProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { hashUserPassword } from "../auth";
 import { NotFoundError } from "../errors";
 
 const UserOut = z.object({ id: z.string(), email: z.string(), role: Role });
+const InterfaceLocale = z.enum(["ar", "en"]);
 
 export const accountRouter = router({
   /** Who is signed in (null when nobody): the admin shows menus from this, the API still checks every call. */
-  me: publicProcedure.output(UserOut.nullable()).query(({ ctx }) => (ctx.user ? { id: ctx.user.id, email: ctx.user.email, role: ctx.user.role } : null)),
+  me: publicProcedure
+    .output(UserOut.extend({ locale: InterfaceLocale }).nullable())
+    .query(async ({ ctx }) => (ctx.user ? { id: ctx.user.id, email: ctx.user.email, role: ctx.user.role, locale: await localeOf(ctx.db, ctx.user.id) } : null)),
+  /** The admin panel's language for the signed-in user: Arabic (RTL, the default) or English (LTR). */
+  setLocale: editorProcedure
+    .input(z.object({ locale: InterfaceLocale }))
+    .output(z.object({ locale: InterfaceLocale }))
+    .mutation(async ({ ctx, input }) => {
+      const locale = await setUserLocale(ctx.db, ctx.user!.id, input.locale);
+      if (!locale) throw new NotFoundError("user", ctx.user!.id);
+      return { locale };
+    }),
 });
 
 export function generatePassword(): string {

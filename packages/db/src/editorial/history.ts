@@ -6,6 +6,7 @@ import { revisions, users } from "../tables";
 import { currentRow, diffSnapshots, KINDS } from "./registry";
 import { RecordNotFoundError } from "./errors";
 import { updateRecord, type EditorActor } from "./write";
+import { restoreEventParts } from "./event-parts";
 
 export async function historyOf(db: Db, kind: EditableKind, id: string) {
   const rows = await db
@@ -32,12 +33,13 @@ export async function diffRevisions(db: Db, kind: EditableKind, id: string, from
   return diffSnapshots(a, b);
 }
 
-/** Restoring writes the old field values as a new revision; history only grows. */
+/** Restoring writes the old field values (and an event's figures, participants, relations) as a new revision; history only grows. */
 export async function restoreRevision(db: Db, kind: EditableKind, id: string, version: number, baseVersion: number, actor: EditorActor) {
   const snap = await snapshotAt(db, kind, id, version);
   const editable = Object.keys(FIELDS_BY_KIND[kind].shape);
   const patch = Object.fromEntries(editable.filter((k) => k in snap).map((k) => [k, snap[k]]));
-  return updateRecord(db, kind, id, baseVersion, patch, actor, `Restored version ${version}`, "restore");
+  const alsoChange = kind === "event" ? (tx: Db) => restoreEventParts(tx, id, snap) : undefined;
+  return updateRecord(db, kind, id, baseVersion, patch, actor, `Restored version ${version}`, "restore", { alsoChange });
 }
 
 export async function editableRecord(db: Db, kind: EditableKind, id: string) {

@@ -8,4 +8,5 @@ export * from "./import";
 export * from "./spans";
 export * from "./security";
 export * from "./users";
+export * from "./event-parts";
 export { onRecordsWritten, type RecordWritten, type WriteListener } from "./after-write";

@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { EditableKind } from "@waqai/schema";
 import type { Db } from "../client";
-import { actors, claims, disputeIssues, disputes, documents, eventQuantities, events, places, positions } from "../tables";
+import { actors, claims, disputeIssues, disputes, documents, eventParticipants, eventQuantities, eventRelations, events, places, positions } from "../tables";
 
 /** Every editable kind's table, the column read as its label in lists, and its id prefix. */
 interface KindInfo {
@@ -35,13 +35,20 @@ function plain(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
 }
 
-/** The snapshot stored in a revision: the row, and for an event its figures too. */
+/** The parts of an event kept in its snapshot; older snapshots (the seed's) may lack them. */
+export const EVENT_PARTS = ["figures", "participants", "relations"] as const;
+
+/** The snapshot stored in a revision: the row, and for an event its figures, participants and relations too. */
 export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string, unknown>): Promise<Record<string, unknown>> {
   const snap = plain(row);
   if (kind === "document") delete snap.text; // the text never changes after import; the hash names it
   if (kind === "event") {
     const figures = await db.select().from(eventQuantities).where(eq(eventQuantities.eventId, String(row.id))).orderBy(asc(eventQuantities.ordinal));
     snap.figures = figures.map((f) => plain(f as unknown as Record<string, unknown>));
+    const people = await db.select().from(eventParticipants).where(eq(eventParticipants.eventId, String(row.id))).orderBy(asc(eventParticipants.ordinal));
+    snap.participants = people.map(({ actorId, role, attribution, noteAr, noteEn }) => ({ actorId, role, attribution, noteAr, noteEn }));
+    const links = await db.select().from(eventRelations).where(eq(eventRelations.eventId, String(row.id))).orderBy(asc(eventRelations.relatedEventId), asc(eventRelations.relation));
+    snap.relations = links.map(({ relation, relatedEventId }) => ({ relation, relatedEventId }));
   }
   return snap;
 }
@@ -52,8 +59,9 @@ export async function currentRow(db: Db, kind: EditableKind, id: string): Promis
   return row as Record<string, unknown> | undefined;
 }
 
-/** Field-level differences between two snapshots, bookkeeping left out. */
+/** Field-level differences between two snapshots, bookkeeping left out, and a part one snapshot did not keep. */
 export function diffSnapshots(a: Record<string, unknown>, b: Record<string, unknown>) {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !BOOKKEEPING.has(k)).sort();
+  const unknownPart = (k: string) => (EVENT_PARTS as readonly string[]).includes(k) && (!(k in a) || !(k in b));
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !BOOKKEEPING.has(k) && !unknownPart(k)).sort();
   return keys.filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)).map((field) => ({ field, from: a[field] ?? null, to: b[field] ?? null }));
 }

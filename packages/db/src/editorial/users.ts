@@ -42,3 +42,16 @@ export async function setUserRole(db: Db, userId: string, role: Role, by: { id: 
     return { id: userId, email: row.email, role };
   });
 }
+
+export type InterfaceLocale = "ar" | "en";
+
+/** The admin panel's language for this user (Arabic unless they chose English). */
+export async function localeOf(db: Db, userId: string): Promise<InterfaceLocale> {
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+  return row?.locale === "en" ? "en" : "ar";
+}
+
+export async function setUserLocale(db: Db, userId: string, locale: InterfaceLocale) {
+  const [row] = await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ locale: users.locale });
+  return row ? (row.locale as InterfaceLocale) : null;
+}

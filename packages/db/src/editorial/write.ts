@@ -73,7 +73,17 @@ export async function createRecord(db: Db, kind: EditableKind, fields: Row, acto
  * `opts.derived`: a recomputation that follows from another edit (dates re-resolved after a document's
  * publication date changed) applies whatever the record's status, still under compare-and-set.
  */
-export async function updateRecord(db: Db, kind: EditableKind, id: string, baseVersion: number, patch: Row, actor: EditorActor, summary?: string, action: RevisionAction = "edit", opts: { derived?: boolean } = {}) {
+export async function updateRecord(
+  db: Db,
+  kind: EditableKind,
+  id: string,
+  baseVersion: number,
+  patch: Row,
+  actor: EditorActor,
+  summary?: string,
+  action: RevisionAction = "edit",
+  opts: { derived?: boolean; /** More of the same edit, in its transaction, before the revision is written. */ alsoChange?: (tx: Db) => Promise<void> } = {},
+) {
   const { table } = KINDS[kind];
   const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   let version = 0;
@@ -85,6 +95,7 @@ export async function updateRecord(db: Db, kind: EditableKind, id: string, baseV
       .returning()) as Row[];
     if (!row) throw await refusal(tx, kind, id, baseVersion);
     await syncSortKey(tx, kind, row);
+    if (opts.alsoChange) await opts.alsoChange(tx);
     await writeRevision(tx, kind, row, actor, action, summary ?? `Edited ${Object.keys(clean).join(", ")}`);
     version = Number(row.version);
   });

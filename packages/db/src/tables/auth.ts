@@ -15,10 +15,12 @@ export const users = pgTable(
     emailVerified: boolean().notNull().default(false),
     image: text(),
     role: text().notNull().default("editor"),
+    /** The admin panel's interface language: Arabic (right to left) unless the user chose English. */
+    locale: text().notNull().default("ar"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("users_role_check", oneOf(t.role, ROLES))],
+  (t) => [check("users_role_check", oneOf(t.role, ROLES)), check("users_locale_check", oneOf(t.locale, ["ar", "en"]))],
 );
 
 export const sessions = pgTable(

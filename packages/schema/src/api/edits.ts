@@ -222,3 +222,27 @@ export const Figure = z.object({
   convention: optText,
 });
 export const AddFigureInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), figure: Figure });
+
+/** A participant row of an event, as stored: who took part, in which role, how sure we are. */
+export const ParticipantRow = z.object({
+  actorId: Id,
+  role: z.enum(["initiator", "target", "mediator", "party", "victim", "observer"]),
+  attribution: z.enum(["declared", "likely", "alleged", "contested"]),
+  noteAr: optText,
+  noteEn: optText,
+});
+export type ParticipantRow = z.infer<typeof ParticipantRow>;
+/** An outgoing relation of an event to another event. */
+export const RelationRow = z.object({
+  relation: z.enum(["part_of", "response_to", "same_as", "enables", "concurrent_with", "follows", "outcome_of"]),
+  relatedEventId: Id,
+});
+export type RelationRow = z.infer<typeof RelationRow>;
+/** The whole list replaces the event's list, as one edit under the event's version. */
+export const SetParticipantsInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), participants: z.array(ParticipantRow).max(100) });
+export const SetRelationsInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), relations: z.array(RelationRow).max(100) });
+export const EventParts = z.object({
+  version: z.number().int(),
+  participants: z.array(ParticipantRow.extend({ noteAr: z.string().nullable(), noteEn: z.string().nullable() })),
+  relations: z.array(RelationRow),
+});

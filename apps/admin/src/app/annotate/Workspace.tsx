@@ -5,6 +5,7 @@ import { EVENT_TYPES, snapSpan, type SnapUnit } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { m } from "@/lib/messages";
 import { Bi } from "../Bi";
+import { useLocale } from "@/lib/locale";
 import { DocumentText, type Span } from "./DocumentText";
 import { nextUnit, offsetWithin, prevUnit } from "./selection";
 
@@ -33,6 +34,7 @@ interface Doc {
 type Suggestion = { kind: string; start: number; end: number; text: string; label: string };
 
 export function Workspace({ doc, targets, suggestions }: { doc: Doc; targets: Record<"event" | "claim" | "place" | "actor", Option[]>; suggestions: { available: boolean; items: Suggestion[] } }) {
+  const locale = useLocale();
   const [pending, setPending] = useState<Suggestion[]>(suggestions.items);
   const textRef = useRef<HTMLDivElement>(null);
   const [spans, setSpans] = useState<Span[]>(doc.spans);
@@ -84,7 +86,7 @@ export function Workspace({ doc, targets, suggestions }: { doc: Doc; targets: Re
   }
 
   async function cite(target = chosenTarget, k: TargetKind = kind) {
-    if (!sel || !target) return setMessage(m.noSelection.ar);
+    if (!sel || !target) return setMessage(m.noSelection[locale]);
     try {
       const span = await trpc.annotate.citeSpan.mutate({ documentId: doc.id, start: sel.start, end: sel.end, snap: unit, target: { kind: k, id: target } });
       setSpans([...spans, span].sort((x, y) => x.start - y.start));
@@ -96,7 +98,7 @@ export function Workspace({ doc, targets, suggestions }: { doc: Doc; targets: Re
   }
 
   async function newEventFromSelection() {
-    if (!sel) return setMessage(m.noSelection.ar);
+    if (!sel) return setMessage(m.noSelection[locale]);
     try {
       const ev = await trpc.edit.event.create.mutate({ type: eventType as (typeof EVENT_TYPES)[number], titleAr: doc.text.slice(sel.start, sel.end) });
       setEvents([{ id: ev.id, label: doc.text.slice(sel.start, sel.end) }, ...events]);
@@ -117,13 +119,13 @@ export function Workspace({ doc, targets, suggestions }: { doc: Doc; targets: Re
         </p>
         <DocumentText ref={textRef} text={doc.text} spans={spans} selection={sel} onMouseUp={onMouseUp} onKeyDown={onKeyDown} />
       </div>
-      <aside className="workspace-side" aria-label={m.selection.ar}>
+      <aside className="workspace-side" aria-label={m.selection[locale]}>
         <section aria-labelledby="sel-h">
           <h2 id="sel-h">
             <Bi text={m.selection} />
           </h2>
           <p data-testid="selection" data-start={sel?.start} data-end={sel?.end} lang="ar" dir="rtl">
-            {sel ? `«${selected}»` : m.noSelection.ar}
+            {sel ? `«${selected}»` : m.noSelection[locale]}
           </p>
           <label>
             <Bi text={m.snapUnit} />{" "}

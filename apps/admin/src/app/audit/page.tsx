@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { api, requireUser } from "@/lib/api";
+import { api, requireUser, currentLocale } from "@/lib/api";
 import { m } from "@/lib/messages";
 import { Bi } from "../Bi";
 
@@ -8,6 +8,7 @@ const ACTIONS = ["sign_in", "sign_in_failed", "lockout", "sign_out", "sessions_r
 
 /** Admins only (the API refuses others; the page does not even ask). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string; email?: string; page?: string }> }) {
+  const locale = await currentLocale();
   const me = await requireUser();
   if (me.role !== "admin") notFound();
   const sp = await searchParams;
@@ -54,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {log.items.map((e) => (
             <tr key={e.id} data-action={e.action}>
               <td>
-                <time dateTime={e.at}>{new Date(e.at).toLocaleString("ar")}</time>
+                <time dateTime={e.at}>{new Date(e.at).toLocaleString(locale)}</time>
               </td>
               <td>{e.action}</td>
               <td>

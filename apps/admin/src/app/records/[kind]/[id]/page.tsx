@@ -7,6 +7,7 @@ import { Bi } from "../../../Bi";
 import { RecordForm } from "../../../RecordForm";
 import { StatusBar } from "../../../StatusBar";
 import { FigureForm } from "../../../FigureForm";
+import { ParticipantsForm, RelationsForm } from "../../../EventParts";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
     if (errorCode(e) === "NOT_FOUND" || errorCode(e) === "BAD_REQUEST") notFound();
     throw e;
   });
+  const parts = kind === "event" ? await (await api()).edit.event.parts.query({ id }) : null;
   return (
     <div className="panel">
       <h1>
@@ -39,6 +41,8 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
       <StatusBar kind={kind} id={id} status={rec.status} version={rec.version} />
       <RecordForm kind={kind} id={id} version={rec.version} initial={rec.fields} />
       {kind === "event" ? <FigureForm eventId={id} version={rec.version} /> : null}
+      {parts ? <ParticipantsForm eventId={id} version={parts.version} rows={parts.participants.map((p) => ({ ...p, noteAr: p.noteAr ?? "", noteEn: p.noteEn ?? "" }))} /> : null}
+      {parts ? <RelationsForm eventId={id} version={parts.version} rows={parts.relations} /> : null}
     </div>
   );
 }

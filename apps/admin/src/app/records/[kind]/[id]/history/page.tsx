@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { api, requireUser } from "@/lib/api";
+import { api, requireUser, currentLocale } from "@/lib/api";
 import { isKind, KIND_LABEL } from "@/lib/kinds";
 import { m } from "@/lib/messages";
 import { Bi } from "../../../../Bi";
@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** Every revision (who, when, what); pick any two to compare; restore writes a new revision. */
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
+  const locale = await currentLocale();
   await requireUser();
   const { kind, id } = await params;
   if (!isKind(kind)) notFound();
@@ -70,7 +71,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             <tr key={h.version} data-version={h.version}>
               <td>{h.version}</td>
               <td>
-                <time dateTime={h.createdAt}>{new Date(h.createdAt).toLocaleString("ar")}</time>
+                <time dateTime={h.createdAt}>{new Date(h.createdAt).toLocaleString(locale)}</time>
               </td>
               <td>
                 <bdi dir="ltr">{h.authorEmail ?? h.author}</bdi>

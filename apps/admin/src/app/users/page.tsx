@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import { api, currentLocale, requireUser } from "@/lib/api";
+import { m } from "@/lib/messages";
+import { Bi } from "../Bi";
+import { NewUserForm } from "./NewUserForm";
+import { RoleChange } from "./RoleChange";
+
+export const dynamic = "force-dynamic";
+
+/** Admins only (the API refuses others; the page does not even ask): every account with its role. */
+export default async function UsersPage() {
+  const me = await requireUser();
+  if (me.role !== "admin") notFound();
+  const locale = await currentLocale();
+  const users = await (await api()).users.list.query();
+  return (
+    <div className="panel">
+      <h1>
+        <Bi text={m.usersHeading} />
+      </h1>
+      <table className="data" data-testid="users-table">
+        <thead>
+          <tr>
+            {[m.email, m.name, m.role, m.createdAt].map((c) => (
+              <th key={c.en} scope="col">
+                <Bi text={c} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} data-email={u.email}>
+              <td>
+                <bdi dir="ltr">{u.email}</bdi>
+              </td>
+              <td>
+                <bdi>{u.name}</bdi>
+              </td>
+              <td>
+                <RoleChange userId={u.id} email={u.email} role={u.role} self={u.id === me.id} />
+              </td>
+              <td>
+                <time dateTime={u.createdAt}>{new Date(u.createdAt).toLocaleDateString(locale)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <NewUserForm />
+    </div>
+  );
+}

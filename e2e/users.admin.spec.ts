@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, snap } from "./support";
+import { signInUi } from "./session";
+import { userOf } from "./users";
+
+test("an admin creates a user (password shown once) and changes a role, which is audited; that user switches the panel to English and back", async ({ page, browser }, testInfo) => {
+  await signInUi(page, userOf("admin"));
+  await page.getByRole("link", { name: /المستخدمون/ }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  const table = page.getByTestId("users-table");
+  await expect(table.locator(`tr[data-email="${userOf("editor").email}"]`)).toContainText("editor");
+  const form = page.getByTestId("new-user-form");
+  await form.getByLabel(/البريد الإلكتروني/).fill("not an email");
+  await form.getByRole("button", { name: /إنشاء المستخدم/ }).click();
+  await expect(form.locator("#ue-email")).toContainText(/[\u0600-\u06FF]/);
+  await expect(form.locator("#ue-email")).toContainText(/invalid/i);
+  const email = `lang.${Date.now()}@e2e.test`;
+  await form.getByLabel(/البريد الإلكتروني/).fill(email);
+  await form.getByRole("button", { name: /إنشاء المستخدم/ }).click();
+  const password = (await page.getByTestId("generated-password").locator("code").textContent())!.trim();
+  expect(password.length).toBeGreaterThanOrEqual(20);
+  await expectNoA11yViolations(page);
+  await snap(page, testInfo, "admin-users");
+  await page.reload();
+  await expect(page.getByTestId("generated-password")).toHaveCount(0); // never shown again
+  await page.getByLabel(`تغيير الدور: ${email}`).selectOption("reviewer");
+  await expect(page.locator(`tr[data-email="${email}"] [role=status]`)).toContainText("تغيّر الدور");
+  await page.goto(`/audit?action=role_changed`);
+  await expect(page.getByTestId("audit-table").locator("tbody tr").filter({ hasText: email })).toContainText("reviewer");
+
+  const context = await browser.newContext();
+  const them = await context.newPage();
+  await signInUi(them, { email, password });
+  await expect(them.locator("html[lang=ar][dir=rtl]")).toHaveCount(1);
+  await them.getByTestId("switch-language").click();
+  await expect(them.locator("html[lang=en][dir=ltr]")).toHaveCount(1);
+  await expect(them.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Events", exact: true })).toBeVisible();
+  await expect(them.getByRole("heading", { level: 1 })).toHaveText("Events");
+  await expectNoA11yViolations(them);
+  await snap(them, testInfo, "admin-english");
+  // Kept on the account, so every page of the panel follows it.
+  await them.goto("/");
+  await expect(them.locator("html[lang=en][dir=ltr]")).toHaveCount(1);
+  await them.getByTestId("switch-language").click();
+  await expect(them.locator("html[lang=ar][dir=rtl]")).toHaveCount(1);
+  await context.close();
+});
