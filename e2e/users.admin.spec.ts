@@ -43,5 +43,31 @@ test("an admin creates a user (password shown once) and changes a role, which is
   await expect(them.locator("html[lang=en][dir=ltr]")).toHaveCount(1);
   await them.getByTestId("switch-language").click();
   await expect(them.locator("html[lang=ar][dir=rtl]")).toHaveCount(1);
+
+  // They change their own password from the account page (too short, wrong current, then right).
+  await them.getByTestId("user-menu").getByRole("link", { name: email }).click();
+  await expect(them).toHaveURL(/\/account$/);
+  const status = them.getByTestId("password-status");
+  await them.getByLabel(/كلمة المرور الحالية/).fill(password);
+  await them.getByLabel(/كلمة المرور الجديدة/).fill("short");
+  await them.getByRole("button", { name: /تغيير كلمة المرور/ }).click();
+  await expect(status).toContainText("أقصر من 12");
+  const next = `new-${password}`;
+  await them.getByLabel(/كلمة المرور الحالية/).fill("wrong-password-123");
+  await them.getByLabel(/كلمة المرور الجديدة/).fill(next);
+  await them.getByRole("button", { name: /تغيير كلمة المرور/ }).click();
+  await expect(status).toContainText("لم تتغير كلمة المرور");
+  await them.getByLabel(/كلمة المرور الحالية/).fill(password);
+  await them.getByLabel(/كلمة المرور الجديدة/).fill(next);
+  await them.getByRole("button", { name: /تغيير كلمة المرور/ }).click();
+  await expect(status).toContainText("تغيّرت كلمة المرور");
+  await expectNoA11yViolations(them);
+  await snap(them, testInfo, "admin-account");
   await context.close();
+
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await signInUi(again, { email, password: next });
+  await expect(again.getByTestId("user-menu")).toContainText(email);
+  await fresh.close();
 });

@@ -17,9 +17,9 @@ export function UserMenu({ email, role, locale }: { email: string; role: string;
   };
   return (
     <div className="user-menu" data-testid="user-menu">
-      <span>
+      <a href="/account">
         <bdi dir="ltr">{email}</bdi> · {role}
-      </span>
+      </a>
       <button type="button" className="button button--small" onClick={switchLanguage} lang={locale === "ar" ? "en" : "ar"} aria-label={`${m.interfaceLanguage[locale]}: ${m.switchLanguage[locale]}`} data-testid="switch-language">
         {m.switchLanguage[locale]}
       </button>

@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import { m } from "@/lib/messages";
+import { Bi } from "../Bi";
+
+const MIN_LENGTH = 12;
+
+/** Posts to better-auth's change-password through the same-origin proxy; the API audits it. */
+export function PasswordForm() {
+  const [state, setState] = useState<"idle" | "saving" | "done" | "short" | "refused">("idle");
+  const submit = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const newPassword = String(data.get("newPassword") ?? "");
+    if (newPassword.length < MIN_LENGTH) return setState("short");
+    setState("saving");
+    const res = await fetch("/api/auth/change-password", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ currentPassword: String(data.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true }),
+    });
+    setState(res.ok ? "done" : "refused");
+    if (res.ok) form.reset();
+  };
+  const message = state === "done" ? m.passwordChanged : state === "short" ? m.passwordTooShort : state === "refused" ? m.passwordRefused : null;
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(e.currentTarget);
+      }}
+    >
+      <h2>
+        <Bi text={m.changePassword} />
+      </h2>
+      <label htmlFor="currentPassword">
+        <Bi text={m.currentPassword} />
+      </label>
+      <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required dir="ltr" />
+      <label htmlFor="newPassword">
+        <Bi text={m.newPassword} />
+      </label>
+      <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required dir="ltr" aria-describedby="password-status" />
+      <button type="submit" className="button" disabled={state === "saving"}>
+        <Bi text={m.changePassword} />
+      </button>
+      <p id="password-status" role="status" aria-live="polite" data-testid="password-status">
+        {message ? <Bi text={message} /> : null}
+      </p>
+    </form>
+  );
+}
