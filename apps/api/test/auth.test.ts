@@ -3,45 +3,28 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnApi, type ApiProcess } from "./process";
+import { freshApiDatabase, spawnApi, type ApiDatabase, type ApiProcess } from "./process";
 
 // Sign-in, sessions, lockout, Origin checks and the audit log, against the real server over HTTP.
 const serverUrl = process.env.TEST_DATABASE_URL;
-const dataDir = mkdtempSync(path.join(tmpdir(), "waqai-auth-test-"));
-const dbName = `waqai_auth_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
 const ADMIN_ORIGIN = "http://admin.test";
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+let database: ApiDatabase;
 let env: Record<string, string>;
 let api: ApiProcess;
 let adminPassword = "";
 
-async function pgAdmin(sql: string) {
-  const c = new pg.Client({ connectionString: serverUrl });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
-
 beforeAll(async () => {
-  if (serverUrl) {
-    await pgAdmin(`create database ${dbName}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${dbName}`;
-    env = { DATABASE_URL: u.toString(), WAQAI_DATA_DIR: dataDir };
-  } else env = { WAQAI_DATA_DIR: dataDir, DATABASE_URL: "" };
-  env.WAQAI_TRUSTED_ORIGINS = ADMIN_ORIGIN;
-  env.WAQAI_ADMIN_EMAIL = "first.admin@example.org";
+  database = await freshApiDatabase("waqai_auth_test");
+  env = { ...database.env, WAQAI_TRUSTED_ORIGINS: ADMIN_ORIGIN, WAQAI_ADMIN_EMAIL: "first.admin@example.org" };
   api = await spawnApi(env);
   adminPassword = /password: (\S+)/.exec(api.output())?.[1] ?? "";
 });
 
 afterAll(async () => {
   await api?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  if (serverUrl) await pgAdmin(`drop database if exists ${dbName} with (force)`);
+  await database?.dispose();
 });
 
 async function signIn(email: string, password: string) {

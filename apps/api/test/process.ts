@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import pg from "pg";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,4 +66,47 @@ export async function spawnApi(env: Record<string, string>, { waitHealthy = true
     throw new Error(`API did not become healthy:\n${out}`);
   }
   return api;
+}
+
+export interface ApiDatabase {
+  /** Env for spawnApi: a temp PGlite folder, plus DATABASE_URL when the run targets PostgreSQL. */
+  env: Record<string, string>;
+  dataDir: string;
+  /** Set when TEST_DATABASE_URL points the run at a PostgreSQL server. */
+  serverUrl?: string;
+  /** Removes the folder and drops the database this made. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh database for one spawned API: a uniquely named database on TEST_DATABASE_URL's server
+ * (created here, dropped by dispose), else PGlite in a temp folder. The folder exists either way:
+ * the API keeps its generated auth secret there.
+ */
+export async function freshApiDatabase(prefix = "waqai_api_test"): Promise<ApiDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const dataDir = mkdtempSync(path.join(tmpdir(), `${prefix.replace(/_/g, "-")}-`));
+  const dbName = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  let url = "";
+  if (serverUrl) {
+    await admin(`create database ${dbName}`);
+    const u = new URL(serverUrl);
+    u.pathname = `/${dbName}`;
+    url = u.toString();
+  }
+  return {
+    env: { WAQAI_DATA_DIR: dataDir, DATABASE_URL: url },
+    dataDir,
+    serverUrl,
+    async dispose() {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (serverUrl) await admin(`drop database if exists ${dbName} with (force)`);
+    },
+  };
 }

@@ -1,41 +1,24 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnApi, type ApiProcess } from "./process";
+import { freshApiDatabase, spawnApi, type ApiDatabase, type ApiProcess } from "./process";
 
 // Against PostgreSQL when TEST_DATABASE_URL is set (a database made and dropped here), else PGlite in a temp folder.
 const serverUrl = process.env.TEST_DATABASE_URL;
-const dataDir = mkdtempSync(path.join(tmpdir(), "waqai-api-test-"));
-const dbName = `waqai_api_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+let database: ApiDatabase;
 let env: Record<string, string>;
 let api: ApiProcess;
 
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: serverUrl });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
-
 beforeAll(async () => {
-  if (serverUrl) {
-    await admin(`create database ${dbName}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${dbName}`;
-    env = { DATABASE_URL: u.toString() };
-  } else {
-    env = { WAQAI_DATA_DIR: dataDir };
-  }
+  database = await freshApiDatabase();
+  env = database.env;
   api = await spawnApi(env);
 });
 
 afterAll(async () => {
   await api?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  if (serverUrl) await admin(`drop database if exists ${dbName} with (force)`);
+  await database?.dispose();
 });
 
 const get = (p: string, headers: Record<string, string> = {}) => fetch(`${api.url}${p}`, { headers });
