@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ACTOR_KIND, formatPartialDate, Localized, localized } from "@waqai/ui";
 import { EventList } from "@/components/EventList";
+import { Variants } from "@/components/Variants";
 import { localePath } from "@/i18n/routing";
 import { allEvents, getActor } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
@@ -61,18 +62,7 @@ export default async function ActorPage({ params }: Props) {
             </dd>
           </>
         ) : null}
-        {actor.variants.length > 0 ? (
-          <>
-            <dt>{t("variants")}</dt>
-            <dd>
-              <ul className="chips" lang="ar" dir="rtl">
-                {actor.variants.map((v) => (
-                  <li key={v}>{v}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <Variants label={t("variants")} variants={actor.variants} />
         {actor.offices.length > 0 ? (
           <>
             <dt>{t("offices")}</dt>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Localized, localized, PLACE_FEATURE } from "@waqai/ui";
 import { EventList } from "@/components/EventList";
+import { Variants } from "@/components/Variants";
 import { RegionMap } from "@/components/map/RegionMap";
 import { localePath } from "@/i18n/routing";
 import { allEvents, getPlace } from "@/lib/data";
@@ -60,18 +61,7 @@ export default async function PlacePage({ params }: Props) {
               </dd>
             </>
           ) : null}
-          {place.variants.length > 0 ? (
-            <>
-              <dt>{t("variants")}</dt>
-              <dd>
-                <ul className="chips" lang="ar" dir="rtl">
-                  {place.variants.map((v) => (
-                    <li key={v}>{v}</li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
+          <Variants label={t("variants")} variants={place.variants} />
           {place.point ? (
             <>
               <dt>{t("coordinates")}</dt>
