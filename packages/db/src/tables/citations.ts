@@ -38,6 +38,9 @@ export const citations = pgTable(
     targetDocumentId: text().references(() => documents.id, { onDelete: "cascade" }),
     noteAr: text(),
     noteEn: text(),
+    // For sync (`updatedSince`): set at creation and whenever a merge re-points the citation.
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("citations_span_check", sql`${t.startOffset} >= 0 and ${t.endOffset} > ${t.startOffset}`),
@@ -83,5 +86,10 @@ export const revisions = pgTable(
     summary: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("revisions_entity_version").on(t.entityKind, t.entityId, t.version), index("revisions_entity_idx").on(t.entityKind, t.entityId)],
+  (t) => [
+    unique("revisions_entity_version").on(t.entityKind, t.entityId, t.version),
+    index("revisions_entity_idx").on(t.entityKind, t.entityId),
+    // The removals feed reads status moves in time order.
+    index("revisions_created_idx").on(t.createdAt),
+  ],
 );

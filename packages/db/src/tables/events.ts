@@ -51,6 +51,8 @@ export const events = pgTable(
     index("events_timeline_idx").on(t.status, t.sortKey, t.id),
     index("events_type_idx").on(t.type),
     index("events_place_idx").on(t.placeId),
+    // Sync: `updatedSince` on the events list at scale.
+    index("events_updated_idx").on(t.updatedAt),
   ],
 );
 

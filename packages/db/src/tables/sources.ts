@@ -1,4 +1,4 @@
-import { check, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 
@@ -11,6 +11,9 @@ export const outlets = pgTable(
     kind: text().notNull(),
     url: text(),
     country: text(),
+    // Outlets carry no workflow, but sync (`updatedSince`) needs to know when one changed.
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("outlets_kind_check", oneOf(t.kind, ["newspaper", "news_agency", "broadcaster", "website", "government", "unknown"]))],
 );
