@@ -1,5 +1,4 @@
 import { EventDate, eventTypeLabel, Localized } from "@waqai/ui";
-import Link from "next/link";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventListItem } from "@/lib/api";
 
@@ -14,9 +13,9 @@ export function EventList({ events, locale, testId }: { events: EventListItem[];
           </p>
           <p className="mini-timeline__body">
             <span className="badge badge--quiet">{eventTypeLabel(e.type)[locale]}</span>{" "}
-            <Link href={localePath(locale, `/events/${e.id}`)}>
+            <a href={localePath(locale, `/events/${e.id}`)}>
               <Localized text={e.title} lang={locale} />
-            </Link>
+            </a>
           </p>
         </li>
       ))}

@@ -1,7 +1,4 @@
-import "@fontsource/noto-naskh-arabic/400.css";
-import "@fontsource/noto-naskh-arabic/700.css";
-import "@fontsource/ibm-plex-sans-arabic/400.css";
-import "@fontsource/ibm-plex-sans-arabic/600.css";
+import "../fonts.css";
 import "@waqai/ui/styles.css";
 import "../globals.css";
 import "../reader.css";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, localePath } from "@/i18n/routing";
 
@@ -21,7 +20,7 @@ export default async function NotFound() {
         </button>
       </form>
       <p>
-        <Link href={localePath(locale, "/")}>{c("navEvents")}</Link> · <Link href={localePath(locale, "/disputes")}>{c("navDisputes")}</Link>
+        <a href={localePath(locale, "/")}>{c("navEvents")}</a> · <a href={localePath(locale, "/disputes")}>{c("navDisputes")}</a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DayChart } from "@/components/home/DayChart";
@@ -70,11 +69,11 @@ export default async function Home({ params, searchParams }: Props) {
       {page.items.length === 0 ? <p>{t("empty")}</p> : <Timeline events={page.items} locale={locale} hijri={hijri} />}
       {cursor || page.nextCursor ? (
         <nav aria-label={t("pagination")} className="pager">
-          {cursor ? <Link href={`${localePath(locale, "/")}${query()}`}>{t("firstPage")}</Link> : <span />}
+          {cursor ? <a href={`${localePath(locale, "/")}${query()}`}>{t("firstPage")}</a> : <span />}
           {page.nextCursor ? (
-            <Link href={`${localePath(locale, "/")}${query({ after: page.nextCursor })}`} rel="next">
+            <a href={`${localePath(locale, "/")}${query({ after: page.nextCursor })}`} rel="next">
               {t("nextPage")}
-            </Link>
+            </a>
           ) : null}
         </nav>
       ) : null}

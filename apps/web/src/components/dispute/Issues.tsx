@@ -1,6 +1,5 @@
 import { CITATION_ROLE, ISSUE_STATUS, ISSUE_TYPE, Localized, POSITION_BASIS, STANCE } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { citationHref } from "@/components/event/Citations";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { IssueDetail } from "@/lib/api";
@@ -36,11 +35,11 @@ export async function Issues({ issues, actorName, locale }: { issues: IssueDetai
                   return (
                     <li key={p.id} className="position">
                       <p className="position__head">
-                        <Link href={localePath(locale, `/actors/${p.actorId}`)}>
+                        <a href={localePath(locale, `/actors/${p.actorId}`)}>
                           <strong>
                             <Localized text={actorName(p.actorId)} lang={locale} />
                           </strong>
-                        </Link>{" "}
+                        </a>{" "}
                         <span className="badge badge--quiet">{STANCE[p.stance][locale]}</span>{" "}
                         <span className="muted">
                           {POSITION_BASIS[p.basis][locale]}
@@ -57,7 +56,7 @@ export async function Issues({ issues, actorName, locale }: { issues: IssueDetai
                       </p>
                       {quotes.map((c) => (
                         <blockquote key={c.id} className="position__quote" lang="ar" dir="rtl">
-                          <Link href={citationHref(locale, c)}>«{c.exact}»</Link> <span className="visually-hidden">{CITATION_ROLE[c.role][locale]}</span>
+                          <a href={citationHref(locale, c)}>«{c.exact}»</a> <span className="visually-hidden">{CITATION_ROLE[c.role][locale]}</span>
                         </blockquote>
                       ))}
                     </li>

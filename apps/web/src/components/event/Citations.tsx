@@ -1,6 +1,5 @@
 import { CITATION_ROLE, formatCount, formatPartialDate, Localized } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
 import type { Names } from "@/lib/names";
@@ -30,11 +29,11 @@ export async function Citations({ event, names, locale }: { event: EventDetail; 
         return (
           <div key={documentId} className="source">
             <h3 className="source__title">
-              <Link href={localePath(locale, `/sources/${documentId}`)}>
+              <a href={localePath(locale, `/sources/${documentId}`)}>
                 <cite>
                   <Localized text={doc?.title ?? { ar: documentId }} lang={locale} />
                 </cite>
-              </Link>
+              </a>
             </h3>
             {doc?.outlet || doc?.published ? (
               <p className="source__meta muted">
@@ -49,9 +48,9 @@ export async function Citations({ event, names, locale }: { event: EventDetail; 
                   <figure>
                     <blockquote className="citation__quote" lang="ar" dir="rtl">
                       <p>
-                        <Link href={citationHref(locale, c)} className="citation__link" data-testid="citation-quote">
+                        <a href={citationHref(locale, c)} className="citation__link" data-testid="citation-quote">
                           {c.exact}
-                        </Link>
+                        </a>
                       </p>
                     </blockquote>
                     <figcaption className="citation__source">

@@ -1,7 +1,6 @@
 import { EVENT_TAXONOMY } from "@waqai/schema";
 import { CIVILIAN_TARGETING, DATE_BASIS, EventDate, formatPartialDate, GRADING, hijriDate, LOCATION_PRECISION, Localized, TIME_PRECISION } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { RegionMap } from "@/components/map/RegionMap";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail, Place } from "@/lib/api";
@@ -96,9 +95,9 @@ export async function WhereFacts({ event, place, locale }: { event: EventDetail;
         <dt>{c("place")}</dt>
         <dd data-testid="event-place">
           {event.place ? (
-            <Link href={localePath(locale, `/places/${event.place.id}`)}>
+            <a href={localePath(locale, `/places/${event.place.id}`)}>
               <Localized text={event.place.name} lang={locale} />
-            </Link>
+            </a>
           ) : (
             c("placeUnknown")
           )}

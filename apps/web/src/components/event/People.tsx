@@ -1,6 +1,5 @@
 import { ATTRIBUTION, CONFIDENCE, formatPartialDate, Localized, MODALITY, PARTICIPANT_ROLE, WEAPON } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
 import type { Names } from "@/lib/names";
@@ -24,9 +23,9 @@ export async function Participants({ event, names, locale }: { event: EventDetai
             {event.participants.map((p) => (
               <tr key={`${p.actorId}-${p.role}`}>
                 <th scope="row">
-                  <Link href={localePath(locale, `/actors/${p.actorId}`)}>
+                  <a href={localePath(locale, `/actors/${p.actorId}`)}>
                     <Localized text={names.actor(p.actorId)} lang={locale} />
-                  </Link>
+                  </a>
                 </th>
                 <td>{PARTICIPANT_ROLE[p.role][locale]}</td>
                 <td>
@@ -75,11 +74,11 @@ export async function Claims({ event, names, locale }: { event: EventDetail; nam
           return (
             <li key={c.id} className="claim">
               <p className="claim__head">
-                <Link href={localePath(locale, `/actors/${c.claimantId}`)}>
+                <a href={localePath(locale, `/actors/${c.claimantId}`)}>
                   <strong>
                     <Localized text={names.actor(c.claimantId)} lang={locale} />
                   </strong>
-                </Link>{" "}
+                </a>{" "}
                 <span className="badge badge--quiet">{MODALITY[c.modality][locale]}</span>
               </p>
               <p className="claim__statement">
@@ -87,11 +86,11 @@ export async function Claims({ event, names, locale }: { event: EventDetail; nam
               </p>
               <p className="claim__meta muted">
                 {t("claimedIn")}{" "}
-                <Link href={localePath(locale, `/sources/${c.documentId}`)}>
+                <a href={localePath(locale, `/sources/${c.documentId}`)}>
                   <cite>
                     <Localized text={doc?.title ?? { ar: c.documentId }} lang={locale} />
                   </cite>
-                </Link>
+                </a>
                 {doc?.outlet ? (
                   <>
                     {" — "}

@@ -1,6 +1,5 @@
 import { EventDate, ISSUE_LINK_RELATION, Localized } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail, EventListItem } from "@/lib/api";
 import type { Names } from "@/lib/names";
@@ -42,9 +41,9 @@ export async function RelatedEvents({ related, locale }: { related: Related[]; l
         {related.map((r) => (
           <li key={`${r.key}-${r.id}`}>
             <span className="badge badge--quiet">{t(`relation.${r.key}`)}</span>{" "}
-            <Link href={localePath(locale, `/events/${r.id}`)}>
+            <a href={localePath(locale, `/events/${r.id}`)}>
               <Localized text={r.title} lang={locale} />
-            </Link>
+            </a>
             {r.time?.start ? (
               <span className="muted">
                 {" · "}
@@ -70,9 +69,9 @@ export async function IssueLinks({ event, names, locale }: { event: EventDetail;
           return (
             <li key={`${l.disputeId}-${l.issueId ?? ""}-${l.relation}`}>
               <span className="badge badge--quiet">{ISSUE_LINK_RELATION[l.relation][locale]}</span>{" "}
-              <Link href={localePath(locale, `/disputes/${l.disputeId}${l.issueId ? `#issue-${l.issueId}` : ""}`)}>
+              <a href={localePath(locale, `/disputes/${l.disputeId}${l.issueId ? `#issue-${l.issueId}` : ""}`)}>
                 <Localized text={names.dispute(l.disputeId) ?? { ar: l.disputeId }} lang={locale} />
-              </Link>
+              </a>
               {issue ? (
                 <span className="muted">
                   {" — "}

@@ -1,7 +1,6 @@
 import { EVENT_TYPES } from "@waqai/schema";
 import { eventTypeLabel, localized, TIME_PRECISION } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventFilter } from "@/lib/filters";
 
@@ -68,7 +67,7 @@ export async function FilterForm({ filter, hijri, locale, actors, places, disput
         <button type="submit" className="button">
           {t("apply")}
         </button>
-        <Link href={localePath(locale, "/")}>{t("reset")}</Link>
+        <a href={localePath(locale, "/")}>{t("reset")}</a>
       </p>
     </form>
   );

@@ -1,6 +1,5 @@
 import { EventDate, eventTypeLabel, formatPartialDate, hijriDate, Localized } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventListItem } from "@/lib/api";
 
@@ -78,9 +77,9 @@ function EventRow({ event, locale, placeUnknown, placeLabel }: { event: EventLis
             </span>
           </p>
           <h3 id={headingId} className="timeline__title">
-            <Link href={localePath(locale, `/events/${event.id}`)}>
+            <a href={localePath(locale, `/events/${event.id}`)}>
               <Localized text={event.title} lang={locale} />
-            </Link>
+            </a>
           </h3>
           {event.summary ? (
             <p className="timeline__summary">

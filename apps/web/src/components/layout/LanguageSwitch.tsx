@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
@@ -11,8 +10,8 @@ export function LanguageSwitch({ to, children }: { to: string; children: ReactNo
   const bare = pathname.replace(/^\/(ar|en)(?=\/|$)/, "") || "/";
   const href = to === "ar" ? bare : bare === "/" ? "/en" : `/en${bare}`;
   return (
-    <Link href={href} hrefLang={to} lang={to} prefetch={false}>
+    <a href={href} hrefLang={to} lang={to}>
       {children}
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -11,22 +10,22 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     <header className="site-header">
       <div className="site-header__inner">
         <p className="site-name">
-          <Link href={href("/")}>{t("siteName")}</Link>
+          <a href={href("/")}>{t("siteName")}</a>
         </p>
         <p className="site-tagline">{t("tagline")}</p>
         <nav aria-label={t("mainNav")} className="site-nav">
           <ul>
             <li>
-              <Link href={href("/")}>{t("navEvents")}</Link>
+              <a href={href("/")}>{t("navEvents")}</a>
             </li>
             <li>
-              <Link href={href("/disputes")}>{t("navDisputes")}</Link>
+              <a href={href("/disputes")}>{t("navDisputes")}</a>
             </li>
             <li>
-              <Link href={href("/map")}>{t("navMap")}</Link>
+              <a href={href("/map")}>{t("navMap")}</a>
             </li>
             <li>
-              <Link href={href("/search")}>{t("navSearch")}</Link>
+              <a href={href("/search")}>{t("navSearch")}</a>
             </li>
             <li>
               <LanguageSwitch to={other}>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DISPUTE_KIND, DISPUTE_STATUS, Localized } from "@waqai/ui";
 import { localePath } from "@/i18n/routing";
@@ -29,9 +28,9 @@ export default async function DisputesIndex({ params }: LocaleParams) {
         {disputes.map((d) => (
           <li key={d.id} className="card">
             <h2 className="card__title">
-              <Link href={localePath(locale, `/disputes/${d.id}`)}>
+              <a href={localePath(locale, `/disputes/${d.id}`)}>
                 <Localized text={d.title} lang={locale} />
-              </Link>
+              </a>
             </h2>
             <p className="card__meta">
               <span className="badge">{DISPUTE_KIND[d.kind][locale]}</span> <span className="badge badge--quiet">{DISPUTE_STATUS[d.disputeStatus][locale]}</span>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { localized, Localized } from "@waqai/ui";
 import { EventList } from "@/components/EventList";
 import { RegionMap, type Pin } from "@/components/map/RegionMap";
@@ -51,9 +50,9 @@ export default async function MapPage({ params }: LocaleParams) {
         <ul className="place-counts" data-testid="map-places">
           {onMap.map((p) => (
             <li key={p.id}>
-              <Link href={localePath(locale, `/places/${p.id}`)}>
+              <a href={localePath(locale, `/places/${p.id}`)}>
                 <Localized text={p.name} lang={locale} />
-              </Link>{" "}
+              </a>{" "}
               <span className="muted">({c("eventCount", { count: byPlace.get(p.id)!.length })})</span>
             </li>
           ))}

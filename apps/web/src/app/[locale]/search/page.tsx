@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { Localized } from "@waqai/ui";
 import type { SearchHit } from "@waqai/schema";
 import { Highlighted } from "@/components/Highlighted";
@@ -76,9 +75,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <span className="badge badge--quiet">{t(`kind.${hit.kind}`)}</span>
                 </p>
                 <h2 className="hit__title">
-                  <Link href={hitHref(locale, hit, issueDispute)}>
+                  <a href={hitHref(locale, hit, issueDispute)}>
                     <Localized text={hit.title} lang={locale} />
-                  </Link>
+                  </a>
                 </h2>
                 <p className="hit__snippet" lang="ar" dir="rtl">
                   <Highlighted text={hit.snippet.text} highlights={hit.snippet.highlights} />
@@ -88,9 +87,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </ol>
           {result.nextCursor ? (
             <p>
-              <Link href={`${localePath(locale, "/search")}?q=${encodeURIComponent(q)}&after=${encodeURIComponent(result.nextCursor)}`} rel="next">
+              <a href={`${localePath(locale, "/search")}?q=${encodeURIComponent(q)}&after=${encodeURIComponent(result.nextCursor)}`} rel="next">
                 {t("more")}
-              </Link>
+              </a>
             </p>
           ) : null}
         </>

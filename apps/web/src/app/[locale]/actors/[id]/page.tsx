@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { ACTOR_KIND, formatPartialDate, Localized, localized } from "@waqai/ui";
 import { EventList } from "@/components/EventList";
 import { Variants } from "@/components/Variants";
@@ -56,9 +55,9 @@ export default async function ActorPage({ params }: Props) {
           <>
             <dt>{t("parent")}</dt>
             <dd>
-              <Link href={localePath(locale, `/actors/${actor.parentId}`)}>
+              <a href={localePath(locale, `/actors/${actor.parentId}`)}>
                 <Localized text={parent?.name ?? { ar: actor.parentId }} lang={locale} />
-              </Link>
+              </a>
             </dd>
           </>
         ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DISPUTE_KIND, DISPUTE_STATUS, EventDate, ISSUE_LINK_RELATION, Localized, localized } from "@waqai/ui";
 import { Issues } from "@/components/dispute/Issues";
@@ -42,7 +41,7 @@ export default async function DisputePage({ params }: Props) {
   return (
     <article className="page dispute" aria-labelledby="dispute-title">
       <p className="breadcrumb">
-        <Link href={localePath(locale, "/disputes")}>{t("title")}</Link>
+        <a href={localePath(locale, "/disputes")}>{t("title")}</a>
       </p>
       <header className="event__header">
         <p className="event__kicker">
@@ -72,9 +71,9 @@ export default async function DisputePage({ params }: Props) {
                 <ul>
                   {parties.map((p) => (
                     <li key={p.actorId}>
-                      <Link href={localePath(locale, `/actors/${p.actorId}`)}>
+                      <a href={localePath(locale, `/actors/${p.actorId}`)}>
                         <Localized text={actorName(p.actorId)} lang={locale} />
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -94,9 +93,9 @@ export default async function DisputePage({ params }: Props) {
                 <EventDate time={e.time} lang={locale} showExpression={false} />
               </p>
               <p className="mini-timeline__body">
-                <Link href={localePath(locale, `/events/${e.id}`)}>
+                <a href={localePath(locale, `/events/${e.id}`)}>
                   <Localized text={e.title} lang={locale} />
-                </Link>
+                </a>
                 {links.get(e.id)!.map((l) => (
                   <span key={`${l.issueId ?? ""}-${l.relation}`} className="muted">
                     {" · "}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EventDate, eventTypeLabel, Localized, localized } from "@waqai/ui";
 import { Citations } from "@/components/event/Citations";
@@ -39,7 +38,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <article className="page event" aria-labelledby="event-title">
       <p className="breadcrumb">
-        <Link href={localePath(locale, "/")}>{t("backToEvents")}</Link>
+        <a href={localePath(locale, "/")}>{t("backToEvents")}</a>
       </p>
       <header className="event__header">
         <p className="event__kicker">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { Localized, localized, PLACE_FEATURE } from "@waqai/ui";
 import { EventList } from "@/components/EventList";
 import { Variants } from "@/components/Variants";
@@ -55,9 +54,9 @@ export default async function PlacePage({ params }: Props) {
             <>
               <dt>{t("parent")}</dt>
               <dd>
-                <Link href={localePath(locale, `/places/${parent.id}`)}>
+                <a href={localePath(locale, `/places/${parent.id}`)}>
                   <Localized text={parent.name} lang={locale} />
-                </Link>
+                </a>
               </dd>
             </>
           ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CITATION_ROLE, formatCount, formatPartialDate, Localized, localized } from "@waqai/ui";
 import { SourceText } from "@/components/source/SourceText";
@@ -9,6 +8,7 @@ import { api } from "@/lib/api";
 import { documentCitations, getDocument } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
+import { el, join, localizedHtml } from "@/lib/html";
 import { citationTargets } from "@/lib/targets";
 
 type Props = LocaleParams<{ id: string }>;
@@ -85,34 +85,29 @@ export default async function SourcePage({ params }: Props) {
       </div>
       <section aria-labelledby="citation-list-heading" id="citation-list">
         <h2 id="citation-list-heading">{t("citationList", { count: formatCount(citations.length, locale) })}</h2>
-        <ol className="span-list">
-          {citations.map((c) => {
+        {/* One string of markup, like the text above (src/lib/html.ts): 100+ entries React need not hydrate. */}
+        <ol className="span-list" dangerouslySetInnerHTML={join(
+          citations.map((c) => {
             const target = targets.get(`${c.target.kind}:${c.target.id}`);
-            return (
-              <li key={c.id} id={`entry-${c.id}`} className="span-entry" data-start={c.start} data-end={c.end}>
-                <p className="span-entry__quote" lang="ar" dir="rtl">
-                  <a href={`#cite-${c.id}`}>«{c.exact}»</a>
-                </p>
-                <p className="span-entry__meta">
-                  <span className="badge badge--quiet">{CITATION_ROLE[c.role][locale]}</span> {t("supports")} {t(`target.${c.target.kind}`)}:{" "}
-                  {target?.href ? (
-                    <Link href={target.href}>
-                      <Localized text={target.label} lang={locale} />
-                    </Link>
-                  ) : target ? (
-                    <Localized text={target.label} lang={locale} />
-                  ) : (
-                    <bdi className="code">{c.target.id}</bdi>
-                  )}
-                </p>
-              </li>
+            const label = target ? localizedHtml(target.label, locale) : el("bdi", { class: "code" }, c.target.id);
+            return el(
+              "li",
+              { id: `entry-${c.id}`, class: "span-entry", "data-start": c.start, "data-end": c.end },
+              el("p", { class: "span-entry__quote", lang: "ar", dir: "rtl" }, el("a", { href: `#cite-${c.id}` }, `«${c.exact}»`)),
+              el(
+                "p",
+                { class: "span-entry__meta" },
+                el("span", { class: "badge badge--quiet" }, CITATION_ROLE[c.role][locale]),
+                ` ${t("supports")} ${t(`target.${c.target.kind}`)}: `,
+                target?.href ? el("a", { href: target.href }, label) : label,
+              ),
             );
-          })}
-        </ol>
+          }),
+        )} />
       </section>
       <SpanInspector rootId="source-text" panelId="span-panel" />
       <p>
-        <Link href={localePath(locale, "/")}>{te("backToEvents")}</Link>
+        <a href={localePath(locale, "/")}>{te("backToEvents")}</a>
       </p>
     </article>
   );
