@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
 import apiReference from "@scalar/fastify-api-reference";
 import { appRouter, openApiDocument, restErrorBody, type AppRouter, type Context } from "@waqai/api";
+import { withExportPaths } from "./exports";
 
 export const REST_PREFIX = "/api/v1";
 
@@ -13,7 +14,7 @@ export const REST_PREFIX = "/api/v1";
  * domain JSON Schema (`/schema.json`). Errors keep one body shape, `{ code, message, fieldErrors }`.
  */
 export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyRequest) => Promise<Context>) {
-  const document = JSON.stringify(openApiDocument({ baseUrl: REST_PREFIX }));
+  const document = JSON.stringify(withExportPaths(openApiDocument({ baseUrl: REST_PREFIX })));
   const domainSchema = readFileSync(createRequire(import.meta.url).resolve("@waqai/schema/domain.schema.json"), "utf8");
 
   await app.register(

@@ -1,0 +1,173 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { localeFrom, type Locale } from "@waqai/api";
+import {
+  CitationExportFilter,
+  citationsJsonLd,
+  datasetJsonl,
+  EventExportFilter,
+  eventsCsv,
+  eventsGeoJson,
+  eventsJsonl,
+  ExportLang,
+  type Database,
+} from "@waqai/db";
+
+export const EXPORT_PREFIX = "/api/v1/export";
+
+const Flag = z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true");
+const CsvQuery = EventExportFilter.extend({
+  lang: ExportLang.optional().meta({ description: "Names and notes: Arabic (default), or English where a translation exists" }),
+  bom: Flag.optional().meta({ description: "1 or true: start with a UTF-8 byte order mark (for Excel)" }),
+});
+const GeoQuery = EventExportFilter.extend({ lang: CsvQuery.shape.lang });
+
+interface ExportRoute {
+  file: string;
+  contentType: string;
+  summary: string;
+  description: string;
+  query: z.ZodObject;
+  open: (req: FastifyRequest, query: Record<string, unknown>, database: Database) => AsyncGenerator<string>;
+}
+
+const PUBLISHED =
+  "Published records only. Streamed: rows are read from the database a keyset page at a time and sent as they are read (chunked, no Content-Length), so an export of any size starts at once and holds one page in memory.";
+
+const ROUTES: ExportRoute[] = [
+  {
+    file: "events.jsonl",
+    contentType: "application/x-ndjson; charset=utf-8",
+    summary: "Events as JSON Lines with PLOVER-like fields",
+    description: `One JSON object per event per line, in timeline order: PLOVER category/mode/context, actor/recipient with roles and attribution, date with precision and the words it came from, location with admin levels and point, figures low/best/high with words, claims, and cite_info (the quoted spans). ${PUBLISHED}`,
+    query: EventExportFilter,
+    open: (_req, q, d) => eventsJsonl(d.db, q as EventExportFilter),
+  },
+  {
+    file: "events.csv",
+    contentType: "text/csv; charset=utf-8; header=present",
+    summary: "Events as CSV with ACLED-like columns",
+    description: `RFC 4180 (CRLF, quoted where needed), UTF-8, one row per event in timeline order; ACLED's column names where ACLED has the field. \`bom=1\` adds a byte order mark for Excel. ${PUBLISHED}`,
+    query: CsvQuery,
+    open: (_req, q, d) => {
+      const { lang, bom, ...filter } = q as z.infer<typeof CsvQuery>;
+      return eventsCsv(d.db, filter, { lang, bom });
+    },
+  },
+  {
+    file: "events.geojson",
+    contentType: "application/geo+json; charset=utf-8",
+    summary: "Events as a GeoJSON FeatureCollection",
+    description: `RFC 7946, one Feature per event (properties = the CSV's columns plus both titles); an event without a point has a null geometry. ${PUBLISHED}`,
+    query: GeoQuery,
+    open: (_req, q, d) => {
+      const { lang, ...filter } = q as z.infer<typeof GeoQuery>;
+      return eventsGeoJson(d.db, filter, { lang });
+    },
+  },
+  {
+    file: "citations.jsonld",
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    summary: "Citations as W3C Web Annotations (JSON-LD)",
+    description: `An AnnotationCollection whose embedded AnnotationPage lists each citation as an Annotation: target = the source document with a TextQuoteSelector and a TextPositionSelector (code points), body = the Waqai record it supports and the span's role as a tag. ${PUBLISHED}`,
+    query: CitationExportFilter,
+    open: (req, q, d) => citationsJsonLd(d.db, q as CitationExportFilter, { baseUrl: `${req.protocol}://${req.host}/api/v1` }),
+  },
+  {
+    file: "dataset.jsonl",
+    contentType: "application/x-ndjson; charset=utf-8",
+    summary: "Every published record, for re-import",
+    description:
+      "The full-fidelity export: a header line, then every published record (outlets, documents with their text, places, actors, events with participants/figures/relations, disputes, issues, positions, claims, event-issue links, citations) as {kind, record} in that order, each kind sorted by id, then an end line with counts. " +
+      "`pnpm --filter @waqai/api-server import:dataset <file>` loads it into an empty database; exporting that database gives the same bytes. No filters: it is the whole public record. " +
+      PUBLISHED,
+    query: z.object({}),
+    open: (_req, _q, d) => datasetJsonl(d.db),
+  },
+];
+
+const arabic = z.locales.ar().localeError;
+const english = z.locales.en().localeError;
+
+function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const k of issue.keys) out[k] ??= locale === "ar" ? "معامل غير معروف لهذا التصدير." : "not a parameter of this export.";
+      continue;
+    }
+    const key = issue.path.length ? issue.path.join(".") : "(input)";
+    if (out[key]) continue;
+    const msg = issue.code === "custom" ? issue.message : (locale === "ar" ? arabic : english)(issue as never);
+    out[key] = typeof msg === "string" ? msg : (msg?.message ?? issue.message);
+  }
+  return out;
+}
+
+/** Strings as UTF-8 buffers, one per page the exporter yields; pulled only as fast as the client reads. */
+async function* utf8(chunks: AsyncGenerator<string>): AsyncGenerator<Buffer> {
+  for await (const c of chunks) if (c.length) yield Buffer.from(c, "utf8");
+}
+
+/**
+ * GET /api/v1/export/<file>: public, streamed bulk exports (see docs/api.md, "Bulk exports"). Mount after
+ * the rate limiter so a download counts as one request.
+ */
+export async function mountExports(app: FastifyInstance, database: Database) {
+  for (const route of ROUTES) {
+    app.get(`${EXPORT_PREFIX}/${route.file}`, async (req: FastifyRequest, reply: FastifyReply) => {
+      const parsed = route.query.strict().safeParse(req.query ?? {});
+      if (!parsed.success) {
+        const locale = localeFrom(req.headers["accept-language"]);
+        const fields = fieldErrors(parsed.error, locale);
+        return reply.code(400).send({ code: "BAD_REQUEST", message: Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; "), fieldErrors: fields });
+      }
+      const body = Readable.from(utf8(route.open(req, parsed.data as Record<string, unknown>, database)), { objectMode: false });
+      body.on("error", (err) => req.log.error({ err, file: route.file }, "export stream failed"));
+      return reply
+        .code(200)
+        .header("content-type", route.contentType)
+        .header("content-disposition", `attachment; filename="waqai-${route.file}"`)
+        .header("cache-control", "no-cache")
+        .header("x-content-type-options", "nosniff")
+        .send(body);
+    });
+  }
+}
+
+/**
+ * The export routes as OpenAPI 3.1 path items, merged into the document that rest.ts serves (the
+ * procedures' paths come from trpc-to-openapi; these are plain Fastify routes, so they are added here).
+ */
+export function withExportPaths<T extends { paths?: object; tags?: { name: string }[] }>(doc: T): T {
+  const paths = (doc.paths ?? {}) as Record<string, unknown>;
+  for (const route of ROUTES) {
+    const props = (z.toJSONSchema(route.query, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as { properties?: Record<string, Record<string, unknown>> })
+      .properties ?? {};
+    const parameters = Object.entries(props).map(([name, schema]) => {
+      const { description, ...rest } = schema;
+      return { name, in: "query", required: false, ...(description ? { description } : {}), schema: rest };
+    });
+    const mediaType = route.contentType.split(";")[0]!;
+    paths[`/export/${route.file}`] = {
+      get: {
+        operationId: `export-${route.file.replace(/\.(\w)/, (_m, c: string) => c.toUpperCase())}`,
+        summary: route.summary,
+        description: route.description,
+        tags: ["Bulk exports"],
+        parameters,
+        responses: {
+          "200": {
+            description: `The export, streamed (Content-Disposition: attachment; filename="waqai-${route.file}")`,
+            content: { [mediaType]: { schema: { type: "string" } } },
+          },
+          "400": { description: "Bad filter: `fieldErrors` names each offending parameter", content: { "application/json": { schema: { $ref: "#/components/schemas/RestError" } } } },
+        },
+      },
+    };
+  }
+  doc.paths = paths;
+  if (Array.isArray(doc.tags) && !doc.tags.some((t) => t.name === "Bulk exports")) doc.tags.push({ name: "Bulk exports" });
+  return doc;
+}

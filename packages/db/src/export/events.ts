@@ -1,0 +1,276 @@
+import { and, asc, eq, exists, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
+import type { BilingualText, Citation, Event } from "@waqai/schema";
+import type { Db } from "../client";
+import { queryRows } from "../client";
+import { actors, citations, claims, documents, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, outlets, places } from "../tables";
+import { eventOut } from "../queries/event-map";
+import { citationOut } from "../queries/citations";
+import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
+import type { EventExportFilter } from "./filters";
+import { exportScope } from "./scope";
+import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } from "./pages";
+
+export interface PlaceLevel {
+  id: string;
+  name: BilingualText;
+  feature: string;
+}
+
+/** Where an exported event happened: its place, with the place's exported ancestors, nearest first. */
+export interface ExportPlace extends PlaceLevel {
+  point?: { lat: number; lon: number };
+  pointIsCentroid: boolean;
+  country?: string;
+  ancestors: PlaceLevel[];
+}
+
+export interface ExportActor {
+  id: string;
+  name: BilingualText;
+  kind: string;
+}
+
+export interface ExportClaim {
+  id: string;
+  claimantId: string;
+  outletId?: string;
+  modality: string;
+  confidence: string;
+  statement: BilingualText;
+  quantityId?: string;
+  documentId: string;
+}
+
+export interface ExportDocumentRef {
+  id: string;
+  title?: BilingualText;
+  url?: string;
+  publishedDate?: string;
+  outlet?: { id: string; name: BilingualText };
+}
+
+/** One published event with everything the flat formats need, all within the export closure. */
+export interface ExportEvent {
+  /** The domain record; participants, relations and placeId only name exported records. */
+  event: Event;
+  place: ExportPlace | null;
+  actors: Map<string, ExportActor>;
+  claims: ExportClaim[];
+  /** Spans supporting the event, its figures and its claims, in document order. */
+  citations: Citation[];
+  documents: Map<string, ExportDocumentRef>;
+}
+
+export function eventFilterConditions(db: Db, f: EventExportFilter) {
+  return [
+    f.type ? eq(events.type, f.type) : undefined,
+    f.placeId ? eq(events.placeId, f.placeId) : undefined,
+    f.precision ? eq(events.timePrecision, f.precision) : undefined,
+    f.from ? gte(events.sortKey, f.from) : undefined,
+    f.to ? lte(events.sortKey, `${f.to}-99`) : undefined,
+    f.updatedSince ? gt(events.updatedAt, new Date(f.updatedSince)) : undefined,
+    f.actorId
+      ? exists(db.select({ x: sql`1` }).from(eventParticipants).where(and(eq(eventParticipants.eventId, events.id), eq(eventParticipants.actorId, f.actorId))))
+      : undefined,
+    f.disputeId
+      ? exists(db.select({ x: sql`1` }).from(eventIssueLinks).where(and(eq(eventIssueLinks.eventId, events.id), eq(eventIssueLinks.disputeId, f.disputeId))))
+      : undefined,
+    f.documentId ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${f.documentId})` : undefined,
+  ];
+}
+
+interface PlaceTreeRow {
+  id: string;
+  parent_id: string | null;
+  name_ar: string;
+  name_en: string | null;
+  feature: string;
+  lat: number | null;
+  lon: number | null;
+  point_is_centroid: boolean;
+  country: string | null;
+}
+
+/** The given places and their ancestors, in scope only, in one recursive query. */
+async function placeTrees(db: Db, ids: string[], statuses: readonly string[]): Promise<Map<string, ExportPlace>> {
+  const out = new Map<string, ExportPlace>();
+  if (ids.length === 0) return out;
+  const st = sql.join(
+    statuses.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const idList = sql.join(
+    ids.map((i) => sql`${i}`),
+    sql`, `,
+  );
+  const rows = await queryRows<PlaceTreeRow>(
+    db,
+    sql`with recursive tree(id, parent_id, depth) as (
+          select p.id, p.parent_id, 0 from places p where p.id in (${idList}) and p.status in (${st})
+          union all
+          select p.id, p.parent_id, tree.depth + 1 from places p join tree on p.id = tree.parent_id
+          where p.status in (${st}) and tree.depth < 20
+        )
+        select distinct p.id, p.parent_id, p.name_ar, p.name_en, p.feature, p.lat, p.lon, p.point_is_centroid, p.country
+        from places p where p.id in (select id from tree)`,
+  );
+  const byIdMap = new Map(rows.map((r) => [r.id, r]));
+  for (const id of ids) {
+    const p = byIdMap.get(id);
+    if (!p) continue;
+    const ancestors: PlaceLevel[] = [];
+    const seen = new Set([p.id]);
+    let parent = p.parent_id ? byIdMap.get(p.parent_id) : undefined;
+    while (parent && !seen.has(parent.id)) {
+      seen.add(parent.id);
+      ancestors.push({ id: parent.id, name: bi(parent.name_ar, parent.name_en), feature: parent.feature });
+      parent = parent.parent_id ? byIdMap.get(parent.parent_id) : undefined;
+    }
+    out.set(id, {
+      id: p.id,
+      name: bi(p.name_ar, p.name_en),
+      feature: p.feature,
+      ...(p.lat !== null && p.lon !== null ? { point: { lat: Number(p.lat), lon: Number(p.lon) } } : {}),
+      pointIsCentroid: p.point_is_centroid,
+      ...(p.country ? { country: p.country } : {}),
+      ancestors,
+    });
+  }
+  return out;
+}
+
+/**
+ * Published events matching the filter, in timeline order (sort key, id), one keyset page at a time,
+ * each page hydrated with a fixed number of queries (participants, figures, relations, places, actors,
+ * claims, citations, documents) — never the whole table.
+ */
+export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, opts: StreamOptions = {}): AsyncGenerator<ExportEvent[]> {
+  const size = opts.pageSize ?? DEFAULT_PAGE_SIZE;
+  const scope = opts.scope ?? PUBLIC_SCOPE;
+  const xs = exportScope(scope);
+  const conds = eventFilterConditions(db, filter);
+  const pages = keysetPages<typeof events.$inferSelect>(
+    (after) =>
+      db
+        .select()
+        .from(events)
+        .where(all(visible(events.status, scope), ...conds, after ? or(gt(events.sortKey, after.sortKey), and(eq(events.sortKey, after.sortKey), gt(events.id, after.id))) : undefined))
+        .orderBy(asc(events.sortKey), asc(events.id))
+        .limit(size),
+    size,
+    (n) => opts.onPage?.("event", n),
+  );
+  for await (const rows of pages) yield await hydrateEvents(db, rows, scope.statuses, xs);
+}
+
+async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statuses: readonly string[], xs: ReturnType<typeof exportScope>): Promise<ExportEvent[]> {
+  const ids = rows.map((r) => r.id);
+  const [parts, quants, rels, placeMap] = await Promise.all([
+    db.select().from(eventParticipants).where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
+    db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
+    db.select().from(eventRelations).where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
+    placeTrees(db, idsOf(rows.map((r) => r.placeId)), statuses),
+  ]);
+  const quantityIds = quants.map((q) => q.id);
+  const actorIds = idsOf(parts.map((p) => p.actorId));
+  const [actorRows, claimRows] = await Promise.all([
+    actorIds.length ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind }).from(actors).where(inArray(actors.id, actorIds)) : Promise.resolve([]),
+    db
+      .select()
+      .from(claims)
+      .where(and(xs.is.claim(claims.id), or(inArray(claims.eventId, ids), quantityIds.length ? inArray(claims.quantityId, quantityIds) : undefined)))
+      .orderBy(asc(claims.id)),
+  ]);
+  // Claimants not already named as participants.
+  const claimantIds = idsOf(claimRows.map((c) => c.claimantId)).filter((id) => !actorIds.includes(id));
+  const claimantRows = claimantIds.length
+    ? await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind }).from(actors).where(inArray(actors.id, claimantIds))
+    : [];
+  const claimIds = claimRows.map((c) => c.id);
+  const citationRows = await db
+    .select()
+    .from(citations)
+    .where(
+      and(
+        or(inArray(citations.eventId, ids), quantityIds.length ? inArray(citations.quantityId, quantityIds) : undefined, claimIds.length ? inArray(citations.claimId, claimIds) : undefined),
+        xs.citation(),
+      ),
+    )
+    .orderBy(asc(citations.documentId), asc(citations.startOffset), asc(citations.id));
+  const docIds = idsOf(citationRows.map((c) => c.documentId));
+  const docRows = docIds.length
+    ? await db
+        .select({
+          id: documents.id,
+          titleAr: documents.titleAr,
+          titleEn: documents.titleEn,
+          url: documents.url,
+          publishedDate: documents.publishedDate,
+          outletId: outlets.id,
+          outletAr: outlets.nameAr,
+          outletEn: outlets.nameEn,
+        })
+        .from(documents)
+        .leftJoin(outlets, eq(outlets.id, documents.outletId))
+        .where(inArray(documents.id, docIds))
+    : [];
+
+  const actorMap = new Map<string, ExportActor>([...actorRows, ...claimantRows].map((a) => [a.id, { id: a.id, name: bi(a.nameAr, a.nameEn), kind: a.kind }]));
+  const docMap = new Map<string, ExportDocumentRef>(
+    docRows.map((d) => [
+      d.id,
+      {
+        id: d.id,
+        ...(optBi(d.titleAr, d.titleEn) ? { title: optBi(d.titleAr, d.titleEn) } : {}),
+        ...(d.url ? { url: d.url } : {}),
+        ...(d.publishedDate ? { publishedDate: d.publishedDate } : {}),
+        ...(d.outletId && d.outletAr ? { outlet: { id: d.outletId, name: bi(d.outletAr, d.outletEn) } } : {}),
+      },
+    ]),
+  );
+  const partsBy = groupBy(parts, (p) => p.eventId);
+  const quantsBy = groupBy(quants, (q) => q.eventId);
+  const relsBy = groupBy(
+    [...rels].sort((a, b) => (a.relatedEventId + "\u0000" + a.relation < b.relatedEventId + "\u0000" + b.relation ? -1 : 1)),
+    (r) => r.eventId,
+  );
+  const quantityEvent = new Map(quants.map((q) => [q.id, q.eventId]));
+
+  return rows.map((row) => {
+    const place = row.placeId ? (placeMap.get(row.placeId) ?? null) : null;
+    const full = eventOut(
+      { ...row, placeId: place ? row.placeId : null },
+      { participants: partsBy.get(row.id) ?? [], quantities: quantsBy.get(row.id) ?? [], relations: relsBy.get(row.id) ?? [], place: null },
+    );
+    const { place: _omit, ...event } = full;
+    void _omit;
+    const mine = new Set([row.id, ...(quantsBy.get(row.id) ?? []).map((q) => q.id)]);
+    const eventClaims = claimRows
+      .filter((c) => (c.eventId && c.eventId === row.id) || (c.quantityId && mine.has(c.quantityId)))
+      .map((c) => ({
+        id: c.id,
+        claimantId: c.claimantId,
+        ...(c.outletId ? { outletId: c.outletId } : {}),
+        modality: c.modality,
+        confidence: c.confidence,
+        statement: bi(c.statementAr, c.statementEn),
+        ...(c.quantityId ? { quantityId: c.quantityId } : {}),
+        documentId: c.documentId,
+      }));
+    const claimIdsHere = new Set(eventClaims.map((c) => c.id));
+    const cites = citationRows
+      .filter((c) => c.eventId === row.id || (c.quantityId && quantityEvent.get(c.quantityId) === row.id) || (c.claimId && claimIdsHere.has(c.claimId)))
+      .map(citationOut);
+    const eventActors = new Map<string, ExportActor>();
+    for (const id of [...event.participants.map((p) => p.actorId), ...eventClaims.map((c) => c.claimantId)].sort()) {
+      const a = actorMap.get(id);
+      if (a) eventActors.set(id, a);
+    }
+    const eventDocs = new Map<string, ExportDocumentRef>();
+    for (const c of cites) {
+      const d = docMap.get(c.documentId);
+      if (d) eventDocs.set(d.id, d);
+    }
+    return { event, place, actors: eventActors, claims: eventClaims.sort(byId), citations: cites, documents: eventDocs };
+  });
+}
