@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Auth, SessionUser } from "@waqai/api";
-import { clearSignInFailures, lockedUntil, recordAudit, recordSignInFailure, type AuditAction, type Db } from "@waqai/db";
+import type { Auth, SessionUser, TokenGrant, TokenRefusal } from "@waqai/api";
+import { clearSignInFailures, lockedUntil, recordAudit, recordSignInFailure, resolveApiToken, type AuditAction, type Db } from "@waqai/db";
 
 /** Web Request for better-auth from a Fastify request (body re-serialised; auth bodies are JSON). */
 function toRequest(req: FastifyRequest, baseURL: string): Request {
@@ -26,6 +26,34 @@ export async function sessionUser(auth: Auth, headers: Record<string, string | s
   if (!session) return null;
   const role = (session.user as { role?: string }).role;
   return { id: session.user.id, email: session.user.email, role: role === "admin" || role === "reviewer" ? role : "editor" };
+}
+
+type Headers$ = Record<string, string | string[] | undefined>;
+
+/** The secret of an `Authorization: Bearer <secret>` header, or null when the request has none. */
+export function bearerSecret(headers: Headers$): string | null {
+  const h = headers.authorization;
+  const value = Array.isArray(h) ? h[0] : h;
+  const m = value ? /^Bearer\s+(\S+)\s*$/i.exec(value) : null;
+  return m ? m[1]! : null;
+}
+
+export interface Caller {
+  user: SessionUser | null;
+  token: TokenGrant | null;
+  tokenRefused: TokenRefusal | null;
+}
+
+/**
+ * Who is calling: an API token when the request carries `Authorization: Bearer` (programs; any cookie
+ * is then ignored), else the session cookie (the admin panel). A token that is unknown, expired or
+ * revoked is remembered as refused, so every call with it gets a 401 rather than anonymous access.
+ */
+export async function callerOf(auth: Auth, db: Db, headers: Headers$): Promise<Caller> {
+  const secret = bearerSecret(headers);
+  if (secret === null) return { user: await sessionUser(auth, headers), token: null, tokenRefused: null };
+  const r = await resolveApiToken(db, secret);
+  return r.ok ? { user: r.user, token: r.token, tokenRefused: null } : { user: null, token: null, tokenRefused: r.reason };
 }
 
 /**
@@ -78,10 +106,14 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
 /**
  * Cross-site request forgery guard for every state-changing request: a POST that carries cookies
  * must come from a trusted origin, and any POST naming an untrusted Origin is refused.
+ * A request authenticated by a bearer token alone (no cookies) is not forgeable that way (a browser
+ * never attaches the header by itself), so programs may write with a token from anywhere; a request
+ * with both a token and cookies is still checked.
  */
 export function originCheck(app: FastifyInstance, trusted: Set<string>) {
   app.addHook("onRequest", async (req, reply) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return;
+    if (!req.headers.cookie && bearerSecret(req.headers) !== null) return;
     const origin = req.headers.origin;
     if (origin ? !trusted.has(origin) : !!req.headers.cookie) {
       return reply.code(403).send({ code: "FORBIDDEN_ORIGIN", message: `Origin ${origin ?? "(none)"} may not send state-changing requests here.` });

@@ -1,4 +1,4 @@
-import type { Db, DbKind, ReadScope } from "@waqai/db";
+import type { ApiTokenScope, Db, DbKind, ReadScope } from "@waqai/db";
 import { PUBLIC_SCOPE } from "@waqai/db";
 import type { Role } from "@waqai/schema";
 
@@ -11,6 +11,15 @@ export interface SessionUser {
   role: Role;
 }
 
+/** The API token a request came with (`Authorization: Bearer wq_…`): the user is then the token's user. */
+export interface TokenGrant {
+  id: string;
+  scopes: readonly ApiTokenScope[];
+}
+
+/** Why a presented token was not accepted: every call made with it is refused (never treated as anonymous). */
+export type TokenRefusal = "unknown" | "expired" | "revoked";
+
 export interface Context {
   db: Db;
   dbKind: DbKind;
@@ -19,6 +28,10 @@ export interface Context {
   /** Language for error messages, from Accept-Language; Arabic first. */
   locale: Locale;
   user: SessionUser | null;
+  /** Set when the caller authenticated with an API token rather than a session cookie. */
+  token: TokenGrant | null;
+  /** Set when the caller presented a token that is unknown, expired or revoked. */
+  tokenRefused: TokenRefusal | null;
   ip?: string;
   userAgent?: string;
 }
@@ -30,6 +43,8 @@ export function createContext(opts: {
   locale?: Locale;
   scope?: ReadScope;
   user?: SessionUser | null;
+  token?: TokenGrant | null;
+  tokenRefused?: TokenRefusal | null;
   ip?: string;
   userAgent?: string;
 }): Context {
@@ -39,6 +54,8 @@ export function createContext(opts: {
     scope: opts.scope ?? PUBLIC_SCOPE,
     locale: opts.locale ?? "ar",
     user: opts.user ?? null,
+    token: opts.token ?? null,
+    tokenRefused: opts.tokenRefused ?? null,
     ip: opts.ip,
     userAgent: opts.userAgent,
   };

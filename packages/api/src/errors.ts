@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { EmptyArticleError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
+import { EmptyArticleError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
 import type { Locale } from "./context";
 
 const KIND_NAMES: Record<string, { ar: string; en: string }> = {
@@ -14,6 +14,8 @@ const KIND_NAMES: Record<string, { ar: string; en: string }> = {
   dispute: { ar: "الخلاف", en: "dispute" },
   issue: { ar: "نقطة الخلاف", en: "dispute issue" },
   position: { ar: "الموقف", en: "position" },
+  user: { ar: "المستخدم", en: "user" },
+  api_token: { ar: "رمز API", en: "API token" },
 };
 
 /** A record that does not exist (or that the caller may not see: unpublished reads as absent). */
@@ -38,6 +40,7 @@ export function notFoundMessage(kind: string, id: string, locale: Locale): strin
 export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined {
   if (err instanceof TRPCError) return err;
   if (err instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage(err.kind, err.id, locale), cause: err });
+  if (err instanceof TokenUserNotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage("user", err.userId, locale), cause: err });
   if (err instanceof RecordNotFoundError) return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage(err.kind, err.id, locale), cause: err });
   if (err instanceof VersionConflictError) {
     const d = err.detail;

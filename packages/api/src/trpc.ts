@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import { VersionConflictError } from "@waqai/db";
+import { recordAudit, VersionConflictError } from "@waqai/db";
 import type { Context } from "./context";
 import { BadFieldsError, fieldErrors, toTRPCError } from "./errors";
 import { accessError, type Tier } from "./access";
@@ -37,15 +37,46 @@ const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
 
 /** Runs before input parsing, so a caller without the role learns nothing from validation errors. */
 const requireTier = (tier: Tier) =>
-  t.middleware(({ ctx, path, next }) => {
-    const err = accessError(path, tier, ctx.user, ctx.locale);
+  t.middleware(({ ctx, path, type, next }) => {
+    const err = accessError(path, tier, ctx.user, ctx.locale, { type, token: ctx.token, tokenRefused: ctx.tokenRefused });
     if (err) throw err;
     return next();
   });
 
+/**
+ * Every successful mutation made with an API token is written to the security audit log (token_write):
+ * who (the token's user), which token, which procedure, and the record it wrote when the result names one.
+ * The revision the write made already names the token, in the write's own transaction.
+ */
+const auditTokenWrites = t.middleware(async ({ ctx, path, type, next }) => {
+  const result = await next();
+  if (type === "mutation" && ctx.token && ctx.user && result.ok) {
+    const data = result.data as { id?: unknown; kind?: unknown } | null | undefined;
+    const targetId = data && typeof data === "object" && typeof data.id === "string" ? data.id : undefined;
+    await recordAudit(ctx.db, {
+      action: "token_write",
+      actorUserId: ctx.user.id,
+      actorEmail: ctx.user.email,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      tokenId: ctx.token.id,
+      targetKind: targetId ? kindOfPath(path) : undefined,
+      targetId,
+      detail: path,
+    });
+  }
+  return result;
+});
+
+/** `edit.event.create` -> `event`; other paths name their router (`annotate`, `merge`...). */
+function kindOfPath(path: string): string {
+  const parts = path.split(".");
+  return parts[0] === "edit" && parts.length > 2 ? parts[1]! : parts[0]!;
+}
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-const base = t.procedure.use(mapDomainErrors);
+const base = t.procedure.use(mapDomainErrors).use(auditTokenWrites);
 export const publicProcedure = base.use(requireTier("public"));
 export const editorProcedure = base.use(requireTier("editor"));
 export const reviewerProcedure = base.use(requireTier("reviewer"));

@@ -16,6 +16,7 @@ afterAll(async () => tdb?.dispose());
 const EXPECTED_TABLES = [
   "accounts",
   "actors",
+  "api_tokens",
   "audit_log",
   "citations",
   "claims",

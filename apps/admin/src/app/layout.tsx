@@ -66,6 +66,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   </Link>
                 </li>
               ) : null}
+              {me?.role === "admin" ? (
+                <li>
+                  <Link href="/tokens">
+                    <Bi text={m.navTokens} />
+                  </Link>
+                </li>
+              ) : null}
               {me ? null : (
                 <li>
                   <Link href="/sign-in">

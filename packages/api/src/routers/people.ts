@@ -63,6 +63,8 @@ const AuditEntry = z.object({
   targetKind: z.string().nullable(),
   targetId: z.string().nullable(),
   detail: z.string().nullable(),
+  /** The API token the action came through (null for the admin panel). */
+  tokenId: z.string().nullable(),
 });
 
 export const auditRouter = router({

@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, inArray, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { FIELDS_BY_KIND, type EditableKind, type EditorialStatus } from "@waqai/schema";
 import type { Db } from "../client";
-import { revisions, users } from "../tables";
+import { apiTokens, revisions, users } from "../tables";
 import { currentRow, diffSnapshots, KINDS } from "./registry";
 import { RecordNotFoundError } from "./errors";
 import { updateRecord, type EditorActor } from "./write";
@@ -10,13 +10,29 @@ import { restoreEventParts } from "./event-parts";
 
 export async function historyOf(db: Db, kind: EditableKind, id: string) {
   const rows = await db
-    .select({ version: revisions.version, action: revisions.action, author: revisions.author, authorEmail: users.email, summary: revisions.summary, createdAt: revisions.createdAt })
+    .select({
+      version: revisions.version,
+      action: revisions.action,
+      author: revisions.author,
+      authorEmail: users.email,
+      summary: revisions.summary,
+      createdAt: revisions.createdAt,
+      tokenId: revisions.tokenId,
+      tokenPrefix: apiTokens.prefix,
+      tokenName: apiTokens.name,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.author))
+    .leftJoin(apiTokens, eq(apiTokens.id, revisions.tokenId))
     .where(and(eq(revisions.entityKind, kind), eq(revisions.entityId, id)))
     .orderBy(desc(revisions.version));
   if (rows.length === 0 && !(await currentRow(db, kind, id))) throw new RecordNotFoundError(kind, id);
-  return rows.map((r) => ({ ...r, authorEmail: r.authorEmail ?? null, createdAt: new Date(r.createdAt).toISOString() }));
+  return rows.map(({ tokenId, tokenPrefix, tokenName, ...r }) => ({
+    ...r,
+    authorEmail: r.authorEmail ?? null,
+    createdAt: new Date(r.createdAt).toISOString(),
+    token: tokenId ? { id: tokenId, prefix: tokenPrefix ?? "", name: tokenName ?? "" } : null,
+  }));
 }
 
 async function snapshotAt(db: Db, kind: EditableKind, id: string, version: number) {
@@ -57,6 +73,7 @@ export interface RecordListParams {
   sort: "updated_desc" | "updated_asc" | "id_asc";
   limit: number;
   offset: number;
+  updatedSince?: string;
 }
 
 /** Editor lists: every status, filtered, sorted, offset-paginated with a total for "page N of M". */
@@ -64,6 +81,7 @@ export async function listRecords(db: Db, p: RecordListParams) {
   const { table, label } = KINDS[p.kind];
   const conds: SQL[] = [];
   if (p.status) conds.push(inArray(table.status, [p.status]));
+  if (p.updatedSince) conds.push(gt(table.updatedAt, new Date(p.updatedSince)));
   if (p.q) conds.push(ilike(label, `%${p.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
   const where = conds.length ? and(...conds) : undefined;
   const order = p.sort === "id_asc" ? [asc(table.id)] : p.sort === "updated_asc" ? [asc(table.updatedAt), asc(table.id)] : [desc(table.updatedAt), asc(table.id)];

@@ -9,4 +9,5 @@ export * from "./spans";
 export * from "./security";
 export * from "./users";
 export * from "./event-parts";
+export * from "./tokens";
 export { onRecordsWritten, type RecordWritten, type WriteListener } from "./after-write";

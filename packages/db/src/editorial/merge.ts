@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { afterWrite } from "./after-write";
-import { actors, auditLog, citations, claims, disputeParties, eventParticipants, events, places, positions, recordRedirects } from "../tables";
+import { actors, auditLog, citations, claims, disputeParties, disputes, eventParticipants, events, places, positions, recordRedirects } from "../tables";
 import { currentRow } from "./registry";
 import { RecordNotFoundError, WorkflowError } from "./errors";
 import { writeRevision, type EditorActor } from "./write";
@@ -35,16 +35,18 @@ export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId:
       await tx.execute(sql`delete from event_participants d using event_participants k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.event_id = d.event_id and k.role = d.role`);
       ids(await tx.update(eventParticipants).set({ actorId: keepId }).where(eq(eventParticipants.actorId, duplicateId)).returning({ id: eventParticipants.eventId }), "event");
       await tx.execute(sql`delete from dispute_parties d using dispute_parties k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.dispute_id = d.dispute_id`);
-      await tx.update(disputeParties).set({ actorId: keepId }).where(eq(disputeParties.actorId, duplicateId));
+      const partyOf = await tx.update(disputeParties).set({ actorId: keepId }).where(eq(disputeParties.actorId, duplicateId)).returning({ id: disputeParties.disputeId });
+      // Sync sees the dispute as changed: its parties now name the kept actor.
+      if (partyOf.length) await tx.update(disputes).set({ updatedAt: sql`now()` }).where(inArray(disputes.id, partyOf.map((p) => p.id)));
       ids(await tx.update(claims).set({ claimantId: keepId }).where(eq(claims.claimantId, duplicateId)).returning({ id: claims.id }), "claim");
       ids(await tx.update(positions).set({ actorId: keepId }).where(eq(positions.actorId, duplicateId)).returning({ id: positions.id }), "position");
       ids(await tx.update(positions).set({ framedByActorId: keepId }).where(eq(positions.framedByActorId, duplicateId)).returning({ id: positions.id }), "position");
       ids(await tx.update(actors).set({ parentId: keepId }).where(and(eq(actors.parentId, duplicateId), sql`${actors.id} <> ${keepId}`)).returning({ id: actors.id }), "actor");
-      await tx.update(citations).set({ actorId: keepId }).where(eq(citations.actorId, duplicateId));
+      await tx.update(citations).set({ actorId: keepId, updatedAt: sql`now()` }).where(eq(citations.actorId, duplicateId));
     } else {
       ids(await tx.update(events).set({ placeId: keepId }).where(eq(events.placeId, duplicateId)).returning({ id: events.id }), "event");
       ids(await tx.update(places).set({ parentId: keepId }).where(and(eq(places.parentId, duplicateId), sql`${places.id} <> ${keepId}`)).returning({ id: places.id }), "place");
-      await tx.update(citations).set({ placeId: keepId }).where(eq(citations.placeId, duplicateId));
+      await tx.update(citations).set({ placeId: keepId, updatedAt: sql`now()` }).where(eq(citations.placeId, duplicateId));
     }
     // The kept record learns the duplicate's names as spelling variants.
     const names = [dup.nameAr, dup.nameEn, ...((dup.variants as string[]) ?? [])].filter((n): n is string => typeof n === "string" && n.length > 0);
@@ -57,7 +59,7 @@ export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId:
     await bump(tx, kind, keepId, actor, summary);
     await bump(tx, kind, duplicateId, actor, summary);
     await tx.insert(recordRedirects).values({ kind, fromId: duplicateId, toId: keepId, by: actor.id });
-    await tx.insert(auditLog).values({ action: "merge", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: `${duplicateId}->${keepId}` });
+    await tx.insert(auditLog).values({ action: "merge", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: `${duplicateId}->${keepId}`, tokenId: actor.tokenId ?? null });
     return { keepId, duplicateId, repointed: touched.length, touched: touched.map(([k, id]) => ({ kind: k, id })) };
   });
   await afterWrite(db, [{ kind, id: keepId }, { kind, id: duplicateId }, ...result.touched.filter((w) => w.kind === "event")]);

@@ -13,6 +13,8 @@ export interface AuditEntry {
   targetKind?: string;
   targetId?: string;
   detail?: string;
+  /** The API token the action came through, if any. */
+  tokenId?: string | null;
 }
 
 export async function recordAudit(db: Db, e: AuditEntry) {

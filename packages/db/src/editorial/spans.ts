@@ -64,7 +64,7 @@ export async function citeSpan(db: Db, input: CiteSpan, actor: EditorActor) {
   };
   return db.transaction(async (tx) => {
     const [saved] = await tx.insert(citations).values(row as typeof citations.$inferInsert).returning();
-    await tx.insert(revisions).values({ entityKind: "citation", entityId: row.id, version: 1, snapshot: saved!, author: actor.id, action: "create", summary: `Cited ${start}–${end}` });
+    await tx.insert(revisions).values({ entityKind: "citation", entityId: row.id, version: 1, snapshot: saved!, author: actor.id, action: "create", summary: `Cited ${start}–${end}`, tokenId: actor.tokenId ?? null });
     return spanOut(saved!);
   });
 }

@@ -16,6 +16,8 @@ export interface EditorActor {
   role: Role;
   ip?: string;
   userAgent?: string;
+  /** The API token the write came through (null/absent for the admin panel's session): recorded with the revision. */
+  tokenId?: string | null;
 }
 
 export type RevisionAction = "create" | "edit" | "status" | "restore" | "merge";
@@ -33,6 +35,7 @@ async function writeRevision(db: Db, kind: EditableKind, row: Row, actor: Editor
     author: actor.id,
     action,
     summary,
+    tokenId: actor.tokenId ?? null,
   });
 }
 
@@ -147,7 +150,7 @@ export async function setStatus(db: Db, kind: EditableKind, id: string, baseVers
     if (!row) throw await refusal(tx, kind, id, baseVersion);
     await writeRevision(tx, kind, row, actor, "status", summary ?? `${String(current.status)} → ${to}`);
     if (to === "published" || to === "retracted") {
-      await tx.insert(auditLog).values({ action: to === "published" ? "publish" : "retract", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: id });
+      await tx.insert(auditLog).values({ action: to === "published" ? "publish" : "retract", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: id, tokenId: actor.tokenId ?? null });
     }
     version = Number(row.version);
   });

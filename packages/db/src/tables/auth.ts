@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { ROLES } from "@waqai/schema";
 import { oneOf } from "./columns";
@@ -84,7 +85,47 @@ export const AUDIT_ACTIONS = [
   "retract",
   "merge",
   "export",
+  "token_created",
+  "token_revoked",
+  "token_write",
 ] as const;
+
+/** What an API token may do: `read` (public reads, and drafts as its user), `write` (also its user's edits); write implies read. */
+export const API_TOKEN_SCOPES = ["read", "write"] as const;
+
+/**
+ * API tokens for programs: each acts as one user, with scopes and an expiry. Only the SHA-256 of the
+ * secret is kept (the secret is shown once, at creation); `prefix` is its first characters, for
+ * recognising a token in lists. Tokens are revoked, never deleted, so revisions and the audit log
+ * can always name the token a write came through.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: text().primaryKey(),
+    /** What the token is for ("nightly import", "newsroom bot"). */
+    name: text().notNull(),
+    /** The user the token acts as: its role decides what the token may do, within its scopes. */
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    scopes: text().array().notNull(),
+    tokenHash: text().notNull().unique(),
+    prefix: text().notNull(),
+    createdBy: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** Refreshed at most once a minute, so a busy token does not write on every request. */
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokedBy: text(),
+  },
+  (t) => [
+    check("api_tokens_scopes_check", sql`cardinality(${t.scopes}) > 0 and ${t.scopes} <@ array[${sql.raw(API_TOKEN_SCOPES.map((s) => `'${s}'`).join(", "))}]::text[]`),
+    check("api_tokens_expiry_check", sql`${t.expiresAt} > ${t.createdAt}`),
+    index("api_tokens_user_idx").on(t.userId),
+  ],
+);
 
 /** Security events, kept apart from content history (revisions). Append-only. */
 export const auditLog = pgTable(
@@ -100,6 +141,8 @@ export const auditLog = pgTable(
     targetKind: text(),
     targetId: text(),
     detail: text(),
+    /** The API token the action came through (null for the admin panel's cookie sessions). */
+    tokenId: text(),
   },
   (t) => [check("audit_log_action_check", oneOf(t.action, AUDIT_ACTIONS)), index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at)],
 );

@@ -85,6 +85,8 @@ export const revisions = pgTable(
     action: text().notNull().default("edit"),
     summary: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The API token this version was saved through, if any (the author is then the token's user). */
+    tokenId: text(),
   },
   (t) => [
     unique("revisions_entity_version").on(t.entityKind, t.entityId, t.version),

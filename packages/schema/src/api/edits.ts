@@ -5,6 +5,7 @@ import { EVENT_TYPES } from "../domain/taxonomy";
 import { QUANTITY_KINDS, WEAPONS } from "../domain/events";
 import { Modality } from "../domain/claims";
 import { DisputeKind, DisputeStatus, IssueStatus, IssueType, PositionBasis, Stance } from "../domain/disputes";
+import { UpdatedSince } from "./common";
 
 /**
  * Editing contract: flat fields named as the stored columns, so one generic compare-and-set path
@@ -182,6 +183,8 @@ export const RevisionSummary = z.object({
   authorEmail: z.string().nullable(),
   summary: z.string(),
   createdAt: z.string(),
+  /** The API token the version was saved through (its author is the token's user); null for the admin panel. */
+  token: z.object({ id: z.string(), prefix: z.string(), name: z.string() }).nullable(),
 });
 export const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
 
@@ -200,6 +203,7 @@ export const EditListInput = z.object({
   sort: z.enum(["updated_desc", "updated_asc", "id_asc"]).default("updated_desc"),
   limit: z.number().int().min(1).max(100).default(25),
   offset: z.number().int().min(0).max(100_000).default(0),
+  updatedSince: UpdatedSince.optional(),
 });
 export const EditListItem = z.object({
   id: Id,

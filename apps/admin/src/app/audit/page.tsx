@@ -4,7 +4,7 @@ import { m } from "@/lib/messages";
 import { Bi } from "../Bi";
 
 export const dynamic = "force-dynamic";
-const ACTIONS = ["sign_in", "sign_in_failed", "lockout", "sign_out", "sessions_revoked", "password_changed", "user_created", "role_changed", "publish", "retract", "merge", "export"] as const;
+const ACTIONS = ["sign_in", "sign_in_failed", "lockout", "sign_out", "sessions_revoked", "password_changed", "user_created", "role_changed", "publish", "retract", "merge", "export", "token_created", "token_revoked", "token_write"] as const;
 
 /** Admins only (the API refuses others; the page does not even ask). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string; email?: string; page?: string }> }) {
@@ -67,6 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <td>
                 <bdi dir="ltr">
                   {e.targetKind ? `${e.targetKind}:${e.targetId}` : ""} {e.detail ?? ""}
+                  {e.tokenId ? ` · token ${e.tokenId}` : ""}
                 </bdi>
               </td>
             </tr>

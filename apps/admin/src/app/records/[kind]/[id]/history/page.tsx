@@ -75,6 +75,12 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               </td>
               <td>
                 <bdi dir="ltr">{h.authorEmail ?? h.author}</bdi>
+                {h.token ? (
+                  <span className="hint">
+                    {" "}
+                    · <Bi text={m.viaToken} /> <bdi>{h.token.name}</bdi> (<code dir="ltr">{h.token.prefix}…</code>)
+                  </span>
+                ) : null}
               </td>
               <td>
                 {h.action}: {h.summary}
