@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Role } from "@waqai/schema";
-import type { SessionUser } from "./context";
+import type { SessionUser, TokenGrant, TokenRefusal } from "./context";
 
 /** Who may call a procedure: anyone, or a signed-in user whose role is at least this. */
 export type Tier = "public" | "editor" | "reviewer" | "admin";
@@ -52,6 +52,7 @@ export const RULES: Record<string, Tier> = {
   "issues.byId": "public",
   "positions.byId": "public",
   "search.query": "public",
+  "sync.removals": "public",
   "account.me": "public",
   "account.setLocale": "editor",
   ...edit("document", "editor", false),
@@ -80,19 +81,51 @@ export const RULES: Record<string, Tier> = {
   "users.create": "admin",
   "users.setRole": "admin",
   "audit.list": "admin",
+  "tokens.list": "admin",
+  "tokens.create": "admin",
+  "tokens.revoke": "admin",
 };
 
 const denied = {
   unauthorized: { ar: "سجّل الدخول أولاً.", en: "Sign in first." },
   forbidden: { ar: "دورك لا يسمح بهذا الإجراء.", en: "Your role does not allow this." },
   noRule: { ar: "لا قاعدة وصول لهذا الإجراء؛ رُفض احتياطاً.", en: "This procedure has no access rule, so it is refused." },
+  tokenAdmin: {
+    ar: "إجراءات المشرفين (المستخدمون، سجل الأمان، الرموز) لا تُستدعى برمز API؛ سجّل الدخول إلى لوحة التحرير.",
+    en: "Admin procedures (users, audit log, tokens) cannot be called with an API token; sign in to the admin panel.",
+  },
+  tokenReadOnly: { ar: "هذا الرمز للقراءة فقط؛ الكتابة تحتاج رمزاً بنطاق write.", en: "This token is read-only; writing needs a token with the write scope." },
 };
 
-/** The one access check: null when the call may proceed, else the error to throw. */
-export function accessError(path: string, tier: Tier, user: SessionUser | null, locale: "ar" | "en"): TRPCError | null {
+const refused: Record<TokenRefusal, { ar: string; en: string }> = {
+  unknown: { ar: "رمز API غير معروف. تحقق من الرمز أو اطلب رمزاً جديداً من المشرف.", en: "Unknown API token. Check the token, or ask an admin for a new one." },
+  expired: { ar: "انتهت صلاحية رمز API هذا. اطلب رمزاً جديداً من المشرف.", en: "This API token has expired. Ask an admin for a new one." },
+  revoked: { ar: "أُلغي رمز API هذا. اطلب رمزاً جديداً من المشرف.", en: "This API token has been revoked. Ask an admin for a new one." },
+};
+
+/** How the call arrived: its kind (reads are queries, writes mutations) and the API token it carries, if any. */
+export interface CallCredentials {
+  type?: "query" | "mutation" | "subscription";
+  token?: TokenGrant | null;
+  tokenRefused?: TokenRefusal | null;
+}
+
+/**
+ * The one access check: null when the call may proceed, else the error to throw.
+ * With an API token: a refused token (unknown, expired, revoked) is refused everywhere, public reads
+ * included; admin-tier procedures are never callable (a leaked token cannot mint tokens or change
+ * roles); a token without the `write` scope may not call mutations; and the token's user's role
+ * applies as for a signed-in user.
+ */
+export function accessError(path: string, tier: Tier, user: SessionUser | null, locale: "ar" | "en", call: CallCredentials = {}): TRPCError | null {
+  if (call.tokenRefused) return new TRPCError({ code: "UNAUTHORIZED", message: refused[call.tokenRefused][locale] });
   const rule = RULES[path];
   if (rule === undefined && tier !== "public") return new TRPCError({ code: "FORBIDDEN", message: denied.noRule[locale] });
   const effective = rule !== undefined && RANK[rule] > RANK[tier] ? rule : tier;
+  if (call.token) {
+    if (effective === "admin") return new TRPCError({ code: "FORBIDDEN", message: denied.tokenAdmin[locale] });
+    if (call.type === "mutation" && !call.token.scopes.includes("write")) return new TRPCError({ code: "FORBIDDEN", message: denied.tokenReadOnly[locale] });
+  }
   const roles = TIER_ROLES[effective];
   if (!roles) return null;
   if (!user) return new TRPCError({ code: "UNAUTHORIZED", message: denied.unauthorized[locale] });

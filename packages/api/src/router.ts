@@ -5,10 +5,12 @@ import { citationsRouter, documentsRouter, outletsRouter } from "./routers/sourc
 import { actorsRouter, placesRouter } from "./routers/actors";
 import { claimsRouter, disputesRouter, issuesRouter, positionsRouter } from "./routers/disputes";
 import { searchRouter } from "./routers/search";
+import { syncRouter } from "./routers/sync";
 import { editRouter } from "./routers/edit";
 import { mergeRouter, revisionsRouter, workflowRouter } from "./routers/revisions";
 import { annotateRouter } from "./routers/annotate";
 import { accountRouter, auditRouter, usersRouter } from "./routers/people";
+import { tokensRouter } from "./routers/tokens";
 
 export const API_VERSION = "0.1.0";
 
@@ -27,6 +29,7 @@ export const appRouter = router({
   issues: issuesRouter,
   positions: positionsRouter,
   search: searchRouter,
+  sync: syncRouter,
   account: accountRouter,
   edit: editRouter,
   revisions: revisionsRouter,
@@ -35,6 +38,7 @@ export const appRouter = router({
   annotate: annotateRouter,
   users: usersRouter,
   audit: auditRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

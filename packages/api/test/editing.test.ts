@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tables } from "@waqai/db";
 import { eq } from "drizzle-orm";
 import type { Role } from "@waqai/schema";
 import { appRouter, createCallerFactory, createContext } from "../src";
 import { openTestDb, type TestDb } from "../../db/test/test-db";
+import { trpcError } from "./trpc-error";
 
 let tdb: TestDb;
 beforeAll(async () => {
@@ -15,14 +15,6 @@ afterAll(async () => tdb?.dispose());
 const as = (role: Role, id = `u-${role}`, locale: "ar" | "en" = "en") =>
   createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale, user: { id, email: `${id}@example.org`, role } }));
 
-async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (err instanceof TRPCError) return err;
-  throw new Error(`expected a TRPCError, got ${String(err)}`);
-}
 
 const XSS = `<img src=x onerror="alert('x')"><script>alert(1)</script>`;
 
@@ -52,6 +44,30 @@ describe("editing through the API", () => {
     expect(done[0]).toMatchObject({ done: true, version: 3 });
     const anon = createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind }));
     expect((await anon.events.byId({ id: ev.id })).title.ar).toBe("غارة للنشر");
+  });
+
+  it("a published event never shows a draft place, participant or related event (not even their ids)", async () => {
+    const place = await as("editor").edit.place.create({ feature: "town", nameAr: "بلدة مسودة" });
+    const actor = await as("editor").edit.actor.create({ kind: "armed_group", nameAr: "فصيل مسودة" });
+    const other = await as("editor").edit.event.create({ type: "shelling", titleAr: "قصف مسودة" });
+    const ev = await as("editor").edit.event.create({ type: "air_strike", titleAr: "غارة منشورة", placeId: place.id });
+    const withPeople = await as("editor").edit.event.setParticipants({ eventId: ev.id, baseVersion: ev.version, participants: [{ actorId: actor.id, role: "initiator", attribution: "declared" }] });
+    const withLinks = await as("editor").edit.event.setRelations({ eventId: ev.id, baseVersion: withPeople.version, relations: [{ relation: "follows", relatedEventId: other.id }] });
+    const sub = await as("editor").edit.event.setStatus({ id: ev.id, baseVersion: withLinks.version, to: "in_review" });
+    await as("reviewer").edit.event.setStatus({ id: ev.id, baseVersion: sub.version, to: "published" });
+
+    const anon = createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind }));
+    const shown = await anon.events.byId({ id: ev.id });
+    const listed = (await anon.events.list({ limit: 100 })).items.find((e) => e.id === ev.id)!;
+    for (const e of [shown, listed]) {
+      expect(JSON.stringify(e)).not.toContain(place.id);
+      expect(JSON.stringify(e)).not.toContain(actor.id);
+      expect(JSON.stringify(e)).not.toContain(other.id);
+      expect(e.place).toBeNull();
+    }
+    // The editors still see all of it.
+    const parts = await as("editor").edit.event.parts({ id: ev.id });
+    expect(parts.participants.map((p) => p.actorId)).toEqual([actor.id]);
   });
 
   it("stores script and markup in every text field as the text it is", async () => {

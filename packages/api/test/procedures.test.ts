@@ -5,6 +5,7 @@ import { tables } from "@waqai/db";
 import { appRouter, createCallerFactory, createContext, type Locale } from "../src";
 import { openTestDb, type TestDb } from "../../db/test/test-db";
 import { makeActor, makeEvent, makePlace } from "../../db/test/factories";
+import { trpcError } from "./trpc-error";
 
 let tdb: TestDb;
 const caller = (locale: Locale = "en") => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale }));
@@ -19,15 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof TRPCError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** What a client receives: the router's error formatter applied to the error. */
 function shape(err: TRPCError, locale: Locale) {

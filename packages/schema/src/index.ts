@@ -12,3 +12,4 @@ export * from "./api/edits";
 export * from "./api/annotate";
 export * from "./spans";
 export * from "./api/search";
+export * from "./api/sync";

@@ -50,6 +50,23 @@ export function citationVisible(scope: ReadScope): SQL {
          where q.id = ${citations.quantityId} and e.status in (${st})))`;
 }
 
+/**
+ * Sync for citations: a citation "changed" when it did, or when its document or target did — a
+ * citation becomes visible the moment its event is published, long after it was made.
+ */
+export function citationChangedSince(since: string | undefined): SQL | undefined {
+  if (!since) return undefined;
+  const at = new Date(since);
+  const touched = (table: string, col: AnyPgColumn) => sql`(${col} is not null and exists (select 1 from ${sql.raw(table)} t where t.id = ${col} and t.updated_at > ${at}))`;
+  return sql`(${citations.updatedAt} > ${at}
+    or exists (select 1 from documents d where d.id = ${citations.documentId} and d.updated_at > ${at})
+    or ${touched("events", citations.eventId)} or ${touched("claims", citations.claimId)} or ${touched("positions", citations.positionId)}
+    or ${touched("disputes", citations.disputeId)} or ${touched("dispute_issues", citations.issueId)} or ${touched("actors", citations.actorId)}
+    or ${touched("places", citations.placeId)} or ${touched("documents", citations.targetDocumentId)}
+    or (${citations.quantityId} is not null and exists (select 1 from event_quantities q join events e on e.id = q.event_id
+         where q.id = ${citations.quantityId} and e.updated_at > ${at})))`;
+}
+
 export function citationOut(c: CitationRow): Citation {
   const kind = c.targetKind as CitationTargetKind;
   const targetId = c[TARGET_KEY[kind]] as string;
@@ -100,6 +117,7 @@ export async function listCitations(db: Db, params: z.input<typeof CitationListI
         ? eq(TARGET_COLUMN[params.targetKind], params.targetId)
         : or(...Object.values(TARGET_COLUMN).map((col) => eq(col, params.targetId!)))
       : undefined,
+    citationChangedSince(params.updatedSince),
     after ? gt(citations.id, after[0]) : undefined,
   );
   const rows = await db.select().from(citations).where(where).orderBy(asc(citations.id)).limit(limit + 1);

@@ -1,11 +1,11 @@
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { DisputeListInput, IssueListInput, PositionListInput } from "@waqai/schema";
 import type { Db } from "../client";
 import { disputeIssues, disputeParties, disputes, eventIssueLinks, events, positions } from "../tables";
 import { disputeOut, issueOut, linkOut, positionOut } from "./dispute-map";
 import { citationsFor } from "./citations";
-import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 
 function afterId(cursor: string | undefined) {
   return (decodeCursor(cursor, 1) as [string] | undefined)?.[0];
@@ -17,7 +17,7 @@ export async function listDisputes(db: Db, params: z.input<typeof DisputeListInp
   const rows = await db
     .select()
     .from(disputes)
-    .where(all(visible(disputes.status, scope), after ? gt(disputes.id, after) : undefined))
+    .where(all(visible(disputes.status, scope), changedSince(disputes.updatedAt, params.updatedSince), after ? gt(disputes.id, after) : undefined))
     .orderBy(asc(disputes.id))
     .limit(limit + 1);
   const ids = rows.slice(0, limit).map((r) => r.id);
@@ -52,7 +52,9 @@ export async function listIssues(db: Db, params: z.input<typeof IssueListInput>,
       all(
         visible(disputeIssues.status, scope),
         params.disputeId ? eq(disputeIssues.disputeId, params.disputeId) : undefined,
-        after ? or(gt(disputeIssues.disputeId, after[0]), and(eq(disputeIssues.disputeId, after[0]), gt(disputeIssues.ordinal, after[1]))) : undefined,
+        changedSince(disputeIssues.updatedAt, params.updatedSince),
+        // Row comparison so the index bounds the scan (see listEvents).
+        after ? sql`(${disputeIssues.disputeId}, ${disputeIssues.ordinal}) > (${after[0]}, ${after[1]})` : undefined,
       ),
     )
     .orderBy(asc(disputeIssues.disputeId), asc(disputeIssues.ordinal))
@@ -79,6 +81,7 @@ export async function listPositions(db: Db, params: z.input<typeof PositionListI
         visible(positions.status, scope),
         params.issueId ? eq(positions.issueId, params.issueId) : undefined,
         params.actorId ? eq(positions.actorId, params.actorId) : undefined,
+        changedSince(positions.updatedAt, params.updatedSince),
         after ? gt(positions.id, after) : undefined,
       ),
     )

@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, claims, documents, outlets, places } from "../tables";
 import { actorOut, claimOut, documentOut, documentSummaryOut, outletOut, placeOut } from "./entity-map";
-import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 
 // Lists below are ordered by id (stable, unique) with keyset cursors; search by relevance is its own procedure.
 
@@ -22,7 +22,7 @@ function nameMatches(q: string, ar: AnyPgColumn, en: AnyPgColumn, variants: AnyP
 export async function listOutlets(db: Db, params: z.input<typeof OutletListInput>) {
   const limit = params.limit ?? 20;
   const after = afterId(params.cursor);
-  const rows = await db.select().from(outlets).where(after ? gt(outlets.id, after) : undefined).orderBy(asc(outlets.id)).limit(limit + 1);
+  const rows = await db.select().from(outlets).where(all(changedSince(outlets.updatedAt, params.updatedSince), after ? gt(outlets.id, after) : undefined)).orderBy(asc(outlets.id)).limit(limit + 1);
   return paginate(rows, limit, outletOut, (r) => [r.id]);
 }
 
@@ -37,7 +37,7 @@ export async function listDocuments(db: Db, params: z.input<typeof DocumentListI
   const rows = await db
     .select()
     .from(documents)
-    .where(all(visible(documents.status, scope), params.outletId ? eq(documents.outletId, params.outletId) : undefined, after ? gt(documents.id, after) : undefined))
+    .where(all(visible(documents.status, scope), params.outletId ? eq(documents.outletId, params.outletId) : undefined, changedSince(documents.updatedAt, params.updatedSince), after ? gt(documents.id, after) : undefined))
     .orderBy(asc(documents.id))
     .limit(limit + 1);
   return paginate(rows, limit, documentSummaryOut, (r) => [r.id]);
@@ -59,6 +59,7 @@ export async function listActors(db: Db, params: z.input<typeof ActorListInput>,
         visible(actors.status, scope),
         params.kind ? eq(actors.kind, params.kind) : undefined,
         params.q ? nameMatches(params.q, actors.nameAr, actors.nameEn, actors.variants) : undefined,
+        changedSince(actors.updatedAt, params.updatedSince),
         after ? gt(actors.id, after) : undefined,
       ),
     )
@@ -84,6 +85,7 @@ export async function listPlaces(db: Db, params: z.input<typeof PlaceListInput>,
         params.feature ? eq(places.feature, params.feature) : undefined,
         params.parentId ? eq(places.parentId, params.parentId) : undefined,
         params.q ? nameMatches(params.q, places.nameAr, places.nameEn, places.variants) : undefined,
+        changedSince(places.updatedAt, params.updatedSince),
         after ? gt(places.id, after) : undefined,
       ),
     )
@@ -110,6 +112,7 @@ export async function listClaims(db: Db, params: z.input<typeof ClaimListInput>,
         params.claimantId ? eq(claims.claimantId, params.claimantId) : undefined,
         params.eventId ? eq(claims.eventId, params.eventId) : undefined,
         params.modality ? eq(claims.modality, params.modality) : undefined,
+        changedSince(claims.updatedAt, params.updatedSince),
         after ? gt(claims.id, after) : undefined,
       ),
     )

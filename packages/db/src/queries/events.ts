@@ -1,30 +1,46 @@
 import { and, asc, desc, eq, exists, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { EventDetail, EventListInput, EventListItem } from "@waqai/schema";
 import type { Db } from "../client";
 import { actors, claims, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
 import { eventOut, type EventRow } from "./event-map";
-import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 import { claimOut } from "./entity-map";
 import { citationsFor } from "./citations";
 import { linkOut } from "./dispute-map";
 
+const relatedEvents = alias(events, "related_events");
+
 export type EventListParams = z.input<typeof EventListInput>;
 
-/** Loads participants, figures, relations and places for a page of events in four queries, not 4 x N. */
-async function hydrate(db: Db, rows: EventRow[]): Promise<z.infer<typeof EventListItem>[]> {
+/**
+ * Loads participants, figures, relations and places for a page of events in four queries, not 4 x N.
+ * A published event may point at a draft place, actor or event: those stay out of what the caller may not see.
+ */
+async function hydrate(db: Db, rows: EventRow[], scope: ReadScope): Promise<z.infer<typeof EventListItem>[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const placeIds = [...new Set(rows.map((r) => r.placeId).filter((p): p is string => !!p))];
   const [parts, quants, rels, placeRows] = await Promise.all([
-    db.select().from(eventParticipants).where(inArray(eventParticipants.eventId, ids)),
+    db
+      .select({ p: eventParticipants })
+      .from(eventParticipants)
+      .innerJoin(actors, eq(actors.id, eventParticipants.actorId))
+      .where(and(inArray(eventParticipants.eventId, ids), visible(actors.status, scope)))
+      .then((r) => r.map((x) => x.p)),
     db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
-    db.select().from(eventRelations).where(inArray(eventRelations.eventId, ids)),
-    placeIds.length ? db.select().from(places).where(inArray(places.id, placeIds)) : Promise.resolve([]),
+    db
+      .select({ r: eventRelations })
+      .from(eventRelations)
+      .innerJoin(relatedEvents, eq(relatedEvents.id, eventRelations.relatedEventId))
+      .where(and(inArray(eventRelations.eventId, ids), visible(relatedEvents.status, scope)))
+      .then((r) => r.map((x) => x.r)),
+    placeIds.length ? db.select().from(places).where(and(inArray(places.id, placeIds), visible(places.status, scope))) : Promise.resolve([]),
   ]);
   const placeById = new Map(placeRows.map((p) => [p.id, p]));
   return rows.map((e) =>
-    eventOut(e, {
+    eventOut(e.placeId && !placeById.has(e.placeId) ? { ...e, placeId: null } : e, {
       participants: parts.filter((p) => p.eventId === e.id),
       quantities: quants.filter((q) => q.eventId === e.id),
       relations: rels.filter((r) => r.eventId === e.id),
@@ -38,7 +54,6 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
   const limit = params.limit ?? 20;
   const order = params.order ?? "asc";
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  const cmp = order === "asc" ? gt : lt;
   const where = all(
     visible(events.status, scope),
     params.type ? eq(events.type, params.type) : undefined,
@@ -55,11 +70,14 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
     params.documentId
       ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${params.documentId})`
       : undefined,
-    after ? or(cmp(events.sortKey, after[0]), and(eq(events.sortKey, after[0]), cmp(events.id, after[1]))) : undefined,
+    changedSince(events.updatedAt, params.updatedSince),
+    // A row comparison, not `a > x or (a = x and b > y)`: only this form bounds the index scan, so a page
+    // deep in the timeline costs what the first one does (bench:api measured 50k discarded rows otherwise).
+    after ? sql`(${events.sortKey}, ${events.id}) ${order === "asc" ? sql`>` : sql`<`} (${after[0]}, ${after[1]})` : undefined,
   );
   const dir = order === "asc" ? asc : desc;
   const rows = await db.select().from(events).where(where).orderBy(dir(events.sortKey), dir(events.id)).limit(limit + 1);
-  const items = await hydrate(db, rows.slice(0, limit));
+  const items = await hydrate(db, rows.slice(0, limit), scope);
   const page = paginate(rows, limit, (r) => r, (r) => [r.sortKey, r.id]);
   return { items, nextCursor: page.nextCursor };
 }
@@ -67,7 +85,7 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
 export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventDetail> | null> {
   const [row] = await db.select().from(events).where(and(eq(events.id, id), visible(events.status, scope)));
   if (!row) return null;
-  const [event] = await hydrate(db, [row]);
+  const [event] = await hydrate(db, [row], scope);
   if (!event) return null;
   const actorIds = [...new Set(event.participants.map((p) => p.actorId))];
   const quantityIds = event.quantities.map((q) => q.id);

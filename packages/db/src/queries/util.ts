@@ -1,6 +1,6 @@
 import type { BilingualText, EditorialStatus } from "@waqai/schema";
 import type { SQL } from "drizzle-orm";
-import { and, inArray } from "drizzle-orm";
+import { and, gt, inArray } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 /** The database says NULL where the wire contract says "absent". */
@@ -60,6 +60,11 @@ export const PUBLIC_SCOPE: ReadScope = { statuses: ["published"] };
 
 export function visible(col: AnyPgColumn, scope: ReadScope): SQL {
   return inArray(col, [...scope.statuses]);
+}
+
+/** Sync filter: rows changed strictly after `since` (an ISO instant validated by the schema). */
+export function changedSince(col: AnyPgColumn, since: string | undefined): SQL | undefined {
+  return since ? gt(col, new Date(since)) : undefined;
 }
 
 export function all(...conds: (SQL | undefined)[]): SQL | undefined {

@@ -4,10 +4,18 @@ import { EditorialStatus, Id } from "../domain/common";
 export const PAGE_LIMIT_DEFAULT = 20;
 export const PAGE_LIMIT_MAX = 100;
 
+/**
+ * Sync: only records changed after this instant (ISO 8601 with a time zone). A record counts as
+ * changed when it is created, edited, published or re-pointed by a merge; removals come from
+ * `sync.removals`. See docs/api.md, "Sync".
+ */
+export const UpdatedSince = z.iso.datetime({ offset: true });
+
 /** Keyset pagination: the cursor is opaque to callers (base64url of the last row's sort key). */
 export const PageInput = z.object({
   limit: z.number().int().min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),
   cursor: z.string().min(1).max(500).optional(),
+  updatedSince: UpdatedSince.optional(),
 });
 
 export const ByIdInput = z.object({ id: Id });
