@@ -1,25 +1,31 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
-import type { Database } from "@waqai/db";
+import { liveApiTokenId, type Database } from "@waqai/db";
 import { sql } from "drizzle-orm";
-import { mountAuth, originCheck, sessionUser } from "./auth-routes";
+import { callerOf, mountAuth, originCheck } from "./auth-routes";
 import { mountRest } from "./rest";
+import { mountExports } from "./exports";
+import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
 
 export interface ServerOptions {
   database: Database;
   logLevel?: string;
   /** The API's own URL (better-auth's base), the cookie-signing secret, and the origins trusted to write (the admin). */
   auth: { baseURL: string; secret: string; trustedOrigins: string[] };
+  /** Per-IP and per-token limits; from the environment when not given (see rate-limit.ts). */
+  rateLimit?: RateLimitOptions;
 }
 
 /** The HTTP host: tRPC at /trpc, REST/OpenAPI at /api/v1, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
-export async function buildServer({ database, logLevel = "info", auth: authOptions }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ database, logLevel = "info", auth: authOptions, rateLimit = rateLimitFromEnv() }: ServerOptions): Promise<FastifyInstance> {
   // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: the admin's rewrite forwards the client IP.
   const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: "127.0.0.1" });
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
   const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
   originCheck(app, trusted);
+  // Before any route: the limiter attaches itself to routes registered after it.
+  await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
 
   app.get("/health", async (_req, reply) => {
     try {
@@ -38,12 +44,14 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
       db: database.db,
       dbKind: database.kind,
       locale: localeFrom(req.headers["accept-language"]),
-      user: await sessionUser(auth, req.headers),
+      // A bearer API token (programs) or the session cookie (the admin panel).
+      ...(await callerOf(auth, database.db, req.headers)),
       ip: req.ip,
       userAgent: req.headers["user-agent"],
     });
 
   await mountRest(app, contextFor);
+  await mountExports(app, database);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

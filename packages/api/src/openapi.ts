@@ -44,7 +44,7 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
       "Read-only REST view of Waqai's public tRPC procedures: curated events and disputes from Arabic news, each fact pointing to the exact words of its source. " +
       "Lists are keyset-paginated: pass `nextCursor` back as `cursor` until it is null. The typed TypeScript client is `@waqai/client` (tRPC at /trpc). " +
       "The domain JSON Schema is at /api/v1/schema.json.",
-    tags: ["Events", "Claims and disputes", "Actors and places", "Sources", "Search", "Service"],
+    tags: ["Events", "Claims and disputes", "Actors and places", "Sources", "Search", "Sync", "Service"],
     // Only public procedures may be served without a session; anything else is left out even if annotated.
     filter: ({ metadata }) => metadata.openapi.protect === false,
     securitySchemes: {},
@@ -57,12 +57,21 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
   const ref = { $ref: "#/components/schemas/RestError" };
   for (const item of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(item ?? {})) {
-      const responses = (op as { responses?: Record<string, { content?: Record<string, { schema: unknown }> }> }).responses ?? {};
-      for (const [status, res] of Object.entries(responses)) {
+      const responses = (op as { responses?: Record<string, unknown> }).responses ?? {};
+      for (const [status, res] of Object.entries(responses as Record<string, { content?: Record<string, { schema: unknown }> }>)) {
         if (status !== "200" && res.content?.["application/json"]) res.content["application/json"].schema = ref;
       }
+      responses["401"] = { description: "The bearer token is unknown, expired or revoked (an absent token is fine for public reads)", content: { "application/json": { schema: ref } } };
+      responses["429"] = {
+        description: "Over the rate limit (per IP, or per token): wait `Retry-After` seconds",
+        headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },
+        content: { "application/json": { schema: ref } },
+      };
     }
   }
+  // Public reads need no token; a token (made by an admin, docs/api.md) raises the rate limit and is checked when sent.
+  doc.components = { ...doc.components, securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token `wq_…` made on the admin panel's API tokens page" } } };
+  doc.security = [{}, { bearerAuth: [] }];
   return doc;
 }
 

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import rateLimit from "@fastify/rate-limit";
+import { localeFrom } from "@waqai/api";
+
+export interface RateLimitOptions {
+  /** Requests per minute for a caller without a token, per IP address. */
+  perIpPerMinute: number;
+  /** Requests per minute per API token (all IPs using it together). */
+  perTokenPerMinute: number;
+  /**
+   * Calls from this machine without a token and without a forwarding proxy are not counted: they are
+   * the reader's and the admin's own server-side rendering, which fan out one page view into many calls.
+   * A reverse proxy on this machine sets X-Forwarded-For, so its clients are counted by their own IP.
+   */
+  exemptLocal: boolean;
+  /** The token id behind a bearer secret, or null when it is not a live token (then the caller counts by IP). */
+  tokenIdOf?: (secret: string) => Promise<string | null>;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+const message = {
+  ar: (s: number) => `تجاوزت حدّ الطلبات المسموح به؛ أعد المحاولة بعد ${s} ثانية.`,
+  en: (s: number) => `Rate limit exceeded; retry in ${s} seconds.`,
+};
+
+function bearerOf(req: FastifyRequest): string | null {
+  const h = req.headers.authorization;
+  return h && /^Bearer\s+/i.test(h) ? h.replace(/^Bearer\s+/i, "").trim() : null;
+}
+
+/** One bucket per live token; everyone else (including bad tokens, so rotating junk tokens gains nothing) per IP. */
+async function bucketOf(req: FastifyRequest, opts: RateLimitOptions): Promise<string> {
+  const secret = bearerOf(req);
+  if (secret && opts.tokenIdOf) {
+    const id = await opts.tokenIdOf(secret);
+    if (id) return `token:${id}`;
+  }
+  return `ip:${req.ip}`;
+}
+
+/**
+ * Rate limits on the API (tRPC, REST, exports), with the IETF RateLimit-* headers on every counted
+ * response and Retry-After on a 429. The 429 body keeps each surface's own error shape: the REST
+ * `{ code, message, fieldErrors }`, and tRPC's error envelope so typed clients read it as a TRPCClientError.
+ */
+export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOptions) {
+  // A short memo so a token is looked up once per few seconds for counting (authentication still checks it every call).
+  const memo = new Map<string, { id: string | null; until: number }>();
+  const tokenIdOf = opts.tokenIdOf
+    ? async (secret: string) => {
+        const key = createHash("sha256").update(secret).digest("hex");
+        const hit = memo.get(key);
+        if (hit && hit.until > Date.now()) return hit.id;
+        const id = await opts.tokenIdOf!(secret);
+        if (memo.size > 10_000) memo.clear();
+        memo.set(key, { id, until: Date.now() + 10_000 });
+        return id;
+      }
+    : undefined;
+  const limits = { ...opts, tokenIdOf };
+
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    enableDraftSpec: true,
+    keyGenerator: (req) => bucketOf(req, limits),
+    max: (_req, key) => (key.startsWith("token:") ? opts.perTokenPerMinute : opts.perIpPerMinute),
+    allowList: (req) => {
+      if (req.url === "/health") return true;
+      return opts.exemptLocal && !bearerOf(req) && !req.headers["x-forwarded-for"] && LOOPBACK.has(req.socket.remoteAddress ?? "");
+    },
+    errorResponseBuilder: (req, ctx) => {
+      const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
+      const text = message[localeFrom(req.headers["accept-language"])](seconds);
+      return Object.assign(new Error(text), { statusCode: 429, code: "TOO_MANY_REQUESTS" });
+    },
+  });
+
+  // Fastify would answer with its own error shape; keep ours on both surfaces. Other errors go on to Fastify's handler.
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (error.statusCode !== 429) throw error;
+    const body = { code: "TOO_MANY_REQUESTS", message: error.message, fieldErrors: null };
+    if (!req.url.startsWith("/trpc/")) return reply.code(429).send(body);
+    const path = req.url.slice("/trpc/".length).split("?")[0] ?? "";
+    const envelope = (p: string) => ({ error: { message: error.message, code: -32029, data: { ...body, httpStatus: 429, path: decodeURIComponent(p) } } });
+    const calls = path.split(",");
+    // A batched call (`?batch=1`) expects one result per procedure in the path.
+    return reply.code(429).send(/[?&]batch=1/.test(req.url) ? calls.map(envelope) : envelope(path));
+  });
+}
+
+/** Limits from the environment, with defaults that a person browsing or a polite sync job never meets. */
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitOptions {
+  const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Math.floor(Number(v)) : d);
+  return {
+    perIpPerMinute: num(env.RATE_LIMIT_IP_PER_MINUTE, 300),
+    perTokenPerMinute: num(env.RATE_LIMIT_TOKEN_PER_MINUTE, 1200),
+    exemptLocal: env.RATE_LIMIT_EXEMPT_LOCAL !== "false",
+  };
+}
