@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { format, main } from "@waqai/example-consumer";
-import { startSeededApi } from "./seeded-api";
+import { createWaqaiClient } from "@waqai/client";
+import { format, main, syncSince } from "@waqai/example-consumer";
+import { freshApiDatabase, spawnApi, type ApiDatabase, type ApiProcess } from "./process";
+import { ADMIN_ORIGIN, firstStartPassword, signIn, type Session } from "./admin-session";
 
 // The seed's published events, straight from the annotation files the server loaded at boot.
 const seedDir = new URL("../../../seeds/", import.meta.url);
@@ -11,17 +13,22 @@ const seedEventIds = readdirSync(seedDir)
   .filter((e) => (e.status ?? "published") === "published")
   .map((e) => e.id);
 
-let started: Awaited<ReturnType<typeof startSeededApi>>;
+let database: ApiDatabase;
+let api: ApiProcess;
+let admin: Session;
 beforeAll(async () => {
-  started = await startSeededApi();
+  database = await freshApiDatabase("waqai_consumer_test");
+  api = await spawnApi({ ...database.env, WAQAI_TRUSTED_ORIGINS: ADMIN_ORIGIN, WAQAI_ADMIN_EMAIL: "consumer.admin@example.org" });
+  admin = await signIn(api, "consumer.admin@example.org", firstStartPassword(api));
 });
 afterAll(async () => {
-  await started?.stop();
+  await api?.stop();
+  await database?.dispose();
 });
 
 describe("the example consumer (@waqai/client by package name) against the real server", () => {
   it("reads health, pages through every seed event exactly once, and searches", async () => {
-    const summary = await main({ url: started.api.url, pageSize: 5 });
+    const summary = await main({ url: api.url, pageSize: 5 });
     expect(summary.health.status).toBe("ok");
     expect(seedEventIds.length).toBeGreaterThan(5);
     expect([...summary.eventIds].sort()).toEqual([...seedEventIds].sort());
@@ -32,18 +39,45 @@ describe("the example consumer (@waqai/client by package name) against the real 
     expect(format(summary)).toContain(`${seedEventIds.length} events in ${summary.pages} pages`);
   });
 
-  it("sends the bearer token when given one (tokens are not issued yet: public reads still answer)", async () => {
+  it("sends the bearer token when given one (an unknown token is refused with 401, never read as anonymous)", async () => {
     const seen: (string | null)[] = [];
     const { createWaqaiClient } = await import("@waqai/client");
     const client = createWaqaiClient({
-      url: `${started.api.url}/`,
+      url: `${api.url}/`,
       token: "t0k3n",
       fetch: (input, init) => {
         seen.push(new Headers(init?.headers).get("authorization"));
         return fetch(input, init);
       },
     });
-    expect((await client.health.query()).status).toBe("ok");
+    const err = await client.health.query().catch((e: unknown) => e);
+    expect((err as { data?: { httpStatus?: number } }).data?.httpStatus).toBe(401);
     expect(seen).toEqual(["Bearer t0k3n"]);
+  });
+
+  it("with a write token: creates a draft, sees it in its editorial sync, and sees it in the public sync once a reviewer publishes it", async () => {
+    const editor = await admin.mutate<{ id: string }>("users.create", { email: "consumer.bot@example.org", role: "editor", password: "consumer-bot-password-1" });
+    const made = await admin.mutate<{ token: string }>("tokens.create", { name: "example consumer", userId: editor.id, scopes: ["read", "write"], expiresInDays: 1 });
+
+    // From now on (the seed was loaded at boot, earlier): only what this test does is "changed since".
+    const since = new Date().toISOString();
+    const summary = await main({ url: api.url, writeToken: made.token, since, pageSize: 50 });
+    expect(summary.draft).toMatchObject({ id: expect.stringMatching(/^ev-/), version: 1 });
+    const round = summary.sync!;
+    // A draft is not public: the public half of the round is empty, the token's editorial half has exactly it.
+    expect(round.changed).toEqual([]);
+    expect(round.removed).toEqual([]);
+    expect(round.editorial!.map((e) => [e.id, e.status])).toEqual([[summary.draft!.id, "draft"]]);
+    expect(format(summary)).toContain(`draft event ${summary.draft!.id} created`);
+
+    // The editor submits with the token; a reviewer (here the admin) publishes: the next round's public half has it.
+    const writer = createWaqaiClient({ url: api.url, token: made.token });
+    const sub = await writer.edit.event.setStatus.mutate({ id: summary.draft!.id, baseVersion: 1, to: "in_review" });
+    await admin.mutate("edit.event.setStatus", { id: summary.draft!.id, baseVersion: sub.version, to: "published" });
+    const next = await syncSince(createWaqaiClient({ url: api.url }), round.since);
+    expect(next.changed.map((e) => e.id)).toEqual([summary.draft!.id]);
+    expect(next.editorial).toBeNull();
+    // …and the whole timeline, read anonymously, now has one event more than the seed.
+    expect((await main({ url: api.url, pageSize: 50 })).eventIds).toContain(summary.draft!.id);
   });
 });

@@ -1,4 +1,7 @@
 import { createWaqaiClient, paginate, type RouterOutputs } from "@waqai/client";
+import { createDraft, syncSince, type SyncRound } from "./sync";
+
+export { createDraft, syncSince, type SyncRound };
 
 type EventItem = RouterOutputs["events"]["list"]["items"][number];
 
@@ -9,10 +12,31 @@ export interface Summary {
   pages: number;
   eventsByType: Record<string, number>;
   search: { q: string; hits: number; top: { kind: string; id: string; title: string }[] };
+  /** With a write token: the draft it made, and the sync round since just before it. */
+  draft: { id: string; version: number } | null;
+  sync: SyncRound | null;
 }
 
-/** What an outside developer writes: read health, page through every event, run a search. */
-export async function main({ url, token, pageSize = 5, q = "حلب" }: { url: string; token?: string; pageSize?: number; q?: string }): Promise<Summary> {
+/**
+ * What an outside developer writes: read health, page through every event, run a search; and with a
+ * write token, create a draft event and sync what changed since just before it.
+ */
+export async function main({
+  url,
+  token,
+  writeToken,
+  since,
+  pageSize = 5,
+  q = "حلب",
+}: {
+  url: string;
+  token?: string;
+  writeToken?: string;
+  /** Where the sync round starts; by default a little before the draft is made. */
+  since?: string;
+  pageSize?: number;
+  q?: string;
+}): Promise<Summary> {
   const client = createWaqaiClient({ url, token, headers: { "accept-language": "en" } });
   const health = await client.health.query();
 
@@ -29,11 +53,23 @@ export async function main({ url, token, pageSize = 5, q = "حلب" }: { url: st
 
   // The procedure is named `search.query`, so its call is `.query.query()`.
   const found = await client.search.query.query({ q, limit: 10 });
+
+  let draft: Summary["draft"] = null;
+  let sync: SyncRound | null = null;
+  if (writeToken) {
+    const writer = createWaqaiClient({ url, token: writeToken, headers: { "accept-language": "en" } });
+    // A real job keeps `since` from its previous round; here it is "just before the draft", with a margin (docs/api.md, Sync).
+    const from = since ?? new Date(Date.now() - 2_000).toISOString();
+    draft = await createDraft(writer, { ar: "حدث تجريبي من مستهلك المثال", en: "Test event from the example consumer" });
+    sync = await syncSince(writer, from, { editorial: true });
+  }
   return {
     health,
     eventIds: events.map((e) => e.id),
     pages,
     eventsByType,
+    draft,
+    sync,
     search: {
       q,
       hits: found.items.length,
@@ -51,5 +87,13 @@ export function format(s: Summary): string {
       .map(([type, n]) => `  ${type}: ${n}`),
     `search "${s.search.q}": ${s.search.hits} hits`,
     ...s.search.top.map((h) => `  ${h.kind} ${h.id} — ${h.title}`),
+    ...(s.draft ? [`draft event ${s.draft.id} created (version ${s.draft.version})`] : []),
+    ...(s.sync
+      ? [
+          `since ${s.sync.since}: ${s.sync.changed.length} published events changed, ${s.sync.removed.length} removed` +
+            (s.sync.editorial ? `, ${s.sync.editorial.length} editorial changes` : ""),
+          ...(s.sync.editorial ?? []).map((e) => `  ${e.status} ${e.id} — ${e.label}`),
+        ]
+      : []),
   ].join("\n");
 }
