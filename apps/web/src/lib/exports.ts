@@ -33,8 +33,9 @@ export const CSV_COLUMNS = [
 
 const csvCell = (v: string | number | undefined) => {
   const s = v === undefined ? "" : String(v);
-  // Quote when needed; a leading =,+,-,@ is neutralised so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  // Quote when needed; a text starting with =,+,-,@ is neutralised so spreadsheets do not run it as a
+  // formula. Numbers are data (a western longitude is negative) and stay as they are.
+  const safe = typeof v === "string" && /^[=+\-@]/.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
