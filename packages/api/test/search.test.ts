@@ -14,7 +14,24 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
+const as = (role: "editor" | "reviewer") =>
+  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
+
 describe("search.query", () => {
+  it("finds an event by its place's new name once the place is renamed", async () => {
+    const place = await as("editor").edit.place.create({ feature: "village", nameAr: "قرية الاختبار" });
+    const ev = await as("editor").edit.event.create({ type: "shelling", titleAr: "قصف مدفعي", placeId: place.id });
+    const sub = await as("editor").edit.event.setStatus({ id: ev.id, baseVersion: ev.version, to: "in_review" });
+    await as("reviewer").edit.event.setStatus({ id: ev.id, baseVersion: sub.version, to: "published" });
+    const ids = async (q: string) => (await caller().search.query({ q, kinds: ["event"] })).items.map((h) => h.id);
+    expect(await ids("قرية الاختبار")).toContain(ev.id);
+
+    await as("editor").edit.place.update({ id: place.id, baseVersion: place.version, patch: { nameAr: "كفرنبودة", variants: ["كفر نبودة"] } });
+    expect(await ids("كفرنبودة")).toContain(ev.id);
+    expect(await ids("كفر نبودة")).toContain(ev.id);
+    expect(await ids("قرية الاختبار")).not.toContain(ev.id);
+  });
+
   it("returns ranked hits of several kinds with highlighted snippets", async () => {
     const { items } = await caller().search.query({ q: "لافروف" });
     const kinds = new Set(items.map((h) => h.kind));

@@ -102,7 +102,7 @@ export async function updateRecord(
     await writeRevision(tx, kind, row, actor, action, summary ?? `Edited ${Object.keys(clean).join(", ")}`);
     version = Number(row.version);
   });
-  await afterWrite(db, [{ kind, id }]);
+  await afterWrite(db, [{ kind, id, fields: Object.keys(clean) }]);
   return { id, version };
 }
 
@@ -154,7 +154,7 @@ export async function setStatus(db: Db, kind: EditableKind, id: string, baseVers
     }
     version = Number(row.version);
   });
-  await afterWrite(db, [{ kind, id }]);
+  await afterWrite(db, [{ kind, id, fields: ["status"] }]);
   return { id, version };
 }
 

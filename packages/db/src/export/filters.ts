@@ -1,27 +1,22 @@
 import { z } from "zod";
-import { CitationTargetKind, EventType, Id, PartialDate, TimePrecision, UpdatedSince } from "@waqai/schema";
+import { CitationListInput, EventListInput } from "@waqai/schema";
 
-/** The events.list filters that make sense for a bulk download, plus `updatedSince` (no limit, cursor or order). */
-export const EventExportFilter = z.object({
-  type: EventType.optional(),
-  actorId: Id.optional(),
-  placeId: Id.optional(),
-  disputeId: Id.optional(),
-  documentId: Id.optional(),
-  from: PartialDate.optional(),
-  to: PartialDate.optional(),
-  precision: TimePrecision.optional(),
-  /** Only events whose `updated_at` is after this instant (ISO 8601 with a zone). */
-  updatedSince: UpdatedSince.optional(),
+/** The events.list filters that make sense for a bulk download, with `updatedSince` (no limit, cursor or order). */
+export const EventExportFilter = EventListInput.pick({
+  type: true,
+  actorId: true,
+  placeId: true,
+  disputeId: true,
+  documentId: true,
+  from: true,
+  to: true,
+  precision: true,
+  updatedSince: true,
 });
 export type EventExportFilter = z.infer<typeof EventExportFilter>;
 
-export const CitationExportFilter = z.object({
-  documentId: Id.optional(),
-  targetKind: CitationTargetKind.optional(),
-  /** Citations whose document or supported record changed after this instant. */
-  updatedSince: UpdatedSince.optional(),
-});
+/** Citations of a document or of one kind of record; `updatedSince` counts a change of their document or target too. */
+export const CitationExportFilter = CitationListInput.pick({ documentId: true, targetKind: true, updatedSince: true });
 export type CitationExportFilter = z.infer<typeof CitationExportFilter>;
 
 /** Names and notes in the CSV and GeoJSON: Arabic (default), or English where a translation exists. */
