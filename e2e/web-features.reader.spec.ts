@@ -12,6 +12,10 @@ test("home filters live in the URL, the chart counts days, and Hijri dates are a
   const api = await apiQuery<{ items: { id: string }[] }>("events.list", { type: "air_strike", limit: 100 });
   expect(ids).toEqual(api.items.map((e) => e.id));
   await expect(page.locator(".timeline__hijri").first()).toContainText("1438");
+  // The chart draws one bar per day the API counts for the same filter (gap days have no height).
+  const perDay = await apiQuery<{ days: { count: number }[] }>("events.perDay", { type: "air_strike" });
+  const heights = await page.locator(".day-chart__bar").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("height"))));
+  expect(heights.filter((h) => h > 0)).toHaveLength(perDay.days.length);
   await expect(page.getByRole("link", { name: /CSV/ })).toHaveAttribute("href", /\/export\/events\.csv\?type=air_strike/);
   await snap(page, testInfo, "web-home-filtered");
 });

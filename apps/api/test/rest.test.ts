@@ -106,6 +106,13 @@ describe("REST answers what tRPC answers", () => {
     expect(desc.body).toEqual(await trpc("events.list", { limit: 100, order: "desc", type: "air_strike" }));
   });
 
+  it("events per day, with the timeline's filters", async () => {
+    const res = await rest("/event-days?type=air_strike");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(await trpc("events.perDay", { type: "air_strike" }));
+    expect(res.body.days.length).toBeGreaterThan(0);
+  });
+
   it("sync: updatedSince on a list and the removals feed", async () => {
     const since = "2000-01-01T00:00:00Z";
     const changed = await rest(`/events?limit=100&updatedSince=${since}`);

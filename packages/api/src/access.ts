@@ -45,6 +45,7 @@ export const RULES: Record<string, Tier> = {
   "places.byId": "public",
   "events.list": "public",
   "events.byId": "public",
+  "events.perDay": "public",
   "claims.list": "public",
   "claims.byId": "public",
   "disputes.list": "public",

@@ -6,6 +6,7 @@ import { tagsForTrpcUrl } from "./tags";
 
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type EventListItem = Outputs["events"]["list"]["items"][number];
+export type EventDayCounts = Outputs["events"]["perDay"];
 export type EventDetail = Outputs["events"]["byId"];
 export type DisputeDetail = Outputs["disputes"]["byId"];
 export type IssueDetail = Outputs["issues"]["byId"];

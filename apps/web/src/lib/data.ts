@@ -35,6 +35,9 @@ export const allEvents = cache(async (filterKey: string, cap = 1000): Promise<{ 
   return pageThrough((cursor) => api().events.list.query({ ...filter, limit: 100, cursor, order: "asc" }), cap);
 });
 
+/** Events per day for the home chart, with the timeline's filters (one call, however many events). */
+export const eventDays = cache(async (filterKey: string) => api().events.perDay.query(JSON.parse(filterKey) as EventFilter));
+
 /** Every citation into a document, in text order. */
 export const documentCitations = cache(async (documentId: string): Promise<Citation[]> => {
   const { items } = await pageThrough((cursor) => api().citations.list.query({ documentId, limit: 100, cursor }), 10_000);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
-import type { EventDetail, EventListInput, EventListItem } from "@waqai/schema";
+import type { EventCountsInput, EventDetail, EventListInput, EventListItem } from "@waqai/schema";
 import type { Db } from "../client";
 import { actors, claims, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
 import { eventOut, type EventRow } from "./event-map";
@@ -13,6 +13,7 @@ import { linkOut } from "./dispute-map";
 const relatedEvents = alias(events, "related_events");
 
 export type EventListParams = z.input<typeof EventListInput>;
+export type EventFilterParams = z.input<typeof EventCountsInput>;
 
 /**
  * Loads participants, figures, relations and places for a page of events in four queries, not 4 x N.
@@ -49,12 +50,9 @@ async function hydrate(db: Db, rows: EventRow[], scope: ReadScope): Promise<z.in
   );
 }
 
-/** The timeline: events in time order (sort key, then id), keyset-paginated, filtered. */
-export async function listEvents(db: Db, params: EventListParams, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const order = params.order ?? "asc";
-  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  const where = all(
+/** The filters of the timeline (everything but the cursor), shared by the list and the per-day counts. */
+function eventFilters(db: Db, params: EventFilterParams, scope: ReadScope) {
+  return [
     visible(events.status, scope),
     params.type ? eq(events.type, params.type) : undefined,
     params.placeId ? eq(events.placeId, params.placeId) : undefined,
@@ -71,6 +69,16 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
       ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${params.documentId})`
       : undefined,
     changedSince(events.updatedAt, params.updatedSince),
+  ];
+}
+
+/** The timeline: events in time order (sort key, then id), keyset-paginated, filtered. */
+export async function listEvents(db: Db, params: EventListParams, scope: ReadScope = PUBLIC_SCOPE) {
+  const limit = params.limit ?? 20;
+  const order = params.order ?? "asc";
+  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  const where = all(
+    ...eventFilters(db, params, scope),
     // A row comparison, not `a > x or (a = x and b > y)`: only this form bounds the index scan, so a page
     // deep in the timeline costs what the first one does (bench:api measured 50k discarded rows otherwise).
     after ? sql`(${events.sortKey}, ${events.id}) ${order === "asc" ? sql`>` : sql`<`} (${after[0]}, ${after[1]})` : undefined,
@@ -109,3 +117,25 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
 }
 
 export { sortKeyOf } from "./event-map";
+
+/**
+ * Events per calendar day for the timeline's chart, with the list's filters: only events dated to the
+ * day count (a month-precise event has no day to stand on), and the totals say how many were left out.
+ */
+export async function countEventsByDay(db: Db, params: EventFilterParams, scope: ReadScope = PUBLIC_SCOPE) {
+  const where = all(...eventFilters(db, params, scope));
+  const dayPrecise = and(eq(events.timePrecision, "day"), sql`length(${events.dateStart}) = 10`);
+  const [days, [totals]] = await Promise.all([
+    db
+      .select({ date: events.dateStart, count: sql<number>`count(*)::int` })
+      .from(events)
+      .where(and(where, dayPrecise))
+      .groupBy(events.dateStart)
+      .orderBy(asc(events.dateStart)),
+    db
+      .select({ total: sql<number>`count(*)::int`, dayPrecise: sql<number>`(count(*) filter (where ${dayPrecise}))::int` })
+      .from(events)
+      .where(where),
+  ]);
+  return { days: days.map((d) => ({ date: String(d.date), count: Number(d.count) })), total: Number(totals?.total ?? 0), dayPrecise: Number(totals?.dayPrecise ?? 0) };
+}

@@ -49,6 +49,15 @@ export const EventListInput = PageInput.extend({
   precision: TimePrecision.optional(),
   order: z.enum(["asc", "desc"]).default("asc"),
 });
+/** The timeline's filters without paging: for the per-day counts. */
+export const EventCountsInput = EventListInput.omit({ limit: true, cursor: true, order: true });
+export const EventDayCounts = z.object({
+  /** Days with at least one day-precise event, in date order (days without events are absent). */
+  days: z.array(z.object({ date: PartialDate, count: z.number().int().positive() })),
+  /** Events matching the filters, and how many of them are dated to the day (the rest are not in `days`). */
+  total: z.number().int().nonnegative(),
+  dayPrecise: z.number().int().nonnegative(),
+});
 export const PlaceRef = z.object({ id: Id, name: PlaceBase.shape.name });
 export const EventListItem = Event.and(z.object({ place: PlaceRef.nullable() }));
 export const EventPage = pageOf(EventListItem);

@@ -6,7 +6,7 @@ import { FilterForm } from "@/components/home/FilterForm";
 import { Timeline } from "@/components/home/Timeline";
 import { localePath } from "@/i18n/routing";
 import { errorCode } from "@/lib/api";
-import { allActors, allDisputes, allEvents, allPlaces, listEvents } from "@/lib/data";
+import { allActors, allDisputes, allPlaces, eventDays, listEvents } from "@/lib/data";
 import { filterQuery, parseFilter, type SearchParams } from "@/lib/filters";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
@@ -36,7 +36,7 @@ export default async function Home({ params, searchParams }: Props) {
       if (cursor && errorCode(err) === "BAD_REQUEST") notFound();
       throw err;
     }),
-    allEvents(JSON.stringify(filter), 1000),
+    eventDays(JSON.stringify(filter)),
     allActors(),
     allPlaces(),
     allDisputes(),
@@ -49,7 +49,7 @@ export default async function Home({ params, searchParams }: Props) {
       <div className="home__tools">
         <FilterForm filter={filter} hijri={hijri} locale={locale} actors={actors} places={places} disputes={disputes} />
         <div className="home__aside">
-          <DayChart events={chart.items} capped={chart.capped} locale={locale} />
+          <DayChart counts={chart} locale={locale} />
           <nav aria-label={t("exports")} className="exports">
             <span className="exports__title">{t("exports")}:</span>{" "}
             <a href={`/export/events.csv${filterQuery(filter)}`} download>

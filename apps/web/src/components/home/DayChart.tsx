@@ -1,19 +1,15 @@
 import { formatCount, formatPartialDate } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import type { EventListItem } from "@/lib/api";
+import type { EventDayCounts } from "@/lib/api";
 
 const DAY = 86_400_000;
 const W = 640;
 const H = 120;
 
-/** Counts of day-precise events per calendar day, with every day in between (so gaps show as gaps). */
-export function countByDay(events: EventListItem[]): { date: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    const d = e.time.start;
-    if (e.time.precision === "day" && d && d.length === 10) counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
+/** The API's days with events, with every day in between (so gaps show as gaps). */
+export function fillDays(counted: EventDayCounts["days"]): { date: string; count: number }[] {
+  const counts = new Map(counted.map((d) => [d.date, d.count]));
   if (counts.size === 0) return [];
   const days = [...counts.keys()].sort();
   const first = Date.parse(`${days[0]}T00:00:00Z`);
@@ -29,9 +25,10 @@ export function countByDay(events: EventListItem[]): { date: string; count: numb
 }
 
 /** A small bar chart, time running in the reading direction (right to left in Arabic), with its summary in words. */
-export async function DayChart({ events, capped, locale }: { events: EventListItem[]; capped: boolean; locale: Locale }) {
+export async function DayChart({ counts, locale }: { counts: EventDayCounts; locale: Locale }) {
   const t = await getTranslations("home");
-  const days = countByDay(events);
+  const days = fillDays(counts.days);
+  const undated = counts.total - counts.dayPrecise;
   if (days.length === 0) return <p className="muted">{t("chartNone")}</p>;
   const max = Math.max(...days.map((d) => d.count));
   const busiest = days.find((d) => d.count === max)!;
@@ -44,7 +41,7 @@ export async function DayChart({ events, capped, locale }: { events: EventListIt
     <figure className="day-chart" data-testid="day-chart">
       <figcaption>
         <strong>{t("chartTitle")}</strong> — {summary}
-        {capped ? ` ${t("chartCapped", { count: events.length })}` : null}
+        {undated > 0 ? ` ${t("chartUndated", { count: formatCount(undated, locale) })}` : null}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H + 24}`} role="img" aria-label={`${t("chartTitle")}: ${summary}`}>
         <line x1="0" x2={W} y1={H} y2={H} className="day-chart__axis" />
