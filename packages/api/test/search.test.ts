@@ -18,15 +18,25 @@ const as = (role: "editor" | "reviewer") =>
   createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
 
 describe("search.query", () => {
-  it("finds an event by its place's new name once the place is renamed", async () => {
+  it("finds an event by its place's name only while the place is published, and by its new name after a rename", async () => {
     const place = await as("editor").edit.place.create({ feature: "village", nameAr: "قرية الاختبار" });
     const ev = await as("editor").edit.event.create({ type: "shelling", titleAr: "قصف مدفعي", placeId: place.id });
-    const sub = await as("editor").edit.event.setStatus({ id: ev.id, baseVersion: ev.version, to: "in_review" });
-    await as("reviewer").edit.event.setStatus({ id: ev.id, baseVersion: sub.version, to: "published" });
+    const move = async (kind: "event" | "place", id: string, version: number, ...to: ("in_review" | "published" | "retracted" | "draft")[]) => {
+      for (const step of to) version = (await as(step === "in_review" ? "editor" : "reviewer").edit[kind].setStatus({ id, baseVersion: version, to: step })).version;
+      return version;
+    };
+    await move("event", ev.id, ev.version, "in_review", "published");
     const ids = async (q: string) => (await caller().search.query({ q, kinds: ["event"] })).items.map((h) => h.id);
+    // A draft place's name does not lead the public to the published event it is attached to.
+    expect(await ids("قرية الاختبار")).not.toContain(ev.id);
+    let v = await move("place", place.id, place.version, "in_review", "published");
     expect(await ids("قرية الاختبار")).toContain(ev.id);
 
-    await as("editor").edit.place.update({ id: place.id, baseVersion: place.version, patch: { nameAr: "كفرنبودة", variants: ["كفر نبودة"] } });
+    // Renaming a published place: retract, back to draft, rename, publish again.
+    v = await move("place", place.id, v, "retracted", "draft");
+    expect(await ids("قرية الاختبار")).not.toContain(ev.id);
+    const renamed = await as("editor").edit.place.update({ id: place.id, baseVersion: v, patch: { nameAr: "كفرنبودة", variants: ["كفر نبودة"] } });
+    await move("place", place.id, renamed.version, "in_review", "published");
     expect(await ids("كفرنبودة")).toContain(ev.id);
     expect(await ids("كفر نبودة")).toContain(ev.id);
     expect(await ids("قرية الاختبار")).not.toContain(ev.id);

@@ -8,11 +8,12 @@ import type { SearchKindName } from "../search/entries";
 export interface RecordWritten {
   kind: EditableKind;
   id: string;
-  /** The fields an edit changed, when known; an actor or place edit that touches no name leaves its events' search keys alone. */
+  /** The fields an edit changed, when known; an actor or place edit that touches neither a name nor the status leaves its events' search keys alone. */
   fields?: string[];
 }
 
-const NAME_FIELDS = new Set(["nameAr", "nameEn", "variants"]);
+// Events carry the names of their published place and participants in their search keys (search/reindex.ts).
+const NAME_FIELDS = new Set(["nameAr", "nameEn", "variants", "status"]);
 export type WriteListener = (written: RecordWritten[]) => void | Promise<void>;
 
 const listeners = new Set<WriteListener>();
@@ -52,7 +53,7 @@ export async function afterWrite(db: Db, written: RecordWritten[]) {
   for (const w of written) {
     const kind = SEARCHABLE[w.kind];
     if (kind) await reindexSearch(db, { kinds: [kind], ids: [w.id] });
-    // An event is found by its place's and participants' names too: a renamed place or actor re-keys them.
+    // An event is found by its place's and participants' names too: renaming, publishing or retracting one re-keys them.
     if ((w.kind === "place" || w.kind === "actor") && (!w.fields || w.fields.some((f) => NAME_FIELDS.has(f)))) {
       const events = await mentioningEvents(db, w.kind, w.id);
       if (events.length) await reindexSearch(db, { kinds: ["event"], ids: events });

@@ -10,11 +10,14 @@ async function write(db: Db, rows: EntryRow[]) {
   for (let i = 0; i < rows.length; i += 1000) await db.insert(t.searchEntries).values(rows.slice(i, i + 1000)).onConflictDoNothing();
 }
 
-/** Names and variants per actor/place id, for the events that mention them. */
+/**
+ * Names and variants per published actor/place id, for the events that mention them. A draft's name
+ * stays out: otherwise searching for it would reveal which published event it is attached to.
+ */
 async function nameBook(db: Db) {
   const [actors, places] = await Promise.all([
-    db.select({ id: t.actors.id, ar: t.actors.nameAr, en: t.actors.nameEn, v: t.actors.variants }).from(t.actors),
-    db.select({ id: t.places.id, ar: t.places.nameAr, en: t.places.nameEn, v: t.places.variants }).from(t.places),
+    db.select({ id: t.actors.id, ar: t.actors.nameAr, en: t.actors.nameEn, v: t.actors.variants }).from(t.actors).where(eq(t.actors.status, "published")),
+    db.select({ id: t.places.id, ar: t.places.nameAr, en: t.places.nameEn, v: t.places.variants }).from(t.places).where(eq(t.places.status, "published")),
   ]);
   const names = (r: { ar: string; en: string | null; v: string[] }) => [r.ar, r.en ?? "", ...r.v].filter(Boolean);
   return { actor: new Map(actors.map((a) => [a.id, names(a)])), place: new Map(places.map((p) => [p.id, names(p)])) };
