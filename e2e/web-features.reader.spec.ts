@@ -72,7 +72,9 @@ test("exports, feed and sitemap follow the filter and are well-formed", async ({
   const csv = await request.get("/export/events.csv?type=air_strike");
   expect(csv.ok()).toBe(true);
   const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split(/\r\n/);
-  expect(lines[0]).toMatch(/^event_id,event_date,year,time_precision,disorder_type,event_type,sub_event_type/);
+  // Streamed from the API's export: ACLED-like columns, one line per event of the filter.
+  expect(lines[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,date_precision,date_words,disorder_type,event_type,sub_event_type/);
+  expect(csv.headers()["content-disposition"]).toContain("waqai-events.csv");
   const api = await apiQuery<{ items: unknown[] }>("events.list", { type: "air_strike", limit: 100 });
   expect(lines.length - 1).toBe(api.items.length);
   const geo = (await (await request.get("/export/events.geojson")).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
