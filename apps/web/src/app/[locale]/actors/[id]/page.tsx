@@ -7,6 +7,7 @@ import { localePath } from "@/i18n/routing";
 import { allEvents, getActor } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
+import { RecordHeader } from "@/components/layout/RecordHeader";
 
 type Props = LocaleParams<{ id: string }>;
 
@@ -29,27 +30,15 @@ export default async function ActorPage({ params }: Props) {
     allEvents(JSON.stringify({ actorId: id }), 500),
     actor.parentId ? getActor(actor.parentId).catch(() => null) : null,
   ]);
-  const other = locale === "ar" ? actor.name.en : actor.name.ar;
   return (
     <article className="page" aria-labelledby="actor-title">
-      <header className="event__header">
-        <p className="event__kicker">
-          <span className="badge">{ACTOR_KIND[actor.kind][locale]}</span>
-        </p>
-        <h1 id="actor-title">
-          <Localized text={actor.name} lang={locale} />
-        </h1>
-        {other ? (
-          <p className="event__title-other" lang={locale === "ar" ? "en" : "ar"} dir={locale === "ar" ? "ltr" : "rtl"}>
-            {other}
-          </p>
-        ) : null}
-        {actor.description ? (
-          <p className="event__summary">
-            <Localized text={actor.description} lang={locale} />
-          </p>
-        ) : null}
-      </header>
+      <RecordHeader
+        titleId="actor-title"
+        title={actor.name}
+        summary={actor.description}
+        locale={locale}
+        kicker={<span className="badge">{ACTOR_KIND[actor.kind][locale]}</span>}
+      />
       <dl className="facts narrow">
         {actor.parentId ? (
           <>

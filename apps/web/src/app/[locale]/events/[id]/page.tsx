@@ -11,6 +11,7 @@ import { allEvents, getEvent, getPlace } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { loadNames } from "@/lib/names";
 import { pageLocale, type LocaleParams } from "@/lib/page";
+import { RecordHeader } from "@/components/layout/RecordHeader";
 
 type Props = LocaleParams<{ id: string }>;
 
@@ -40,31 +41,19 @@ export default async function EventPage({ params }: Props) {
       <p className="breadcrumb">
         <a href={localePath(locale, "/")}>{t("backToEvents")}</a>
       </p>
-      <header className="event__header">
-        <p className="event__kicker">
-          <span className="badge">{eventTypeLabel(event.type)[locale]}</span>
-          <EventDate time={event.time} lang={locale} />
-          {event.place ? <Localized text={event.place.name} lang={locale} /> : null}
-        </p>
-        <h1 id="event-title">
-          <Localized text={event.title} lang={locale} />
-        </h1>
-        {locale === "ar" && event.title.en ? (
-          <p className="event__title-other" lang="en" dir="ltr">
-            {event.title.en}
-          </p>
-        ) : null}
-        {locale === "en" ? (
-          <p className="event__title-other" lang="ar" dir="rtl">
-            {event.title.ar}
-          </p>
-        ) : null}
-        {event.summary ? (
-          <p className="event__summary">
-            <Localized text={event.summary} lang={locale} />
-          </p>
-        ) : null}
-      </header>
+      <RecordHeader
+        titleId="event-title"
+        title={event.title}
+        summary={event.summary}
+        locale={locale}
+        kicker={
+          <>
+            <span className="badge">{eventTypeLabel(event.type)[locale]}</span>
+            <EventDate time={event.time} lang={locale} />
+            {event.place ? <Localized text={event.place.name} lang={locale} /> : null}
+          </>
+        }
+      />
 
       <div className="facts-grid">
         <WhenFacts event={event} locale={locale} />

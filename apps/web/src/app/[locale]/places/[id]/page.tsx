@@ -8,6 +8,7 @@ import { localePath } from "@/i18n/routing";
 import { allEvents, getPlace } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
+import { RecordHeader } from "@/components/layout/RecordHeader";
 
 type Props = LocaleParams<{ id: string }>;
 
@@ -32,22 +33,9 @@ export default async function PlacePage({ params }: Props) {
     place.parentId ? getPlace(place.parentId).catch(() => null) : null,
   ]);
   const name = localized(place.name, locale).text;
-  const other = locale === "ar" ? place.name.en : place.name.ar;
   return (
     <article className="page" aria-labelledby="place-title">
-      <header className="event__header">
-        <p className="event__kicker">
-          <span className="badge">{PLACE_FEATURE[place.feature][locale]}</span>
-        </p>
-        <h1 id="place-title">
-          <Localized text={place.name} lang={locale} />
-        </h1>
-        {other ? (
-          <p className="event__title-other" lang={locale === "ar" ? "en" : "ar"} dir={locale === "ar" ? "ltr" : "rtl"}>
-            {other}
-          </p>
-        ) : null}
-      </header>
+      <RecordHeader titleId="place-title" title={place.name} locale={locale} kicker={<span className="badge">{PLACE_FEATURE[place.feature][locale]}</span>} />
       <div className="place-layout">
         <dl className="facts">
           {parent ? (
