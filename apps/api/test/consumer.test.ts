@@ -80,4 +80,15 @@ describe("the example consumer (@waqai/client by package name) against the real 
     // …and the whole timeline, read anonymously, now has one event more than the seed.
     expect((await main({ url: api.url, pageSize: 50 })).eventIds).toContain(summary.draft!.id);
   });
+
+  it("over HTTP with the client: a one-field update leaves every other field as stored (no defaults written back)", async () => {
+    const editor = await admin.mutate<{ id: string }>("users.create", { email: "consumer.patch@example.org", role: "editor", password: "consumer-patch-password-1" });
+    const made = await admin.mutate<{ token: string }>("tokens.create", { name: "patch check", userId: editor.id, scopes: ["read", "write"], expiresInDays: 1 });
+    const writer = createWaqaiClient({ url: api.url, token: made.token });
+    const set = { timePrecision: "day", timeBasis: "stated", locationPrecision: "near", civilianTargeting: "yes", grading: "fair", clarity: "high" } as const;
+    const ev = await writer.edit.event.create.mutate({ type: "air_strike", titleAr: "غارة", dateStart: "2017-04-22", ...set });
+    const saved = await writer.edit.event.update.mutate({ id: ev.id, baseVersion: ev.version, patch: { summaryAr: "ملخص" } });
+    expect(saved).toMatchObject({ version: ev.version + 1, changed: ["summaryAr"] });
+    expect((await writer.edit.event.get.query({ id: ev.id })).fields).toMatchObject({ ...set, summaryAr: "ملخص" });
+  });
 });

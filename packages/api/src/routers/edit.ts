@@ -5,6 +5,8 @@ import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
 const Written = z.object({ id: z.string(), version: z.number().int() });
+/** An update says which fields it changed: none when the patch held the values already stored (no new version). */
+const Updated = Written.extend({ changed: z.array(z.string()) });
 
 /** create / update (compare-and-set) / setStatus (workflow) / get / list for one editable kind. */
 function editRouterFor<K extends EditableKind>(kind: K) {
@@ -17,12 +19,11 @@ function editRouterFor<K extends EditableKind>(kind: K) {
       .query(({ ctx, input }) => listRecords(ctx.db, { ...input, kind })),
     update: editorProcedure
       .input(updateInputOf(fields))
-      .output(Written)
+      .output(Updated)
       .mutation(async ({ ctx, input }) => {
         const written = await updateRecord(ctx.db, kind, input.id, input.baseVersion, input.patch, actorOf(ctx), input.summary);
         // A new publication date moves every date resolved against it («أمس», «أول من أمس»...).
-        const patch = input.patch as Record<string, unknown>;
-        if (kind === "document" && (patch.publishedDate !== undefined || patch.publishedPrecision !== undefined)) {
+        if (kind === "document" && written.changed.some((f) => f === "publishedDate" || f === "publishedPrecision")) {
           await reresolveDocumentDates(ctx.db, input.id, actorOf(ctx));
         }
         return written;

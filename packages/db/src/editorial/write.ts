@@ -71,8 +71,14 @@ export async function createRecord(db: Db, kind: EditableKind, fields: Row, acto
   return { id, version: 1 };
 }
 
-/** Compare-and-set: the row changes only if it is still at baseVersion; otherwise CONFLICT with what changed. */
+/** Stored and patched values compared as the JSON a revision keeps (arrays, numbers, null). */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 /**
+ * Compare-and-set: the row changes only if it is still at baseVersion; otherwise CONFLICT with what changed.
+ * Only the fields the patch names are written, and of those only the ones whose value differs: a patch
+ * that changes nothing writes nothing (same version, no revision). `changed` says which fields moved.
+ *
  * `opts.derived`: a recomputation that follows from another edit (dates re-resolved after a document's
  * publication date changed) applies whatever the record's status, still under compare-and-set.
  */
@@ -88,22 +94,30 @@ export async function updateRecord(
   opts: { derived?: boolean; /** More of the same edit, in its transaction, before the revision is written. */ alsoChange?: (tx: Db) => Promise<void> } = {},
 ) {
   const { table } = KINDS[kind];
-  const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  let version = 0;
+  const named = Object.entries(patch).filter(([, v]) => v !== undefined);
+  let version = baseVersion;
+  let changed: string[] = [];
   await tx$(db, async (tx) => {
+    const [current] = (await tx.select().from(table as PgTable).where(eq(table.id, id)).for("update")) as Row[];
+    if (!current || Number(current.version) !== baseVersion || (!opts.derived && !EDITABLE_STATUSES.includes(current.status as EditorialStatus))) {
+      throw await refusal(tx, kind, id, baseVersion);
+    }
+    const set = Object.fromEntries(named.filter(([k, v]) => !sameValue(current[k], v)));
+    changed = Object.keys(set);
+    if (!changed.length && !opts.alsoChange) return;
     const [row] = (await tx
       .update(table as PgTable)
-      .set({ ...clean, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
-      .where(and(eq(table.id, id), eq(table.version, baseVersion), opts.derived ? undefined : inArray(table.status, [...EDITABLE_STATUSES])))
+      .set({ ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+      .where(and(eq(table.id, id), eq(table.version, baseVersion)))
       .returning()) as Row[];
     if (!row) throw await refusal(tx, kind, id, baseVersion);
     await syncSortKey(tx, kind, row);
     if (opts.alsoChange) await opts.alsoChange(tx);
-    await writeRevision(tx, kind, row, actor, action, summary ?? `Edited ${Object.keys(clean).join(", ")}`);
+    await writeRevision(tx, kind, row, actor, action, summary ?? `Edited ${changed.join(", ")}`);
     version = Number(row.version);
   });
-  await afterWrite(db, [{ kind, id, fields: Object.keys(clean) }]);
-  return { id, version };
+  if (version !== baseVersion) await afterWrite(db, [{ kind, id, fields: changed }]);
+  return { id, version, changed };
 }
 
 /** Why a compare-and-set matched no row: missing, stale, or not editable in its status. */

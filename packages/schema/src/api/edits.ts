@@ -138,9 +138,33 @@ export const FIELDS_BY_KIND = {
   position: PositionFields,
 } as const satisfies Record<EditableKind, z.ZodObject>;
 
+/** A field as a patch takes it: without its default (defaults belong to create, never to an edit). */
+type Undefaulted<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+export type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<Undefaulted<S[K]>> };
+
+function withoutDefault(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+  return s;
+}
+
+export const EMPTY_PATCH = { en: "name at least one field to change", ar: "اذكر حقلاً واحداً على الأقل لتغييره" };
+
+/**
+ * The patch of an update: exactly the fields it names. No field has a default here, so a patch of one
+ * field can never parse into a patch of seven (which silently reset timePrecision, grading... to their
+ * defaults); unknown fields are refused by name instead of dropped.
+ */
+export function patchOf<T extends z.ZodObject>(fields: T) {
+  const shape = Object.fromEntries(Object.entries(fields.shape).map(([name, s]) => [name, withoutDefault(s as z.ZodType).optional()]));
+  return (z.object(shape) as unknown as z.ZodObject<PatchShape<T["shape"]>>)
+    .strict()
+    .refine((p) => Object.values(p).some((v) => v !== undefined), { message: EMPTY_PATCH.en, params: { i18n: EMPTY_PATCH } });
+}
+
 /** Every update names the version it was based on; a stale one is refused with CONFLICT. */
 export function updateInputOf<T extends z.ZodObject>(fields: T) {
-  return z.object({ id: Id, baseVersion: z.number().int().min(1), patch: fields.partial(), summary: z.string().trim().max(500).optional() });
+  return z.object({ id: Id, baseVersion: z.number().int().min(1), patch: patchOf(fields), summary: z.string().trim().max(500).optional() });
 }
 
 export const SetStatusInput = z.object({

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { z } from "zod";
+import { and, desc, eq } from "drizzle-orm";
+import { tables } from "@waqai/db";
+import { EDITABLE_KINDS, FIELDS_BY_KIND, type EditableKind, type Role } from "@waqai/schema";
+import { appRouter, createCallerFactory, createContext } from "../src";
+import { openTestDb, type TestDb } from "../../db/test/test-db";
+
+/**
+ * Property: an update writes exactly the fields its patch names. For random patches of every editable
+ * kind, every field the patch does not name keeps its value, every named field takes the patched value,
+ * and a refused patch changes nothing at all. Runs on PGlite, and on PostgreSQL under TEST_DATABASE_URL.
+ */
+
+let tdb: TestDb;
+const as = (role: Role = "editor") => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
+type Caller = ReturnType<typeof as>;
+type Fields = Record<string, unknown>;
+
+/** Records the patched id fields may point at, by the field's name (and the kind, for parentId). */
+const pool: Record<string, string[]> = {};
+const idsFor = (kind: EditableKind, field: string): string[] => {
+  if (field === "parentId") return kind === "actor" ? pool.actor! : pool.place!;
+  const byField: Record<string, string> = { placeId: "place", documentId: "document", claimantId: "actor", actorId: "actor", framedByActorId: "actor", outletId: "outlet", framedByOutletId: "outlet", eventId: "event", positionId: "position", disputeId: "dispute", issueId: "issue" };
+  return pool[byField[field] ?? ""] ?? [];
+};
+
+type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType };
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+const DATE = fc.oneof(fc.constantFrom("2017", "2016", "2018"), fc.constantFrom("2017-04", "2011-03"), fc.constantFrom("2017-04-04", "2017-04-21", "2017-04-23", "2015-09-30"));
+// Arabic and Latin words with the spaces and padding the schema trims.
+const TEXT = fc.oneof(
+  fc.constantFrom("غارة جوية", "  قصف مدفعي ", "اتصال هاتفي بين الوزيرين", "Air strike", "«أمس»", "خان شيخون"),
+  fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+);
+
+/** A value for one field, read off its zod schema; names with a format of their own get one that fits it. */
+function valueOf(kind: EditableKind, name: string, schema: z.ZodType): fc.Arbitrary<unknown> {
+  let s = schema;
+  let nullable = false;
+  for (let d = defOf(s); ["optional", "nullable", "default"].includes(d.type); d = defOf(s)) {
+    if (d.type === "nullable") nullable = true;
+    s = d.innerType!;
+  }
+  const d = defOf(s);
+  let value: fc.Arbitrary<unknown>;
+  if (name.endsWith("Id")) value = fc.constantFrom(...idsFor(kind, name));
+  else if (/date|Date|Anchor$/.test(name)) value = DATE;
+  else if (name === "country") value = fc.constantFrom("sy", "ru", "us", "ir");
+  else if (name === "url") value = fc.constantFrom("https://example.org/a", "https://news.example/2017/04/23");
+  else if (name === "lat") value = fc.double({ min: -90, max: 90, noNaN: true });
+  else if (name === "lon") value = fc.double({ min: -180, max: 180, noNaN: true });
+  else if (d.type === "enum") value = fc.constantFrom(...Object.values(d.entries ?? {}));
+  else if (d.type === "number") value = fc.integer({ min: 1, max: 40 });
+  else if (d.type === "boolean") value = fc.boolean();
+  else if (d.type === "array") {
+    const el = defOf(d.element!);
+    value = el.type === "enum" ? fc.uniqueArray(fc.constantFrom(...Object.values(el.entries ?? {})), { maxLength: 3 }) : fc.array(TEXT, { maxLength: 3 });
+  } else value = TEXT;
+  return nullable ? fc.oneof({ arbitrary: value, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 }) : value;
+}
+
+/** A patch of one to four fields of the kind, with values its schema accepts. */
+function patchArbitrary(kind: EditableKind): fc.Arbitrary<Fields> {
+  const shape = FIELDS_BY_KIND[kind].shape as Record<string, z.ZodType>;
+  const fields = Object.fromEntries(Object.entries(shape).map(([name, s]) => [name, valueOf(kind, name, s)]));
+  const names = Object.keys(fields);
+  return fc
+    .uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 4 })
+    .chain((chosen) => fc.record(Object.fromEntries(chosen.map((n) => [n, fields[n]!]))) as fc.Arbitrary<Fields>);
+}
+
+type Edit = { get(i: { id: string }): Promise<{ version: number; status: string; fields: Fields }>; update(i: unknown): Promise<{ version: number; changed: string[] }> };
+const editOf = (c: Caller, kind: EditableKind) => c.edit[kind] as unknown as Edit;
+
+async function makeRecord(c: Caller, kind: EditableKind, n: number): Promise<string> {
+  const e = c.edit;
+  const name = `${kind} ${n}`;
+  switch (kind) {
+    case "document":
+      return (await c.annotate.importDocument({ titleAr: `مقال ${n}`, text: `قصفت الطائرات أمس بلدة ${n} في ريف حلب.`, publishedDate: "2017-04-23" })).id;
+    case "event":
+      return (await e.event.create({ type: "air_strike", titleAr: name, dateStart: "2017-04-22", timePrecision: "day", timeBasis: "stated", locationPrecision: "near", civilianTargeting: "yes", grading: "fair", clarity: "high" })).id;
+    case "actor":
+      return (await e.actor.create({ kind: "state", nameAr: name, country: "sy" })).id;
+    case "place":
+      return (await e.place.create({ feature: "town", nameAr: name, lat: 36.2, lon: 37.1 })).id;
+    case "dispute":
+      return (await e.dispute.create({ kind: "interstate", titleAr: name, disputeStatus: "active" })).id;
+    case "issue":
+      return (await e.issue.create({ disputeId: pool.dispute![0]!, ordinal: 100 + n, titleAr: name, issueType: "military", issueStatus: "narrowing" })).id;
+    case "position":
+      return (await e.position.create({ issueId: pool.issue![0]!, actorId: pool.actor![0]!, stance: "opposes", statementAr: name, basis: "stated" })).id;
+    case "claim":
+      return (await e.claim.create({ documentId: pool.document![0]!, claimantId: pool.actor![0]!, modality: "reported", confidence: "medium", statementAr: name, eventId: pool.event![0]! })).id;
+  }
+}
+
+beforeAll(async () => {
+  tdb = await openTestDb();
+  const c = as();
+  await tdb.db.insert(tables.outlets).values([
+    { id: "out-one", nameAr: "وسيلة أولى", kind: "newspaper" },
+    { id: "out-two", nameAr: "وسيلة ثانية", kind: "website" },
+  ]);
+  pool.outlet = ["out-one", "out-two"];
+  // Referenced records first, in dependency order; two of each so a patch can move a reference.
+  for (const kind of ["document", "actor", "place", "event", "dispute", "issue", "position"] as const) {
+    pool[kind] = [await makeRecord(c, kind, 1), await makeRecord(c, kind, 2)];
+  }
+});
+afterAll(async () => tdb?.dispose());
+
+describe("an update writes exactly the fields its patch names", () => {
+  it.each(EDITABLE_KINDS)("%s: random patches never change a field they do not name", async (kind) => {
+    const c = as();
+    const edit = editOf(c, kind);
+    const id = await makeRecord(c, kind, 9);
+    let written = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(patchArbitrary(kind), async (raw) => {
+        const before = await edit.get({ id });
+        // What the patch means: the fields it names, each as its own schema reads it (trimmed); nothing else.
+        const shape = FIELDS_BY_KIND[kind].shape as Record<string, z.ZodType>;
+        const parsed = Object.fromEntries(Object.keys(raw).map((k) => [k, shape[k]!.parse(raw[k])])) as Fields;
+        let result: { version: number; changed: string[] } | undefined;
+        try {
+          result = await edit.update({ id, baseVersion: before.version, patch: raw });
+        } catch (err) {
+          // Only the database's own rules may refuse a patch the schema accepted (a relative date without its anchor...).
+          expect((err as { code?: string }).code).toBe("BAD_REQUEST");
+        }
+        const after = await edit.get({ id });
+        expect(after.status).toBe(before.status);
+        if (!result) {
+          refused++;
+          expect(after).toEqual(before);
+          return;
+        }
+        written++;
+        // In the schema's field order, as the revision summary names them.
+        const differs = Object.keys(shape).filter((k) => k in parsed).filter((k) => JSON.stringify(parsed[k] ?? null) !== JSON.stringify(before.fields[k] ?? null));
+        expect([...result.changed].sort()).toEqual([...differs].sort());
+        expect(after.version).toBe(differs.length ? before.version + 1 : before.version);
+        for (const [field, value] of Object.entries(after.fields)) {
+          expect({ field, value }).toEqual({ field, value: field in parsed ? (parsed[field] ?? null) : before.fields[field] });
+        }
+        if (differs.length) {
+          const [rev] = await tdb.db
+            .select({ summary: tables.revisions.summary, version: tables.revisions.version })
+            .from(tables.revisions)
+            .where(and(eq(tables.revisions.entityKind, kind), eq(tables.revisions.entityId, id)))
+            .orderBy(desc(tables.revisions.version))
+            .limit(1);
+          expect(rev).toEqual({ version: after.version, summary: `Edited ${differs.join(", ")}` });
+        }
+      }),
+      { numRuns: 30, seed: Number(process.env.PATCH_SEED ?? 20261203) },
+    );
+    // The property is only worth something if most patches were written.
+    expect(written).toBeGreaterThan(refused);
+  });
+});
