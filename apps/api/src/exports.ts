@@ -13,6 +13,7 @@ import {
   ExportLang,
   type Database,
 } from "@waqai/db";
+import { fieldErrorsOf } from "@waqai/schema";
 
 export const EXPORT_PREFIX = "/api/v1/export";
 
@@ -87,23 +88,8 @@ const ROUTES: ExportRoute[] = [
   },
 ];
 
-const arabic = z.locales.ar().localeError;
-const english = z.locales.en().localeError;
-
-function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const k of issue.keys) out[k] ??= locale === "ar" ? "معامل غير معروف لهذا التصدير." : "not a parameter of this export.";
-      continue;
-    }
-    const key = issue.path.length ? issue.path.join(".") : "(input)";
-    if (out[key]) continue;
-    const msg = issue.code === "custom" ? issue.message : (locale === "ar" ? arabic : english)(issue as never);
-    out[key] = typeof msg === "string" ? msg : (msg?.message ?? issue.message);
-  }
-  return out;
-}
+const NOT_A_PARAMETER = { ar: "معامل غير معروف لهذا التصدير.", en: "not a parameter of this export." };
+const fieldErrors = (error: z.ZodError, locale: Locale) => fieldErrorsOf(error, locale, NOT_A_PARAMETER);
 
 /** Strings as UTF-8 buffers, one per page the exporter yields; pulled only as fast as the client reads. */
 async function* utf8(chunks: AsyncGenerator<string>): AsyncGenerator<Buffer> {
@@ -119,7 +105,7 @@ export async function mountExports(app: FastifyInstance, database: Database) {
     app.get(`${EXPORT_PREFIX}/${route.file}`, async (req: FastifyRequest, reply: FastifyReply) => {
       const parsed = route.query.strict().safeParse(req.query ?? {});
       if (!parsed.success) {
-        const locale = localeFrom(req.headers["accept-language"]);
+        const locale = localeFrom(req.headers["accept-language"], req.headers.authorization ? "en" : "ar");
         const fields = fieldErrors(parsed.error, locale);
         return reply.code(400).send({ code: "BAD_REQUEST", message: Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; "), fieldErrors: fields });
       }

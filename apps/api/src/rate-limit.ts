@@ -73,7 +73,7 @@ export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOption
     },
     errorResponseBuilder: (req, ctx) => {
       const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
-      const text = message[localeFrom(req.headers["accept-language"])](seconds);
+      const text = message[localeFrom(req.headers["accept-language"], req.headers.authorization ? "en" : "ar")](seconds);
       return Object.assign(new Error(text), { statusCode: 429, code: "TOO_MANY_REQUESTS" });
     },
   });

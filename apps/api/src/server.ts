@@ -39,16 +39,19 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
 
   mountAuth(app, auth, database.db, authOptions.baseURL);
 
-  const contextFor = async (req: FastifyRequest) =>
-    createContext({
+  const contextFor = async (req: FastifyRequest) => {
+    // A bearer API token (programs) or the session cookie (the admin panel).
+    const caller = await callerOf(auth, database.db, req.headers);
+    const program = !!caller.token || !!caller.tokenRefused;
+    return createContext({
       db: database.db,
       dbKind: database.kind,
-      locale: localeFrom(req.headers["accept-language"]),
-      // A bearer API token (programs) or the session cookie (the admin panel).
-      ...(await callerOf(auth, database.db, req.headers)),
+      locale: localeFrom(req.headers["accept-language"], program ? "en" : "ar"),
+      ...caller,
       ip: req.ip,
       userAgent: req.headers["user-agent"],
     });
+  };
 
   await mountRest(app, contextFor);
   await mountExports(app, database);

@@ -107,6 +107,17 @@ describe("API tokens over HTTP", () => {
     expect(await bad.json()).toEqual({ code: "UNAUTHORIZED", message: expect.stringMatching(/Unknown API token/), fieldErrors: null });
   });
 
+  it("a program without Accept-Language is answered in English; asking for Arabic gets Arabic; people default to Arabic", async () => {
+    const made = await makeToken({ name: "language", userId: editorId, scopes: ["read"] });
+    const call = (headers: Record<string, string>) => fetch(`${api.url}/trpc/events.list?input=${encodeURIComponent(JSON.stringify({ limit: 0 }))}`, { headers });
+    const program = (await (await call({ authorization: `Bearer ${made.token}` })).json()) as { error: { data: { fieldErrors: Record<string, string> } } };
+    expect(program.error.data.fieldErrors).toEqual({ limit: "at least 1" });
+    const arabic = (await (await call({ authorization: `Bearer ${made.token}`, "accept-language": "ar" })).json()) as { error: { data: { fieldErrors: Record<string, string> } } };
+    expect(arabic.error.data.fieldErrors).toEqual({ limit: "لا يقل عن 1" });
+    const person = (await (await call({})).json()) as { error: { data: { fieldErrors: Record<string, string> } } };
+    expect(person.error.data.fieldErrors).toEqual({ limit: "لا يقل عن 1" });
+  });
+
   it("a revoked token is 401 everywhere, with a message in the caller's language", async () => {
     const made = await makeToken({ name: "short-lived", userId: editorId, scopes: ["write"] });
     expect((await bearer(made.token, "events.list", { limit: 1 })).status).toBe(200);

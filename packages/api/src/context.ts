@@ -61,12 +61,16 @@ export function createContext(opts: {
   };
 }
 
-/** Picks ar or en from an Accept-Language header (anything else falls back to Arabic). */
-export function localeFrom(acceptLanguage: string | undefined): Locale {
-  if (!acceptLanguage) return "ar";
+/**
+ * Picks ar or en from an Accept-Language header. Without one (or with neither language in it), people
+ * get Arabic, the panel's and reader's first language, and programs calling with an API token get
+ * English, the lingua franca of API clients.
+ */
+export function localeFrom(acceptLanguage: string | undefined, fallback: Locale = "ar"): Locale {
+  if (!acceptLanguage) return fallback;
   for (const part of acceptLanguage.split(",")) {
     const tag = part.trim().slice(0, 2).toLowerCase();
     if (tag === "ar" || tag === "en") return tag;
   }
-  return "ar";
+  return fallback;
 }

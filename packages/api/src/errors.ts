@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
-import { z } from "zod";
+import type { z } from "zod";
+import { fieldErrorsOf } from "@waqai/schema";
 import { EmptyArticleError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
 import type { Locale } from "./context";
 
@@ -87,20 +88,9 @@ export class BadFieldsError extends Error {
   }
 }
 
-const arabic = z.locales.ar().localeError;
-const english = z.locales.en().localeError;
-
-/** Field errors as path -> message, in the caller's language: `{ "limit": "..." }`. */
+/** Field errors as path -> message, in the caller's language: `{ "limit": "..." }` (the one formatter in @waqai/schema). */
 export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "(input)";
-    if (out[key]) continue;
-    const translate = locale === "ar" ? arabic : english;
-    const msg = issue.code === "custom" ? issue.message : translate(issue as never);
-    out[key] = typeof msg === "string" ? msg : (msg?.message ?? issue.message);
-  }
-  return out;
+  return fieldErrorsOf(error, locale);
 }
 
 /**

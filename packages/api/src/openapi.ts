@@ -6,11 +6,11 @@ import { API_VERSION, appRouter } from "./router";
 export const RestError = z
   .object({
     code: z.string().meta({ description: "tRPC error code: BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, INTERNAL_SERVER_ERROR…", example: "BAD_REQUEST" }),
-    message: z.string().meta({ description: "In the caller's language (Accept-Language: ar or en; Arabic by default)", example: "limit: Too small: expected number to be >=1" }),
+    message: z.string().meta({ description: "In the caller's language (Accept-Language: ar or en; without it Arabic, or English for calls with an API token)", example: "limit: at most 100" }),
     fieldErrors: z
       .record(z.string(), z.string())
       .nullable()
-      .meta({ description: "For BAD_REQUEST: one message per offending input field, by name; otherwise null", example: { limit: "Too small: expected number to be >=1" } }),
+      .meta({ description: "For BAD_REQUEST: one message per offending input field, by name; otherwise null", example: { limit: "at most 100" } }),
   })
   .meta({ description: "Every REST error has this shape; the HTTP status follows the code (400, 404, 500…)." });
 export type RestError = z.infer<typeof RestError>;

@@ -13,3 +13,4 @@ export * from "./api/annotate";
 export * from "./spans";
 export * from "./api/search";
 export * from "./api/sync";
+export * from "./field-errors";

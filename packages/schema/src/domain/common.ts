@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { SCHEMA_MESSAGES } from "../messages";
 
 /** Stable, human-readable ids: seeds use slugs ("ev-darat-izza-strikes"), the app generates "ev-<random>". */
 export const Id = z
   .string()
-  .min(2)
-  .max(80)
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens");
+  .min(2, SCHEMA_MESSAGES.id.en)
+  .max(80, SCHEMA_MESSAGES.id.en)
+  // Lowercase letters, digits and single hyphens; people pick records from a list rather than type this.
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, SCHEMA_MESSAGES.id.en);
 export type Id = z.infer<typeof Id>;
 
 /** Arabic is required everywhere a person reads text; English is optional until translated. */
@@ -18,7 +20,7 @@ export type BilingualText = z.infer<typeof BilingualText>;
 /** A calendar date as precise as the source allows: "2017", "2017-04" or "2017-04-04". */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, SCHEMA_MESSAGES.partialDate.en);
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Time precision, after UCDP date_prec / ACLED time_precision. */
@@ -44,4 +46,4 @@ export type Editorial = z.infer<typeof Editorial>;
 export const Confidence = z.enum(["high", "medium", "low"]);
 export type Confidence = z.infer<typeof Confidence>;
 
-export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "sha256 as 64 lowercase hex digits");
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, SCHEMA_MESSAGES.sha256.en);
