@@ -9,6 +9,7 @@ const KIND_NAMES: Record<string, { ar: string; en: string }> = {
   outlet: { ar: "الوسيلة الإعلامية", en: "outlet" },
   document: { ar: "المستند", en: "document" },
   citation: { ar: "الاستشهاد", en: "citation" },
+  figure: { ar: "الرقم", en: "figure" },
   actor: { ar: "الفاعل", en: "actor" },
   place: { ar: "المكان", en: "place" },
   claim: { ar: "الادعاء", en: "claim" },

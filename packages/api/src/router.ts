@@ -9,6 +9,7 @@ import { syncRouter } from "./routers/sync";
 import { editRouter } from "./routers/edit";
 import { mergeRouter, revisionsRouter, workflowRouter } from "./routers/revisions";
 import { annotateRouter } from "./routers/annotate";
+import { reviewRouter } from "./routers/review";
 import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 import { tokensRouter } from "./routers/tokens";
 
@@ -35,6 +36,7 @@ export const appRouter = router({
   revisions: revisionsRouter,
   workflow: workflowRouter,
   merge: mergeRouter,
+  review: reviewRouter,
   annotate: annotateRouter,
   users: usersRouter,
   audit: auditRouter,

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import { recordAudit, VersionConflictError } from "@waqai/db";
+import { recordAudit, UnpublishedDependenciesError, VersionConflictError } from "@waqai/db";
 import type { Context } from "./context";
 import { BadFieldsError, fieldErrors, toTRPCError } from "./errors";
 import { accessError, type Tier } from "./access";
@@ -14,14 +14,16 @@ const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
     const badFields = error.cause instanceof BadFieldsError ? error.cause : undefined;
     // A stale write says what changed since the version it was based on, so the client can merge or reload.
     const conflict = error.cause instanceof VersionConflictError ? error.cause.detail : null;
+    // A refused publication lists the unpublished records the page would show, so a client can publish them with it.
+    const dependencies = error.cause instanceof UnpublishedDependenciesError ? error.cause.dependencies : null;
     if (error.code === "BAD_REQUEST" && (zodError || badFields)) {
       const fields = zodError ? fieldErrors(zodError, locale) : badFields!.inLocale(locale);
       const summary = Object.entries(fields)
         .map(([k, v]) => `${k}: ${v}`)
         .join("; ");
-      return { ...shape, message: summary, data: { ...shape.data, fieldErrors: fields, conflict } };
+      return { ...shape, message: summary, data: { ...shape.data, fieldErrors: fields, conflict, dependencies } };
     }
-    return { ...shape, data: { ...shape.data, fieldErrors: null as Record<string, string> | null, conflict } };
+    return { ...shape, data: { ...shape.data, fieldErrors: null as Record<string, string> | null, conflict, dependencies } };
   },
 });
 

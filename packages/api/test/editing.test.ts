@@ -46,15 +46,20 @@ describe("editing through the API", () => {
     expect((await anon.events.byId({ id: ev.id })).title.ar).toBe("غارة للنشر");
   });
 
-  it("a published event never shows a draft place, participant or related event (not even their ids)", async () => {
+  it("a published event never shows a place, participant or related event that is not published (not even their ids)", async () => {
     const place = await as("editor").edit.place.create({ feature: "town", nameAr: "بلدة مسودة" });
     const actor = await as("editor").edit.actor.create({ kind: "armed_group", nameAr: "فصيل مسودة" });
     const other = await as("editor").edit.event.create({ type: "shelling", titleAr: "قصف مسودة" });
     const ev = await as("editor").edit.event.create({ type: "air_strike", titleAr: "غارة منشورة", placeId: place.id });
     const withPeople = await as("editor").edit.event.setParticipants({ eventId: ev.id, baseVersion: ev.version, participants: [{ actorId: actor.id, role: "initiator", attribution: "declared" }] });
     const withLinks = await as("editor").edit.event.setRelations({ eventId: ev.id, baseVersion: withPeople.version, relations: [{ relation: "follows", relatedEventId: other.id }] });
-    const sub = await as("editor").edit.event.setStatus({ id: ev.id, baseVersion: withLinks.version, to: "in_review" });
-    await as("reviewer").edit.event.setStatus({ id: ev.id, baseVersion: sub.version, to: "published" });
+    // Submitted with the drafts its page shows, published with them; then the place and the actor are retracted.
+    const sub = await as("editor").review.submit({ kind: "event", id: ev.id, baseVersion: withLinks.version });
+    expect(sub.records.map((r) => [r.kind, r.status])).toEqual([["event", "in_review"], ["place", "in_review"], ["actor", "in_review"]]);
+    const item = await as("reviewer").review.item({ kind: "event", id: ev.id });
+    expect(item.dependencies.map((d) => [d.kind, d.id, d.mayPublish])).toEqual([["place", place.id, true], ["actor", actor.id, true]]);
+    const done = await as("reviewer").review.accept({ kind: "event", id: ev.id, baseVersion: item.version, alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })) });
+    for (const r of done.records.filter((x) => x.kind !== "event")) await as("reviewer").edit[r.kind as "place" | "actor"].setStatus({ id: r.id, baseVersion: r.version, to: "retracted" });
 
     const anon = createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind }));
     const shown = await anon.events.byId({ id: ev.id });

@@ -63,7 +63,7 @@ describe("patches mean what they say", () => {
   it("a patch that stores what is already stored writes nothing: same version, no revision", async () => {
     const ev = await as().edit.event.create({ type: "shelling", titleAr: "قصف", grading: "weak" });
     const saved = await as().edit.event.update({ id: ev.id, baseVersion: ev.version, patch: { titleAr: "  قصف ", grading: "weak" } });
-    expect(saved).toEqual({ id: ev.id, version: ev.version, changed: [] });
+    expect(saved).toEqual({ id: ev.id, version: ev.version, changed: [], pending: false });
     expect(await lastSummary("event", ev.id)).toBe("Created");
   });
 

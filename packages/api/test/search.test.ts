@@ -25,21 +25,28 @@ describe("search.query", () => {
       for (const step of to) version = (await as(step === "in_review" ? "editor" : "reviewer").edit[kind].setStatus({ id, baseVersion: version, to: step })).version;
       return version;
     };
-    await move("event", ev.id, ev.version, "in_review", "published");
     const ids = async (q: string) => (await caller().search.query({ q, kinds: ["event"] })).items.map((h) => h.id);
-    // A draft place's name does not lead the public to the published event it is attached to.
-    expect(await ids("قرية الاختبار")).not.toContain(ev.id);
-    let v = await move("place", place.id, place.version, "in_review", "published");
+    // An event is published only with the place its page shows.
+    await expect(move("event", ev.id, ev.version, "in_review", "published")).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    const pv = await move("place", place.id, place.version, "in_review", "published");
+    const submitted = (await as("editor").edit.event.get({ id: ev.id })).version;
+    await move("event", ev.id, submitted, "published");
     expect(await ids("قرية الاختبار")).toContain(ev.id);
 
-    // Renaming a published place: retract, back to draft, rename, publish again.
-    v = await move("place", place.id, v, "retracted", "draft");
-    expect(await ids("قرية الاختبار")).not.toContain(ev.id);
-    const renamed = await as("editor").edit.place.update({ id: place.id, baseVersion: v, patch: { nameAr: "كفرنبودة", variants: ["كفر نبودة"] } });
-    await move("place", place.id, renamed.version, "in_review", "published");
+    // Renaming a published place waits for review: the old name finds the event until a reviewer accepts.
+    const renamed = await as("editor").edit.place.update({ id: place.id, baseVersion: pv, patch: { nameAr: "كفرنبودة", variants: ["كفر نبودة"] } });
+    expect(renamed.pending).toBe(true);
+    expect(await ids("كفرنبودة")).not.toContain(ev.id);
+    expect(await ids("قرية الاختبار")).toContain(ev.id);
+    const sent = await as("editor").review.submit({ kind: "place", id: place.id, baseVersion: renamed.version });
+    const accepted = await as("reviewer").review.accept({ kind: "place", id: place.id, baseVersion: sent.records[0]!.version });
     expect(await ids("كفرنبودة")).toContain(ev.id);
     expect(await ids("كفر نبودة")).toContain(ev.id);
     expect(await ids("قرية الاختبار")).not.toContain(ev.id);
+
+    // A place that is no longer published does not lead the public to the published event it is attached to.
+    await move("place", place.id, accepted.records[0]!.version, "retracted");
+    expect(await ids("كفرنبودة")).not.toContain(ev.id);
   });
 
   it("returns ranked hits of several kinds with highlighted snippets", async () => {

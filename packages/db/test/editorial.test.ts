@@ -85,9 +85,13 @@ describe("workflow", () => {
     const byEditor = await setStatus(tdb.db, "event", id, 2, "published", editor).catch((e: unknown) => e);
     expect(byEditor).toMatchObject({ code: "FORBIDDEN" });
     await setStatus(tdb.db, "event", id, 2, "published", reviewer);
-    // Published records are not edited in place.
-    await expect(updateRecord(tdb.db, "event", id, 3, { titleEn: "x" }, editor)).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
-    await setStatus(tdb.db, "event", id, 3, "retracted", reviewer);
+    // An edit of a published record waits beside it for review; readers keep the live row.
+    await expect(updateRecord(tdb.db, "event", id, 3, { titleEn: "x" }, editor)).resolves.toMatchObject({ version: 4, pending: true, changed: ["titleEn"] });
+    const [live] = await tdb.db.select({ titleEn: t.events.titleEn, version: t.events.version }).from(t.events).where(eq(t.events.id, id));
+    expect(live).toEqual({ titleEn: null, version: 3 });
+    await setStatus(tdb.db, "event", id, 4, "retracted", reviewer);
+    // A retracted record is not edited.
+    await expect(updateRecord(tdb.db, "event", id, 5, { titleEn: "y" }, editor)).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     const audit = await tdb.db.select().from(t.auditLog).where(eq(t.auditLog.targetId, id));
     expect(audit.map((a) => a.action).sort()).toEqual(["publish", "retract"]);
   });

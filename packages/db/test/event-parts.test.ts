@@ -65,10 +65,13 @@ describe("event participants", () => {
     expect((await eventParts(tdb.db, id)).version).toBe(1);
   });
 
-  it("a published event is not edited in place", async () => {
+  it("on a published event, the new list waits for review beside the live one", async () => {
     const ev = await makeEvent(tdb.db, { status: "published" });
     const ru = await makeActor(tdb.db);
-    await expect(setParticipants(tdb.db, ev.id, 1, [{ actorId: ru.id, role: "party", attribution: "declared" }], editor)).rejects.toBeInstanceOf(WorkflowError);
+    const written = await setParticipants(tdb.db, ev.id, 1, [{ actorId: ru.id, role: "party", attribution: "declared" }], editor);
+    expect(written).toMatchObject({ version: 2, pending: true, changed: ["participants"] });
+    expect(await tdb.db.select().from(t.eventParticipants).where(eq(t.eventParticipants.eventId, ev.id))).toEqual([]);
+    expect((await eventParts(tdb.db, ev.id)).participants.map((p) => p.actorId)).toEqual([ru.id]);
   });
 });
 

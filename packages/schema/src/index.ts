@@ -9,6 +9,7 @@ export * from "./domain/seed";
 export * from "./api/common";
 export * from "./api/reads";
 export * from "./api/edits";
+export * from "./api/review";
 export * from "./api/annotate";
 export * from "./spans";
 export * from "./api/search";

@@ -1,12 +1,26 @@
 import { z } from "zod";
-import { AddFigureInput, ByIdInput, EventParts, SetParticipantsInput, SetRelationsInput, EditableRecord, EditListInput, EditListItem, FIELDS_BY_KIND, SetStatusInput, updateInputOf, type EditableKind } from "@waqai/schema";
-import { addFigure, createRecord, editableRecord, eventParts, setParticipants, setRelations, listRecords, reresolveDocumentDates, setStatus, updateRecord } from "@waqai/db";
+import {
+  AddFigureInput,
+  ByIdInput,
+  ContentWritten,
+  EditableRecord,
+  EditListInput,
+  EditListItem,
+  EventParts,
+  FIELDS_BY_KIND,
+  RemoveFigureInput,
+  SetParticipantsInput,
+  SetRelationsInput,
+  SetStatusInput,
+  UpdateFigureInput,
+  updateInputOf,
+  type EditableKind,
+} from "@waqai/schema";
+import { addFigure, createRecord, editableRecord, eventParts, listRecords, removeFigure, reresolveDocumentDates, setParticipants, setRelations, setStatus, updateFigure, updateRecord } from "@waqai/db";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
 const Written = z.object({ id: z.string(), version: z.number().int() });
-/** An update says which fields it changed: none when the patch held the values already stored (no new version). */
-const Updated = Written.extend({ changed: z.array(z.string()) });
 
 /** create / update (compare-and-set) / setStatus (workflow) / get / list for one editable kind. */
 function editRouterFor<K extends EditableKind>(kind: K) {
@@ -17,13 +31,17 @@ function editRouterFor<K extends EditableKind>(kind: K) {
       .input(EditListInput.omit({ kind: true }))
       .output(z.object({ items: z.array(EditListItem), total: z.number().int() }))
       .query(({ ctx, input }) => listRecords(ctx.db, { ...input, kind })),
+    /**
+     * Writes exactly the fields the patch names. On a published record the edit waits beside it as
+     * pending changes (`pending: true`) until a reviewer accepts them; readers keep the live record.
+     */
     update: editorProcedure
       .input(updateInputOf(fields))
-      .output(Updated)
+      .output(ContentWritten)
       .mutation(async ({ ctx, input }) => {
         const written = await updateRecord(ctx.db, kind, input.id, input.baseVersion, input.patch, actorOf(ctx), input.summary);
         // A new publication date moves every date resolved against it («أمس», «أول من أمس»...).
-        if (kind === "document" && written.changed.some((f) => f === "publishedDate" || f === "publishedPrecision")) {
+        if (kind === "document" && !written.pending && written.changed.some((f) => f === "publishedDate" || f === "publishedPrecision")) {
           await reresolveDocumentDates(ctx.db, input.id, actorOf(ctx));
         }
         return written;
@@ -52,19 +70,29 @@ export const editRouter = router({
     create: create("event"),
     addFigure: editorProcedure
       .input(AddFigureInput)
-      .output(Written.extend({ figureId: z.string() }))
+      .output(ContentWritten.extend({ figureId: z.string() }))
       .mutation(({ ctx, input }) => addFigure(ctx.db, input.eventId, input.baseVersion, input.figure, actorOf(ctx))),
-    /** Participants and relations as the editor's form shows them, with the event's version to edit them under. */
+    /** Changes the fields the patch names of one figure (an edit of its event, under the event's version). */
+    updateFigure: editorProcedure
+      .input(UpdateFigureInput)
+      .output(ContentWritten)
+      .mutation(({ ctx, input }) => updateFigure(ctx.db, input.eventId, input.baseVersion, input.figureId, input.patch, actorOf(ctx))),
+    /** Removes a figure; refused while a citation or a claim points at it. */
+    removeFigure: editorProcedure
+      .input(RemoveFigureInput)
+      .output(ContentWritten)
+      .mutation(({ ctx, input }) => removeFigure(ctx.db, input.eventId, input.baseVersion, input.figureId, actorOf(ctx))),
+    /** Figures, participants and relations as the editor's form shows them (pending changes included), with the event's head version. */
     parts: editorProcedure.input(ByIdInput).output(EventParts).query(({ ctx, input }) => eventParts(ctx.db, input.id)),
     /** Replaces the participant list (compare-and-set on the event, one revision). */
     setParticipants: editorProcedure
       .input(SetParticipantsInput)
-      .output(Written)
+      .output(ContentWritten)
       .mutation(({ ctx, input }) => setParticipants(ctx.db, input.eventId, input.baseVersion, input.participants, actorOf(ctx))),
     /** Replaces the relations to other events (compare-and-set on the event, one revision). */
     setRelations: editorProcedure
       .input(SetRelationsInput)
-      .output(Written)
+      .output(ContentWritten)
       .mutation(({ ctx, input }) => setRelations(ctx.db, input.eventId, input.baseVersion, input.relations, actorOf(ctx))),
   }),
   claim: router({ ...editRouterFor("claim"), create: create("claim") }),

@@ -1,16 +1,22 @@
 import { z } from "zod";
-import { BulkPreviewItem, BulkStatusInput, DiffInput, FieldChange, MergeInput, RecordRef, RestoreInput, RevisionSummary } from "@waqai/schema";
-import { currentRow, diffRevisions, historyOf, mergeRecords, restoreRevision, setStatus, statusRefusal, VersionConflictError, WorkflowError } from "@waqai/db";
+import { BulkPreviewItem, BulkStatusInput, ContentWritten, DiffInput, FieldChange, MergeInput, RecordRef, RestoreInput, RevisionSummary, UndoInput } from "@waqai/schema";
+import { diffRevisions, historyOf, loadHead, mergeRecords, restoreRevision, setStatus, statusRefusal, undoRevision, UnpublishedDependenciesError, VersionConflictError, WorkflowError } from "@waqai/db";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
 export const revisionsRouter = router({
   history: editorProcedure.input(RecordRef).output(z.array(RevisionSummary)).query(({ ctx, input }) => historyOf(ctx.db, input.kind, input.id)),
   diff: editorProcedure.input(DiffInput).output(z.array(FieldChange)).query(({ ctx, input }) => diffRevisions(ctx.db, input.kind, input.id, input.from, input.to)),
+  /** Writes an old version's content as a new version (pending review on a published record). */
   restore: editorProcedure
     .input(RestoreInput)
-    .output(z.object({ id: z.string(), version: z.number().int() }))
+    .output(ContentWritten)
     .mutation(({ ctx, input }) => restoreRevision(ctx.db, input.kind, input.id, input.version, input.baseVersion, actorOf(ctx))),
+  /** Reverts one version's edit: the fields it changed go back, unless someone changed them again since (CONFLICT). */
+  undo: editorProcedure
+    .input(UndoInput)
+    .output(ContentWritten)
+    .mutation(({ ctx, input }) => undoRevision(ctx.db, input.kind, input.id, input.version, input.baseVersion, actorOf(ctx))),
 });
 
 const BulkResult = BulkPreviewItem.extend({ done: z.boolean(), version: z.number().int().nullable() });
@@ -22,34 +28,50 @@ export const workflowRouter = router({
     .output(z.array(BulkPreviewItem))
     .query(async ({ ctx, input }) => {
       const actor = actorOf(ctx);
+      const batch = new Set(input.items.map((i) => i.id));
       return Promise.all(
         input.items.map(async ({ id, baseVersion }) => {
-          const row = await currentRow(ctx.db, input.kind, id);
-          if (!row) return { id, from: null, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "غير موجود" : "not found" };
-          if (Number(row.version) !== baseVersion) return { id, from: row.status as never, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "تغيّر منذ تحميل القائمة" : "changed since the list was loaded" };
-          const refusal = await statusRefusal(ctx.db, input.kind, row, input.to, actor);
-          return { id, from: row.status as never, to: input.to, allowed: !refusal, reason: refusal ? refusal.reason[ctx.locale] : null };
+          const head = await loadHead(ctx.db, input.kind, id);
+          if (!head) return { id, from: null, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "غير موجود" : "not found" };
+          const from = head.row.status as never;
+          if (head.version !== baseVersion) return { id, from, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "تغيّر منذ تحميل القائمة" : "changed since the list was loaded" };
+          const refusal = await statusRefusal(ctx.db, input.kind, head, input.to, actor);
+          // A dependency moved in the same batch (a document with its events) is published first by bulkSetStatus.
+          const onlyBatch = refusal instanceof UnpublishedDependenciesError && refusal.dependencies.every((d) => d.kind === input.kind && batch.has(d.id));
+          return { id, from, to: input.to, allowed: !refusal || onlyBatch, reason: refusal && !onlyBatch ? refusal.reason[ctx.locale] : null };
         }),
       );
     }),
-  /** Applies the move to each record on its own (each compare-and-set); reports every outcome. */
+  /**
+   * Applies the move to each record on its own (each compare-and-set) and reports every outcome. When
+   * publishing, a record refused because another of the batch must be published first is tried again
+   * after it (a document before the events that quote it).
+   */
   bulkSetStatus: editorProcedure
     .input(BulkStatusInput)
     .output(z.array(BulkResult))
     .mutation(async ({ ctx, input }) => {
       const actor = actorOf(ctx);
-      const out: z.infer<typeof BulkResult>[] = [];
-      for (const { id, baseVersion } of input.items) {
-        try {
-          const r = await setStatus(ctx.db, input.kind, id, baseVersion, input.to, actor);
-          out.push({ id, from: null, to: input.to, allowed: true, reason: null, done: true, version: r.version });
-        } catch (err) {
-          if (!(err instanceof WorkflowError || err instanceof VersionConflictError)) throw err;
-          const reason = err instanceof WorkflowError ? err.reason[ctx.locale] : err.message;
-          out.push({ id, from: null, to: input.to, allowed: false, reason, done: false, version: null });
+      const results = new Map<string, z.infer<typeof BulkResult>>();
+      let waiting = [...input.items];
+      for (let pass = 0; waiting.length && pass < input.items.length; pass++) {
+        const retry: typeof waiting = [];
+        for (const { id, baseVersion } of waiting) {
+          try {
+            const r = await setStatus(ctx.db, input.kind, id, baseVersion, input.to, actor);
+            results.set(id, { id, from: null, to: input.to, allowed: true, reason: null, done: true, version: r.version });
+          } catch (err) {
+            if (!(err instanceof WorkflowError || err instanceof VersionConflictError)) throw err;
+            if (err instanceof UnpublishedDependenciesError) retry.push({ id, baseVersion });
+            const reason = err instanceof WorkflowError ? err.reason[ctx.locale] : err.message;
+            results.set(id, { id, from: null, to: input.to, allowed: false, reason, done: false, version: null });
+          }
         }
+        // Another pass only helps while the last one published something.
+        if (retry.length === waiting.length) break;
+        waiting = retry;
       }
-      return out;
+      return input.items.map((i) => results.get(i.id)!);
     }),
 });
 

@@ -3,6 +3,7 @@ import { resolveDateExpressions } from "@waqai/arabic";
 import type { Db } from "../client";
 import { citations, documents, events } from "../tables";
 import { updateRecord, type EditorActor } from "../editorial/write";
+import { loadHead } from "../editorial/head";
 
 export interface Reresolved {
   eventId: string;
@@ -38,11 +39,14 @@ export async function reresolveDocumentDates(db: Db, documentId: string, actor: 
     const start = endOnly ? null : (expr.value.start ?? null);
     const end = endOnly ? (expr.value.end ?? expr.value.start ?? null) : (ev.dateEnd ? (expr.value.end ?? expr.value.start ?? null) : null);
     if (start === ev.dateStart && end === ev.dateEnd && expr.precision === ev.timePrecision && ev.timeAnchor === doc.publishedDate) continue;
+    // Under compare-and-set on the head (pending changes of a published event count).
+    const head = await loadHead(db, "event", ev.id);
+    if (!head) continue;
     await updateRecord(
       db,
       "event",
       ev.id,
-      ev.version,
+      head.version,
       { dateStart: start, dateEnd: end, timePrecision: expr.precision, timeAnchor: doc.publishedDate, timeExpression: ev.timeExpression ?? expr.words },
       actor,
       `Re-resolved «${expr.words}» against the publication date ${doc.publishedDate}`,

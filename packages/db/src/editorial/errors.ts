@@ -44,3 +44,14 @@ export class InvalidFieldsError extends Error {
     this.name = "InvalidFieldsError";
   }
 }
+
+/** Publishing refused because the record's page would show these unpublished records (listed for the caller). */
+export class UnpublishedDependenciesError extends WorkflowError {
+  constructor(
+    reason: Bilingual,
+    readonly dependencies: { kind: EditableKind; id: string; label: string; status: string; via: string }[],
+  ) {
+    super("PRECONDITION_FAILED", reason);
+    this.name = "UnpublishedDependenciesError";
+  }
+}

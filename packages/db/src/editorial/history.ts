@@ -1,12 +1,13 @@
-import { and, asc, count, desc, eq, gt, ilike, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { FIELDS_BY_KIND, type EditableKind, type EditorialStatus } from "@waqai/schema";
 import type { Db } from "../client";
-import { apiTokens, revisions, users } from "../tables";
-import { currentRow, diffSnapshots, KINDS } from "./registry";
-import { RecordNotFoundError } from "./errors";
-import { updateRecord, type EditorActor } from "./write";
-import { restoreEventParts } from "./event-parts";
+import { apiTokens, pendingChanges, revisions, users } from "../tables";
+import { diffSnapshots, EVENT_PARTS, KINDS, sameValue } from "./registry";
+import { RecordNotFoundError, VersionConflictError } from "./errors";
+import { headRow, headSnapshot, loadHead } from "./head";
+import { writeContent, type EditorActor } from "./write";
+import type { EventPartsLists } from "./event-parts-store";
 
 export async function historyOf(db: Db, kind: EditableKind, id: string) {
   const rows = await db
@@ -26,7 +27,7 @@ export async function historyOf(db: Db, kind: EditableKind, id: string) {
     .leftJoin(apiTokens, eq(apiTokens.id, revisions.tokenId))
     .where(and(eq(revisions.entityKind, kind), eq(revisions.entityId, id)))
     .orderBy(desc(revisions.version));
-  if (rows.length === 0 && !(await currentRow(db, kind, id))) throw new RecordNotFoundError(kind, id);
+  if (rows.length === 0 && !(await loadHead(db, kind, id))) throw new RecordNotFoundError(kind, id);
   return rows.map(({ tokenId, tokenPrefix, tokenName, ...r }) => ({
     ...r,
     authorEmail: r.authorEmail ?? null,
@@ -49,21 +50,55 @@ export async function diffRevisions(db: Db, kind: EditableKind, id: string, from
   return diffSnapshots(a, b);
 }
 
-/** Restoring writes the old field values (and an event's figures, participants, relations) as a new revision; history only grows. */
+const editableFields = (kind: EditableKind) => Object.keys(FIELDS_BY_KIND[kind].shape);
+const partsIn = (snap: Record<string, unknown>): EventPartsLists => Object.fromEntries(EVENT_PARTS.filter((p) => Array.isArray(snap[p])).map((p) => [p, snap[p]]));
+
+/**
+ * Restoring writes the old field values (and an event's figures, participants, relations) as a new
+ * revision; history only grows. On a published record the restore waits for review like any edit.
+ */
 export async function restoreRevision(db: Db, kind: EditableKind, id: string, version: number, baseVersion: number, actor: EditorActor) {
   const snap = await snapshotAt(db, kind, id, version);
-  const editable = Object.keys(FIELDS_BY_KIND[kind].shape);
-  const patch = Object.fromEntries(editable.filter((k) => k in snap).map((k) => [k, snap[k]]));
-  const alsoChange = kind === "event" ? (tx: Db) => restoreEventParts(tx, id, snap) : undefined;
-  return updateRecord(db, kind, id, baseVersion, patch, actor, `Restored version ${version}`, "restore", { alsoChange });
+  const fields = Object.fromEntries(editableFields(kind).filter((k) => k in snap).map((k) => [k, snap[k]]));
+  return writeContent(db, kind, id, baseVersion, { fields, parts: kind === "event" ? () => partsIn(snap) : undefined }, actor, { action: "restore", summary: () => `Restored version ${version}` });
 }
 
+/**
+ * Undoes one edit (MediaWiki's "undo"): the fields that version changed go back to what they were
+ * before it, provided nobody changed them again since; otherwise CONFLICT naming them.
+ */
+export async function undoRevision(db: Db, kind: EditableKind, id: string, version: number, baseVersion: number, actor: EditorActor) {
+  if (version < 2) throw new RecordNotFoundError(`${kind} revision`, `${id}@${version - 1}`);
+  const [before, after] = await Promise.all([snapshotAt(db, kind, id, version - 1), snapshotAt(db, kind, id, version)]);
+  const undoable = new Set([...editableFields(kind), ...(kind === "event" ? EVENT_PARTS : [])]);
+  const edited = diffSnapshots(before, after).filter((c) => undoable.has(c.field));
+  const head = await loadHead(db, kind, id);
+  if (!head) throw new RecordNotFoundError(kind, id);
+  const now = await headSnapshot(db, kind, head);
+  const since = edited.filter((c) => !sameValue(now[c.field], after[c.field]));
+  if (since.length) {
+    throw new VersionConflictError({ kind, id, baseVersion: version, currentVersion: head.version, changed: since.map((c) => ({ field: c.field, base: after[c.field] ?? null, current: now[c.field] ?? null })) });
+  }
+  const fields = Object.fromEntries(edited.filter((c) => !(EVENT_PARTS as readonly string[]).includes(c.field)).map((c) => [c.field, before[c.field] ?? null]));
+  const parts = Object.fromEntries(edited.filter((c) => (EVENT_PARTS as readonly string[]).includes(c.field)).map((c) => [c.field, before[c.field] ?? []])) as EventPartsLists;
+  return writeContent(db, kind, id, baseVersion, { fields, parts: Object.keys(parts).length ? () => parts : undefined }, actor, { action: "undo", summary: (changed) => `Undid version ${version} (${changed.join(", ")})` });
+}
+
+/** A record as its editors see it: the head (pending changes of a published record laid over it), with what is pending. */
 export async function editableRecord(db: Db, kind: EditableKind, id: string) {
-  const row = await currentRow(db, kind, id);
-  if (!row) throw new RecordNotFoundError(kind, id);
-  const editable = Object.keys(FIELDS_BY_KIND[kind].shape);
-  const fields = Object.fromEntries(editable.map((k) => [k, row[k] ?? null]));
-  return { kind, id, status: row.status as EditorialStatus, version: Number(row.version), fields };
+  const head = await loadHead(db, kind, id);
+  if (!head) throw new RecordNotFoundError(kind, id);
+  const row = headRow(head);
+  const fields = Object.fromEntries(editableFields(kind).map((k) => [k, row[k] ?? null]));
+  const p = head.pending;
+  return {
+    kind,
+    id,
+    status: head.row.status as EditorialStatus,
+    version: head.version,
+    fields,
+    pending: p ? { state: p.state as "draft", baseVersion: p.baseVersion, liveVersion: Number(head.row.version), fields: [...Object.keys(p.fields), ...Object.keys(p.parts ?? {})], updatedAt: new Date(p.updatedAt).toISOString() } : null,
+  };
 }
 
 export interface RecordListParams {
@@ -76,7 +111,7 @@ export interface RecordListParams {
   updatedSince?: string;
 }
 
-/** Editor lists: every status, filtered, sorted, offset-paginated with a total for "page N of M". */
+/** Editor lists: every status, filtered, sorted, offset-paginated with a total for "page N of M"; versions are head versions. */
 export async function listRecords(db: Db, p: RecordListParams) {
   const { table, label } = KINDS[p.kind];
   const conds: SQL[] = [];
@@ -87,8 +122,9 @@ export async function listRecords(db: Db, p: RecordListParams) {
   const order = p.sort === "id_asc" ? [asc(table.id)] : p.sort === "updated_asc" ? [asc(table.updatedAt), asc(table.id)] : [desc(table.updatedAt), asc(table.id)];
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: table.id, label, status: table.status, version: table.version, updatedAt: table.updatedAt })
+      .select({ id: table.id, label, status: table.status, version: sql<number>`coalesce(${pendingChanges.version}, ${table.version})`, pending: pendingChanges.state, updatedAt: table.updatedAt })
       .from(table as PgTable)
+      .leftJoin(pendingChanges, and(eq(pendingChanges.entityKind, p.kind), eq(pendingChanges.entityId, table.id)))
       .where(where)
       .orderBy(...order)
       .limit(p.limit)
@@ -96,7 +132,14 @@ export async function listRecords(db: Db, p: RecordListParams) {
     db.select({ n: count() }).from(table as PgTable).where(where),
   ]);
   return {
-    items: rows.map((r) => ({ id: String(r.id), label: String(r.label ?? r.id), status: r.status as EditorialStatus, version: Number(r.version), updatedAt: new Date(r.updatedAt as Date).toISOString() })),
+    items: rows.map((r) => ({
+      id: String(r.id),
+      label: String(r.label ?? r.id),
+      status: r.status as EditorialStatus,
+      version: Number(r.version),
+      pending: (r.pending as "draft" | "in_review" | null) ?? null,
+      updatedAt: new Date(r.updatedAt as Date).toISOString(),
+    })),
     total: total?.n ?? 0,
   };
 }

@@ -1,17 +1,45 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { afterWrite } from "./after-write";
-import { actors, auditLog, citations, claims, disputeParties, disputes, eventParticipants, events, places, positions, recordRedirects } from "../tables";
+import { actors, auditLog, citations, claims, disputeParties, disputes, eventParticipants, events, pendingChanges, places, positions, recordRedirects } from "../tables";
 import { currentRow } from "./registry";
 import { RecordNotFoundError, WorkflowError } from "./errors";
-import { writeRevision, type EditorActor } from "./write";
+import { recordRevision, type EditorActor } from "./write";
+import { bumpLive, loadHead } from "./head";
 
 type Row = Record<string, unknown>;
 
+/** A re-pointed record moves on one head version, with a revision saying why. */
 async function bump(tx: Db, kind: "event" | "claim" | "position" | "actor" | "place", id: string, actor: EditorActor, summary: string) {
-  const table = { event: events, claim: claims, position: positions, actor: actors, place: places }[kind];
-  const [row] = (await tx.update(table).set({ version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never).where(eq(table.id, id)).returning()) as Row[];
-  if (row) await writeRevision(tx, kind, row, actor, "merge", summary);
+  const head = await loadHead(tx, kind, id, true);
+  if (!head) return;
+  await bumpLive(tx, kind, head);
+  await recordRevision(tx, kind, head, actor, "merge", summary);
+}
+
+/** Per merged kind: which fields of which kinds of record can name it. */
+const POINTER_FIELDS: Record<"actor" | "place", Partial<Record<string, string[]>>> = {
+  actor: { claim: ["claimantId"], position: ["actorId", "framedByActorId"], actor: ["parentId"], event: [] },
+  place: { event: ["placeId"], place: ["parentId"] },
+};
+
+/** Pending changes that name the duplicate (a published event's proposed place...) name the kept record instead. */
+async function repointPending(tx: Db, kind: "actor" | "place", duplicateId: string, keepId: string) {
+  const rows = await tx.select().from(pendingChanges).where(sql`(${pendingChanges.fields}::text || coalesce(${pendingChanges.parts}::text, '')) like ${`%"${duplicateId}"%`}`);
+  const touched: ["event" | "claim" | "position" | "actor" | "place", string][] = [];
+  for (const r of rows) {
+    const pointers = POINTER_FIELDS[kind][r.entityKind];
+    if (!pointers) continue;
+    const fields = { ...r.fields };
+    for (const f of pointers) if (fields[f] === duplicateId) fields[f] = keepId;
+    const parts = r.parts ? { ...r.parts } : null;
+    if (kind === "actor" && parts && Array.isArray(parts.participants)) {
+      parts.participants = (parts.participants as { actorId: string }[]).map((p) => (p.actorId === duplicateId ? { ...p, actorId: keepId } : p));
+    }
+    await tx.update(pendingChanges).set({ fields, parts }).where(and(eq(pendingChanges.entityKind, r.entityKind), eq(pendingChanges.entityId, r.entityId)));
+    touched.push([r.entityKind as "event", r.entityId]);
+  }
+  return touched;
 }
 
 /**
@@ -48,6 +76,7 @@ export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId:
       ids(await tx.update(places).set({ parentId: keepId }).where(and(eq(places.parentId, duplicateId), sql`${places.id} <> ${keepId}`)).returning({ id: places.id }), "place");
       await tx.update(citations).set({ placeId: keepId, updatedAt: sql`now()` }).where(eq(citations.placeId, duplicateId));
     }
+    for (const t of await repointPending(tx, kind, duplicateId, keepId)) touched.push(t);
     // The kept record learns the duplicate's names as spelling variants.
     const names = [dup.nameAr, dup.nameEn, ...((dup.variants as string[]) ?? [])].filter((n): n is string => typeof n === "string" && n.length > 0);
     const variants = [...new Set([...((keep.variants as string[]) ?? []), ...names])].filter((n) => n !== keep.nameAr);

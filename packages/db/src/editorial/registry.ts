@@ -9,18 +9,20 @@ import { actors, claims, disputeIssues, disputes, documents, eventParticipants, 
 interface KindInfo {
   table: PgTable & { id: PgColumn; version: PgColumn; status: PgColumn; updatedAt: PgColumn };
   label: PgColumn;
+  /** The row property of `label`. */
+  labelField: string;
   prefix: string;
 }
 
 export const KINDS: Record<EditableKind, KindInfo> = {
-  document: { table: documents, label: documents.titleAr, prefix: "doc" },
-  event: { table: events, label: events.titleAr, prefix: "ev" },
-  claim: { table: claims, label: claims.statementAr, prefix: "cl" },
-  actor: { table: actors, label: actors.nameAr, prefix: "act" },
-  place: { table: places, label: places.nameAr, prefix: "pl" },
-  dispute: { table: disputes, label: disputes.titleAr, prefix: "dsp" },
-  issue: { table: disputeIssues, label: disputeIssues.titleAr, prefix: "iss" },
-  position: { table: positions, label: positions.statementAr, prefix: "pos" },
+  document: { table: documents, label: documents.titleAr, labelField: "titleAr", prefix: "doc" },
+  event: { table: events, label: events.titleAr, labelField: "titleAr", prefix: "ev" },
+  claim: { table: claims, label: claims.statementAr, labelField: "statementAr", prefix: "cl" },
+  actor: { table: actors, label: actors.nameAr, labelField: "nameAr", prefix: "act" },
+  place: { table: places, label: places.nameAr, labelField: "nameAr", prefix: "pl" },
+  dispute: { table: disputes, label: disputes.titleAr, labelField: "titleAr", prefix: "dsp" },
+  issue: { table: disputeIssues, label: disputeIssues.titleAr, labelField: "titleAr", prefix: "iss" },
+  position: { table: positions, label: positions.statementAr, labelField: "statementAr", prefix: "pos" },
 };
 
 export function newId(prefix: string): string {
@@ -59,9 +61,21 @@ export async function currentRow(db: Db, kind: EditableKind, id: string): Promis
   return row as Record<string, unknown> | undefined;
 }
 
+/**
+ * JSON with object keys sorted: jsonb gives keys back in its own order, so values read from a revision
+ * or from pending changes compare equal to the same values read from a row.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+export const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+
 /** Field-level differences between two snapshots, bookkeeping left out, and a part one snapshot did not keep. */
 export function diffSnapshots(a: Record<string, unknown>, b: Record<string, unknown>) {
   const unknownPart = (k: string) => (EVENT_PARTS as readonly string[]).includes(k) && (!(k in a) || !(k in b));
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !BOOKKEEPING.has(k) && !unknownPart(k)).sort();
-  return keys.filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)).map((field) => ({ field, from: a[field] ?? null, to: b[field] ?? null }));
+  return keys.filter((k) => !sameValue(a[k], b[k])).map((field) => ({ field, from: a[field] ?? null, to: b[field] ?? null }));
 }

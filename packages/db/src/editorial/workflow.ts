@@ -1,22 +1,17 @@
-import type { EditorialStatus, Role } from "@waqai/schema";
+import { WORKFLOW_MOVES, type EditorialStatus, type Role } from "@waqai/schema";
 import type { Bilingual } from "./errors";
 
-/** Who may move a record from one status to another. Anything not listed is not a move. */
-const MOVES: Record<string, readonly Role[]> = {
-  "draft>in_review": ["editor", "reviewer", "admin"],
-  "in_review>draft": ["editor", "reviewer", "admin"],
-  "in_review>published": ["reviewer", "admin"],
-  "published>retracted": ["reviewer", "admin"],
-  "retracted>draft": ["reviewer", "admin"],
-};
+export { EDITABLE_STATUSES } from "@waqai/schema";
 
-/** Content is edited while a record is a draft or in review; published records are retracted, then reworked. */
-export const EDITABLE_STATUSES: readonly EditorialStatus[] = ["draft", "in_review"];
+const STATUS_AR: Record<EditorialStatus, string> = { draft: "مسودة", in_review: "قيد المراجعة", published: "منشور", retracted: "مسحوب" };
+const STATUS_EN: Record<EditorialStatus, string> = { draft: "draft", in_review: "in review", published: "published", retracted: "retracted" };
+const ROLE_AR: Record<Role, string> = { admin: "مشرف", editor: "محرر", reviewer: "مراجع" };
 
+/** Why this role may not make this move (the one move table is WORKFLOW_MOVES in @waqai/schema), or null. */
 export function moveRefusal(role: Role, from: EditorialStatus, to: EditorialStatus): Bilingual | null {
-  const allowed = MOVES[`${from}>${to}`];
-  if (!allowed) return { ar: `لا يمكن نقل السجل من «${from}» إلى «${to}».`, en: `A record cannot move from ${from} to ${to}.` };
-  if (!allowed.includes(role)) return { ar: `دورك (${role}) لا يسمح بنقل السجل من «${from}» إلى «${to}».`, en: `Your role (${role}) may not move a record from ${from} to ${to}.` };
+  const move = WORKFLOW_MOVES.find((m) => m.from === from && m.to === to);
+  if (!move) return { ar: `لا يمكن نقل السجل من «${STATUS_AR[from]}» إلى «${STATUS_AR[to]}».`, en: `A record cannot move from ${STATUS_EN[from]} to ${STATUS_EN[to]}.` };
+  if (!move.roles.includes(role)) return { ar: `دورك (${ROLE_AR[role]}) لا يسمح بنقل السجل من «${STATUS_AR[from]}» إلى «${STATUS_AR[to]}».`, en: `Your role (${role}) may not move a record from ${STATUS_EN[from]} to ${STATUS_EN[to]}.` };
   return null;
 }
 
@@ -26,6 +21,6 @@ export const OWN_EDIT_REFUSAL: Bilingual = {
 };
 
 export const NOT_EDITABLE: Bilingual = {
-  ar: "لا يُحرَّر السجل المنشور أو المسحوب مباشرة؛ اسحبه ثم أعده مسودة.",
-  en: "A published or retracted record is not edited in place: retract it, then return it to draft.",
+  ar: "لا يُحرَّر السجل المسحوب؛ أعده مسودة أولاً.",
+  en: "A retracted record is not edited: return it to draft first.",
 };

@@ -1,13 +1,15 @@
-import { and, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { EditableKind, EditorialStatus, Role } from "@waqai/schema";
 import type { Db } from "../client";
-import { auditLog, eventQuantities, revisions } from "../tables";
+import { pendingChanges, revisions } from "../tables";
 import { sortKeyOf } from "../queries/event-map";
-import { currentRow, diffSnapshots, KINDS, newId, snapshotOf } from "./registry";
+import { diffSnapshots, KINDS, newId, sameValue, snapshotOf } from "./registry";
 import { afterWrite } from "./after-write";
 import { RecordNotFoundError, VersionConflictError, WorkflowError } from "./errors";
-import { EDITABLE_STATUSES, moveRefusal, NOT_EDITABLE, OWN_EDIT_REFUSAL } from "./workflow";
+import { EDITABLE_STATUSES, NOT_EDITABLE } from "./workflow";
+import { headSnapshot, loadHead, type Head } from "./head";
+import { restoreEventParts, type EventPartsLists } from "./event-parts-store";
 
 /** Who is writing: every write path (API, script) names one. */
 export interface EditorActor {
@@ -20,23 +22,41 @@ export interface EditorActor {
   tokenId?: string | null;
 }
 
-export type RevisionAction = "create" | "edit" | "status" | "restore" | "merge";
-const CONTENT_ACTIONS: RevisionAction[] = ["create", "edit", "restore", "merge"];
+/**
+ * create/edit/restore/merge change content; `propose` is an edit of a published record kept beside it;
+ * `accept` applies those to the live record, `discard` drops them; `status` is a workflow move.
+ */
+export type RevisionAction = "create" | "edit" | "status" | "restore" | "merge" | "propose" | "accept" | "discard" | "undo";
+const CONTENT_ACTIONS: RevisionAction[] = ["create", "edit", "restore", "merge", "propose", "undo"];
 
 type Row = Record<string, unknown>;
-const tx$ = (db: Db, fn: (tx: Db) => Promise<unknown>) => db.transaction((tx) => fn(tx as unknown as Db));
+export const tx$ = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((tx) => fn(tx as unknown as Db));
 
-async function writeRevision(db: Db, kind: EditableKind, row: Row, actor: EditorActor, action: RevisionAction, summary: string) {
+export interface RevisionEntry {
+  kind: EditableKind;
+  id: string;
+  version: number;
+  snapshot: Row;
+  action: RevisionAction;
+  summary: string;
+}
+
+export async function writeRevision(db: Db, entry: RevisionEntry, actor: EditorActor) {
   await db.insert(revisions).values({
-    entityKind: kind,
-    entityId: String(row.id),
-    version: Number(row.version),
-    snapshot: await snapshotOf(db, kind, row),
+    entityKind: entry.kind,
+    entityId: entry.id,
+    version: entry.version,
+    snapshot: entry.snapshot,
     author: actor.id,
-    action,
-    summary,
+    action: entry.action,
+    summary: entry.summary,
     tokenId: actor.tokenId ?? null,
   });
+}
+
+/** The head's state after a write, as its revision keeps it. */
+export async function recordRevision(tx: Db, kind: EditableKind, head: Head, actor: EditorActor, action: RevisionAction, summary: string) {
+  await writeRevision(tx, { kind, id: String(head.row.id), version: head.version, snapshot: await headSnapshot(tx, kind, head), action, summary }, actor);
 }
 
 /** Events order by a padded date key; keep it in step with the dates. */
@@ -46,86 +66,142 @@ async function syncSortKey(db: Db, kind: EditableKind, row: Row) {
   if (key !== row.sortKey) await db.execute(sql`update events set sort_key = ${key} where id = ${String(row.id)}`);
 }
 
-/** What changed between the base version and now, read from the revisions. */
-export async function conflictOf(db: Db, kind: EditableKind, id: string, baseVersion: number, current: Row): Promise<VersionConflictError> {
+/** What changed between the base version and the head, read from the revisions. */
+export async function conflictOf(db: Db, kind: EditableKind, id: string, baseVersion: number, head: Head): Promise<VersionConflictError> {
   const rows = await db
     .select({ version: revisions.version, snapshot: revisions.snapshot })
     .from(revisions)
-    .where(and(eq(revisions.entityKind, kind), eq(revisions.entityId, id), inArray(revisions.version, [baseVersion, Number(current.version)])));
+    .where(and(eq(revisions.entityKind, kind), eq(revisions.entityId, id), inArray(revisions.version, [baseVersion, head.version])));
   const base = (rows.find((r) => r.version === baseVersion)?.snapshot ?? {}) as Row;
-  const now = (rows.find((r) => r.version === Number(current.version))?.snapshot ?? (await snapshotOf(db, kind, current))) as Row;
+  const now = (rows.find((r) => r.version === head.version)?.snapshot ?? (await headSnapshot(db, kind, head))) as Row;
   const changed = diffSnapshots(base, now).map((c) => ({ field: c.field, base: c.from, current: c.to }));
-  return new VersionConflictError({ kind, id, baseVersion, currentVersion: Number(current.version), changed });
+  return new VersionConflictError({ kind, id, baseVersion, currentVersion: head.version, changed });
+}
+
+/** The record at its head, locked for this write, or the reason it cannot be written from baseVersion. */
+export async function lockedHead(tx: Db, kind: EditableKind, id: string, baseVersion: number): Promise<Head> {
+  const head = await loadHead(tx, kind, id, true);
+  if (!head) throw new RecordNotFoundError(kind, id);
+  if (head.version !== baseVersion) throw await conflictOf(tx, kind, id, baseVersion, head);
+  return head;
 }
 
 export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string) {
   const { table, prefix } = KINDS[kind];
   const id = newId(prefix);
-  let created: Row | undefined;
   await tx$(db, async (tx) => {
     const values = { ...fields, id, status: "draft", version: 1, ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}) };
-    [created] = (await tx.insert(table as PgTable).values(values as never).returning()) as Row[];
-    await writeRevision(tx, kind, created!, actor, "create", summary ?? "Created");
+    const [created] = (await tx.insert(table as PgTable).values(values as never).returning()) as Row[];
+    await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created!), action: "create", summary: summary ?? "Created" }, actor);
   });
   await afterWrite(db, [{ kind, id }]);
   return { id, version: 1 };
 }
 
-/** Stored and patched values compared as the JSON a revision keeps (arrays, numbers, null). */
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/**
- * Compare-and-set: the row changes only if it is still at baseVersion; otherwise CONFLICT with what changed.
- * Only the fields the patch names are written, and of those only the ones whose value differs: a patch
- * that changes nothing writes nothing (same version, no revision). `changed` says which fields moved.
- *
- * `opts.derived`: a recomputation that follows from another edit (dates re-resolved after a document's
- * publication date changed) applies whatever the record's status, still under compare-and-set.
- */
-export async function updateRecord(
-  db: Db,
-  kind: EditableKind,
-  id: string,
-  baseVersion: number,
-  patch: Row,
-  actor: EditorActor,
-  summary?: string,
-  action: RevisionAction = "edit",
-  opts: { derived?: boolean; /** More of the same edit, in its transaction, before the revision is written. */ alsoChange?: (tx: Db) => Promise<void> } = {},
-) {
-  const { table } = KINDS[kind];
-  const named = Object.entries(patch).filter(([, v]) => v !== undefined);
-  let version = baseVersion;
-  let changed: string[] = [];
-  await tx$(db, async (tx) => {
-    const [current] = (await tx.select().from(table as PgTable).where(eq(table.id, id)).for("update")) as Row[];
-    if (!current || Number(current.version) !== baseVersion || (!opts.derived && !EDITABLE_STATUSES.includes(current.status as EditorialStatus))) {
-      throw await refusal(tx, kind, id, baseVersion);
-    }
-    const set = Object.fromEntries(named.filter(([k, v]) => !sameValue(current[k], v)));
-    changed = Object.keys(set);
-    if (!changed.length && !opts.alsoChange) return;
-    const [row] = (await tx
-      .update(table as PgTable)
-      .set({ ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
-      .where(and(eq(table.id, id), eq(table.version, baseVersion)))
-      .returning()) as Row[];
-    if (!row) throw await refusal(tx, kind, id, baseVersion);
-    await syncSortKey(tx, kind, row);
-    if (opts.alsoChange) await opts.alsoChange(tx);
-    await writeRevision(tx, kind, row, actor, action, summary ?? `Edited ${changed.join(", ")}`);
-    version = Number(row.version);
-  });
-  if (version !== baseVersion) await afterWrite(db, [{ kind, id, fields: changed }]);
-  return { id, version, changed };
+/** A change of a record's content: field values, and for an event its parts as whole lists computed from the head's. */
+export interface ContentChange {
+  fields?: Row;
+  parts?: (current: Required<EventPartsLists>) => EventPartsLists | Promise<EventPartsLists>;
 }
 
-/** Why a compare-and-set matched no row: missing, stale, or not editable in its status. */
-async function refusal(db: Db, kind: EditableKind, id: string, baseVersion: number): Promise<Error> {
-  const current = await currentRow(db, kind, id);
-  if (!current) return new RecordNotFoundError(kind, id);
-  if (Number(current.version) !== baseVersion) return conflictOf(db, kind, id, baseVersion, current);
-  return new WorkflowError("PRECONDITION_FAILED", NOT_EDITABLE);
+export interface ContentOptions {
+  action?: RevisionAction;
+  /** The revision summary, from the names of what changed; default "Edited a, b". */
+  summary?: (changed: string[]) => string;
+  /** A recomputation that follows from another edit (dates re-resolved after a document's publication date changed): applies to the live row whatever its status. */
+  derived?: boolean;
+}
+
+export interface ContentWritten {
+  id: string;
+  version: number;
+  /** The fields (and event parts) whose value changed; empty when the change held what was there already. */
+  changed: string[];
+  /** True when the change went into the pending changes of a published record, not to what readers see. */
+  pending: boolean;
+}
+
+const partsOf = (snap: Row): Required<EventPartsLists> => ({
+  figures: (snap.figures as EventPartsLists["figures"]) ?? [],
+  participants: (snap.participants as EventPartsLists["participants"]) ?? [],
+  relations: (snap.relations as EventPartsLists["relations"]) ?? [],
+});
+
+/**
+ * The one content-write path, under compare-and-set on the head version. A draft or a record in review
+ * is changed in place; a published one gets pending changes beside it (readers keep the live record
+ * until a reviewer accepts); a retracted one is refused. Only values that differ from the head are
+ * written; a change that differs in nothing writes nothing (same version, no revision).
+ */
+export async function writeContent(db: Db, kind: EditableKind, id: string, baseVersion: number, change: ContentChange, actor: EditorActor, opts: ContentOptions = {}): Promise<ContentWritten> {
+  const out: ContentWritten = { id, version: baseVersion, changed: [], pending: false };
+  let liveChanged = false;
+  await tx$(db, async (tx) => {
+    const head = await lockedHead(tx, kind, id, baseVersion);
+    const status = head.row.status as EditorialStatus;
+    const toPending = !opts.derived && status === "published";
+    if (!opts.derived && !toPending && !EDITABLE_STATUSES.includes(status)) throw new WorkflowError("PRECONDITION_FAILED", NOT_EDITABLE);
+    const current = await headSnapshot(tx, kind, head);
+    const fields = Object.fromEntries(Object.entries(change.fields ?? {}).filter(([k, v]) => v !== undefined && !sameValue(current[k], v)));
+    const newParts = change.parts ? await change.parts(partsOf(current)) : {};
+    const parts = Object.fromEntries(Object.entries(newParts).filter(([k, v]) => v !== undefined && !sameValue(current[k], v))) as EventPartsLists;
+    out.changed = [...Object.keys(fields), ...Object.keys(parts)];
+    if (!out.changed.length) return;
+    const version = head.version + 1;
+    if (toPending) {
+      head.pending = await proposeChange(tx, kind, head, version, fields, parts, actor);
+      out.pending = true;
+    } else {
+      const [row] = (await tx
+        .update(KINDS[kind].table as PgTable)
+        .set({ ...fields, version, updatedAt: sql`now()` } as never)
+        .where(eq(KINDS[kind].table.id, id))
+        .returning()) as Row[];
+      head.row = row!;
+      if (Object.keys(parts).length) await restoreEventParts(tx, id, parts);
+      if (head.pending) await tx.update(pendingChanges).set({ version }).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
+      await syncSortKey(tx, kind, row!);
+      liveChanged = true;
+    }
+    head.version = version;
+    if (head.pending) head.pending = { ...head.pending, version };
+    const summary = opts.summary?.(out.changed) ?? `Edited ${out.changed.join(", ")}`;
+    await recordRevision(tx, kind, head, actor, toPending ? "propose" : (opts.action ?? "edit"), summary);
+    out.version = version;
+  });
+  if (liveChanged) await afterWrite(db, [{ kind, id, fields: out.changed }]);
+  return out;
+}
+
+/** Lays the changed values over the pending changes, keeping only what still differs from the live record. */
+async function proposeChange(tx: Db, kind: EditableKind, head: Head, version: number, fields: Row, parts: EventPartsLists, actor: EditorActor) {
+  const live = await snapshotOf(tx, kind, head.row);
+  const differs = (o: Row) => Object.fromEntries(Object.entries(o).filter(([k, v]) => !sameValue(live[k], v)));
+  const values = {
+    fields: differs({ ...(head.pending?.fields ?? {}), ...fields }),
+    parts: differs({ ...(head.pending?.parts ?? {}), ...parts }),
+  };
+  const row = {
+    entityKind: kind,
+    entityId: String(head.row.id),
+    baseVersion: head.pending?.baseVersion ?? Number(head.row.version),
+    version,
+    fields: values.fields,
+    parts: Object.keys(values.parts).length ? values.parts : null,
+    state: head.pending?.state ?? "draft",
+    createdBy: head.pending?.createdBy ?? actor.id,
+  };
+  const [saved] = await tx
+    .insert(pendingChanges)
+    .values(row)
+    .onConflictDoUpdate({ target: [pendingChanges.entityKind, pendingChanges.entityId], set: { version, fields: row.fields, parts: row.parts, updatedAt: sql`now()` } })
+    .returning();
+  return saved!;
+}
+
+/** An update of a record's fields (see writeContent). */
+export async function updateRecord(db: Db, kind: EditableKind, id: string, baseVersion: number, patch: Row, actor: EditorActor, summary?: string, action: RevisionAction = "edit", opts: { derived?: boolean } = {}) {
+  return writeContent(db, kind, id, baseVersion, { fields: patch }, actor, { action, derived: opts.derived, summary: summary ? () => summary : undefined });
 }
 
 /** The author of the last content change (not a status move), who may not publish it themselves. */
@@ -138,59 +214,3 @@ export async function lastEditor(db: Db, kind: EditableKind, id: string): Promis
     .limit(1);
   return last?.author;
 }
-
-/** Why a status move would be refused, or null; used by setStatus and by the bulk preview. */
-export async function statusRefusal(db: Db, kind: EditableKind, row: Row, to: EditorialStatus, actor: EditorActor) {
-  const refusal = moveRefusal(actor.role, row.status as EditorialStatus, to);
-  if (refusal) return new WorkflowError("FORBIDDEN", refusal);
-  if (to === "published" && (await lastEditor(db, kind, String(row.id))) === actor.id) return new WorkflowError("FORBIDDEN", OWN_EDIT_REFUSAL);
-  return null;
-}
-
-export async function setStatus(db: Db, kind: EditableKind, id: string, baseVersion: number, to: EditorialStatus, actor: EditorActor, summary?: string) {
-  const { table } = KINDS[kind];
-  let version = 0;
-  await tx$(db, async (tx) => {
-    const current = await currentRow(tx, kind, id);
-    if (!current) throw new RecordNotFoundError(kind, id);
-    if (Number(current.version) !== baseVersion) throw await conflictOf(tx, kind, id, baseVersion, current);
-    const refused = await statusRefusal(tx, kind, current, to, actor);
-    if (refused) throw refused;
-    const [row] = (await tx
-      .update(table as PgTable)
-      .set({ status: to, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
-      .where(and(eq(table.id, id), eq(table.version, baseVersion)))
-      .returning()) as Row[];
-    if (!row) throw await refusal(tx, kind, id, baseVersion);
-    await writeRevision(tx, kind, row, actor, "status", summary ?? `${String(current.status)} → ${to}`);
-    if (to === "published" || to === "retracted") {
-      await tx.insert(auditLog).values({ action: to === "published" ? "publish" : "retract", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: id, tokenId: actor.tokenId ?? null });
-    }
-    version = Number(row.version);
-  });
-  await afterWrite(db, [{ kind, id, fields: ["status"] }]);
-  return { id, version };
-}
-
-/** A figure belongs to its event: adding one is an edit of the event, under the event's version. */
-export async function addFigure(db: Db, eventId: string, baseVersion: number, figure: Row, actor: EditorActor) {
-  const { table } = KINDS.event;
-  const figureId = newId("fig");
-  let version = 0;
-  await tx$(db, async (tx) => {
-    const [row] = (await tx
-      .update(table as PgTable)
-      .set({ version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
-      .where(and(eq(table.id, eventId), eq(table.version, baseVersion), inArray(table.status, [...EDITABLE_STATUSES])))
-      .returning()) as Row[];
-    if (!row) throw await refusal(tx, "event", eventId, baseVersion);
-    const [last] = await tx.select({ n: max(eventQuantities.ordinal) }).from(eventQuantities).where(eq(eventQuantities.eventId, eventId));
-    await tx.insert(eventQuantities).values({ ...(figure as object), id: figureId, eventId, ordinal: (last?.n ?? 0) + 1 } as never);
-    await writeRevision(tx, "event", row, actor, "edit", `Added figure «${String(figure.words)}»`);
-    version = Number(row.version);
-  });
-  await afterWrite(db, [{ kind: "event", id: eventId }]);
-  return { id: eventId, figureId, version };
-}
-
-export { writeRevision };

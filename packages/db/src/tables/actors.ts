@@ -31,6 +31,7 @@ export const actors = pgTable(
     check("actors_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     index("actors_parent_idx").on(t.parentId),
     index("actors_kind_idx").on(t.kind),
+    index("actors_review_idx").on(t.status, t.updatedAt),
   ],
 );
 
@@ -57,5 +58,6 @@ export const places = pgTable(
     check("places_lon_check", sql`${t.lon} is null or ${t.lon} between -180 and 180`),
     check("places_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     index("places_parent_idx").on(t.parentId),
+    index("places_review_idx").on(t.status, t.updatedAt),
   ],
 );

@@ -67,6 +67,10 @@ export const citations = pgTable(
     index("citations_position_idx").on(t.positionId),
     index("citations_issue_idx").on(t.issueId),
     index("citations_dispute_idx").on(t.disputeId),
+    // A record page lists its citations; publishing checks which documents they quote.
+    index("citations_actor_idx").on(t.actorId),
+    index("citations_place_idx").on(t.placeId),
+    index("citations_target_document_idx").on(t.targetDocumentId),
   ],
 );
 

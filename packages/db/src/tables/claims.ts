@@ -31,5 +31,6 @@ export const claims = pgTable(
     index("claims_event_idx").on(t.eventId),
     index("claims_claimant_idx").on(t.claimantId),
     index("claims_document_idx").on(t.documentId),
+    index("claims_review_idx").on(t.status, t.updatedAt),
   ],
 );

@@ -23,6 +23,7 @@ export const disputes = pgTable(
     check("disputes_kind_check", oneOf(t.kind, ["interstate", "intrastate", "diplomatic", "territorial", "other"])),
     check("disputes_dispute_status_check", oneOf(t.disputeStatus, ["active", "dormant", "settled", "unknown"])),
     check("disputes_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    index("disputes_review_idx").on(t.status, t.updatedAt),
   ],
 );
 
@@ -58,6 +59,7 @@ export const disputeIssues = pgTable(
     check("dispute_issues_type_check", oneOf(t.issueType, ["military", "humanitarian", "accountability", "diplomatic", "security", "territorial", "weapons", "other"])),
     check("dispute_issues_issue_status_check", oneOf(t.issueStatus, ["open", "narrowing", "resolved", "unknown"])),
     check("dispute_issues_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
+    index("dispute_issues_review_idx").on(t.status, t.updatedAt),
   ],
 );
 
@@ -83,6 +85,7 @@ export const positions = pgTable(
     check("positions_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("positions_issue_idx").on(t.issueId),
     index("positions_actor_idx").on(t.actorId),
+    index("positions_review_idx").on(t.status, t.updatedAt),
   ],
 );
 

@@ -55,6 +55,8 @@ export const events = pgTable(
     index("events_place_idx").on(t.placeId),
     // Sync: `updatedSince` on the events list at scale.
     index("events_updated_idx").on(t.updatedAt),
+    // The review queue: records in review in submission order.
+    index("events_review_idx").on(t.status, t.updatedAt),
   ],
 );
 

@@ -53,5 +53,6 @@ export const documents = pgTable(
     check("documents_basis_check", oneOf(t.publishedBasis, ["stated", "inferred", "unknown"])),
     check("documents_version_check", sql`${t.version} >= 1`),
     index("documents_outlet_idx").on(t.outletId),
+    index("documents_review_idx").on(t.status, t.updatedAt),
   ],
 );

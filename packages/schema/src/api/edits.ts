@@ -200,6 +200,10 @@ export type ConflictDetail = z.infer<typeof ConflictDetail>;
 export const RecordRef = z.object({ kind: EditableKind, id: Id });
 export const DiffInput = RecordRef.extend({ from: z.number().int().min(1), to: z.number().int().min(1) });
 export const RestoreInput = RecordRef.extend({ version: z.number().int().min(1), baseVersion: z.number().int().min(1) });
+/** Undo one version's edit: the fields it changed go back, if nobody changed them since. */
+export const UndoInput = RestoreInput;
+/** What a content write did: `changed` names the fields (and event parts) whose value moved; `pending` says it waits for review beside the published record. */
+export const ContentWritten = z.object({ id: z.string(), version: z.number().int(), changed: z.array(z.string()), pending: z.boolean() });
 export const RevisionSummary = z.object({
   version: z.number().int(),
   action: z.string(),
@@ -212,12 +216,24 @@ export const RevisionSummary = z.object({
 });
 export const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
 
+/** Pending changes of a published record, as the editors' reads report them (see api/review). */
+const PendingSummary = z.object({
+  state: z.enum(["draft", "in_review"]),
+  baseVersion: z.number().int(),
+  liveVersion: z.number().int(),
+  fields: z.array(z.string()),
+  updatedAt: z.string(),
+});
+
+/** A record as editors see it: the head version and its fields, pending changes of a published record included. */
 export const EditableRecord = z.object({
   kind: EditableKind,
   id: Id,
   status: EditorialStatus,
   version: z.number().int(),
   fields: z.record(z.string(), z.unknown()),
+  /** Edits of a published record waiting for review; readers see the live record meanwhile. */
+  pending: PendingSummary.nullable(),
 });
 
 export const EditListInput = z.object({
@@ -234,6 +250,8 @@ export const EditListItem = z.object({
   label: z.string(),
   status: EditorialStatus,
   version: z.number().int(),
+  /** The state of a published record's pending changes, if it has some. */
+  pending: z.enum(["draft", "in_review"]).nullable(),
   updatedAt: z.string(),
 });
 
@@ -247,9 +265,30 @@ export const Figure = z.object({
   best: z.number().int().nonnegative().nullable().optional(),
   high: z.number().int().nonnegative().nullable().optional(),
   subjectAr: optText,
+  subjectEn: optText,
   convention: optText,
+  noteAr: optText,
+  noteEn: optText,
 });
 export const AddFigureInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), figure: Figure });
+/** A figure's patch names only what it changes (no defaults, as for every update). */
+export const UpdateFigureInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), figureId: Id, patch: patchOf(Figure) });
+export const RemoveFigureInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), figureId: Id });
+/** A stored figure, as the editors' forms show it. */
+export const FigureRow = z.object({
+  id: Id,
+  kind: z.enum(QUANTITY_KINDS),
+  words: z.string(),
+  vague: z.boolean(),
+  low: z.number().int().nullable(),
+  best: z.number().int().nullable(),
+  high: z.number().int().nullable(),
+  subjectAr: z.string().nullable(),
+  subjectEn: z.string().nullable(),
+  convention: z.string().nullable(),
+  noteAr: z.string().nullable(),
+  noteEn: z.string().nullable(),
+});
 
 /** A participant row of an event, as stored: who took part, in which role, how sure we are. */
 export const ParticipantRow = z.object({
@@ -271,6 +310,7 @@ export const SetParticipantsInput = z.object({ eventId: Id, baseVersion: z.numbe
 export const SetRelationsInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), relations: z.array(RelationRow).max(100) });
 export const EventParts = z.object({
   version: z.number().int(),
+  figures: z.array(FigureRow),
   participants: z.array(ParticipantRow.extend({ noteAr: z.string().nullable(), noteEn: z.string().nullable() })),
   relations: z.array(RelationRow),
 });
