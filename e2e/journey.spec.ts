@@ -94,7 +94,8 @@ test("editor imports and annotates an article, creates an event with a citation 
 
   // The reviewer publishes both with a bulk change, after its preview.
   await signInUi(page, userOf("reviewer"));
-  for (const [path, id] of [["/", eventId], ["/records/document", documentId]] as const) {
+  // The document first: an event is published only once the document it quotes is.
+  for (const [path, id] of [["/records/document", documentId], ["/", eventId]] as const) {
     await page.goto(`${path}?status=in_review`);
     await page.getByRole("checkbox", { name: new RegExp(id) }).check();
     await page.getByTestId("bulk-to").selectOption("published");
