@@ -10,6 +10,7 @@ import { editRouter } from "./routers/edit";
 import { mergeRouter, revisionsRouter, workflowRouter } from "./routers/revisions";
 import { annotateRouter } from "./routers/annotate";
 import { reviewRouter } from "./routers/review";
+import { lookupRouter } from "./routers/lookup";
 import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 import { tokensRouter } from "./routers/tokens";
 
@@ -37,6 +38,7 @@ export const appRouter = router({
   workflow: workflowRouter,
   merge: mergeRouter,
   review: reviewRouter,
+  lookup: lookupRouter,
   annotate: annotateRouter,
   users: usersRouter,
   audit: auditRouter,

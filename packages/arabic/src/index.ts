@@ -19,3 +19,5 @@ export { compatibleTypes } from "./extract/merge";
 export type { CandidateEvent, CandidateActor, CandidatePlace, CandidateDate, TextSpan } from "./extract/types";
 export type { Figure, FigureKind } from "./extract/figures";
 export type { AttributionCue } from "./extract/attribution";
+export { findFigures } from "./extract/figures";
+export { findTriggers, type Trigger } from "./extract/triggers";

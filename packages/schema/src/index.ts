@@ -10,6 +10,7 @@ export * from "./api/common";
 export * from "./api/reads";
 export * from "./api/edits";
 export * from "./api/review";
+export * from "./api/workbench";
 export * from "./api/annotate";
 export * from "./spans";
 export * from "./api/search";

@@ -1,6 +1,23 @@
-import { ByIdInput, CitedSpan, CiteSpanInput, EditorDocument, ImportDocumentInput, ImportResult, SuggestionsOutput } from "@waqai/schema";
-import { extractEvents } from "@waqai/arabic";
-import { citeSpan, documentForExtraction, editorDocument, importArticle } from "@waqai/db";
+import { z } from "zod";
+import {
+  AdoptLexiconInput,
+  AdoptResult,
+  ByIdInput,
+  CitationRef,
+  CitedSpan,
+  CiteSpanInput,
+  EditorDocument,
+  ImportDocumentInput,
+  ImportResult,
+  RecordCitationsInput,
+  RecordCitationsPage,
+  RichSuggestions,
+  SpanInput,
+  SpanReading,
+  SuggestionAccepted,
+  SuggestionRef,
+} from "@waqai/schema";
+import { acceptSuggestion, adoptLexicon, citationsOf, citeSpan, editorDocument, importArticle, readSpan, rejectSuggestion, removeCitation, restoreCitation, richSuggestions } from "@waqai/db";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
@@ -17,16 +34,37 @@ export const annotateRouter = router({
     .input(CiteSpanInput)
     .output(CitedSpan)
     .mutation(({ ctx, input }) => citeSpan(ctx.db, input, actorOf(ctx))),
-  /** The extraction assistant's candidate events (packages/arabic), each with the span it came from, for the editor to accept or reject. */
-  suggestions: editorProcedure
-    .input(ByIdInput)
-    .output(SuggestionsOutput)
-    .query(async ({ ctx, input }) => {
-      const doc = await documentForExtraction(ctx.db, input.id);
-      const candidates = extractEvents(doc.text, { publication: { date: doc.date ?? undefined, precision: doc.precision } });
-      return {
-        available: true,
-        items: candidates.map((c) => ({ kind: c.type, start: c.trigger.start, end: c.trigger.end, text: c.trigger.words, label: `${c.type} (${Math.round(c.confidence * 100)}%)` })),
-      };
-    }),
+  /** Deletes a wrong citation (kept in the revisions; `restoreCitation` undoes it). */
+  removeCitation: editorProcedure
+    .input(CitationRef)
+    .output(z.object({ id: z.string(), removed: z.boolean() }))
+    .mutation(({ ctx, input }) => removeCitation(ctx.db, input.id, actorOf(ctx))),
+  restoreCitation: editorProcedure
+    .input(CitationRef)
+    .output(z.object({ id: z.string(), removed: z.boolean() }))
+    .mutation(({ ctx, input }) => restoreCitation(ctx.db, input.id, actorOf(ctx))),
+  /** The citations that support one record (an event's include its figures'), page by page. */
+  citationsOf: editorProcedure
+    .input(RecordCitationsInput)
+    .output(RecordCitationsPage)
+    .query(({ ctx, input }) => citationsOf(ctx.db, input.kind, input.id, input.limit, input.cursor)),
+  /** What the text engine reads in a selection (date, figures, places, actors, event type): the workspace's prefill. */
+  readSpan: editorProcedure.input(SpanInput).output(SpanReading).query(({ ctx, input }) => readSpan(ctx.db, input)),
+  /** The extraction assistant's candidate events (packages/arabic) not yet accepted or rejected, every piece with its span. */
+  suggestions: editorProcedure.input(ByIdInput).output(RichSuggestions).query(({ ctx, input }) => richSuggestions(ctx.db, input.id)),
+  /** Makes the suggested event with its place, actors, figures and date, each cited at its words; the suggestion does not come back. */
+  acceptSuggestion: editorProcedure
+    .input(SuggestionRef)
+    .output(SuggestionAccepted)
+    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, input.documentId, input.key, actorOf(ctx))),
+  /** Remembers the rejection, so the suggestion does not come back on reload. */
+  rejectSuggestion: editorProcedure
+    .input(SuggestionRef)
+    .output(z.object({ documentId: z.string(), key: z.string() }))
+    .mutation(({ ctx, input }) => rejectSuggestion(ctx.db, input.documentId, input.key, actorOf(ctx).id)),
+  /** A gazetteer place or lexicon actor as a draft record under the entry's id (or the existing record). */
+  adoptLexicon: editorProcedure
+    .input(AdoptLexiconInput)
+    .output(AdoptResult)
+    .mutation(({ ctx, input }) => adoptLexicon(ctx.db, input.kind, input.lexiconId, actorOf(ctx))),
 });

@@ -15,4 +15,8 @@ export * from "./security";
 export * from "./users";
 export * from "./event-parts";
 export * from "./tokens";
+export * from "./lookup";
+export * from "./reading";
+export * from "./citation-edits";
+export * from "./suggestions";
 export { onRecordsWritten, type RecordWritten, type WriteListener } from "./after-write";

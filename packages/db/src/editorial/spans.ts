@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { quoteOf, snapSpan, type SnapUnit } from "@waqai/schema";
 import type { Db } from "../client";
-import { citations, documents, revisions } from "../tables";
+import { actors, citations, claims, documents, eventQuantities, events, places, revisions } from "../tables";
 import { newId } from "./registry";
-import { RecordNotFoundError } from "./errors";
+import { RecordNotFoundError, WorkflowError } from "./errors";
 import type { EditorActor } from "./write";
 
 const TARGETS = {
@@ -49,6 +49,7 @@ function spanOut(c: CitationRow) {
 export async function citeSpan(db: Db, input: CiteSpan, actor: EditorActor) {
   const [doc] = await db.select({ text: documents.text, textHash: documents.textHash }).from(documents).where(eq(documents.id, input.documentId));
   if (!doc) throw new RecordNotFoundError("document", input.documentId);
+  await requireTarget(db, input.target.kind, input.target.id);
   const { start, end } = snapSpan(doc.text, input.start, input.end, input.snap);
   const target = TARGETS[input.target.kind];
   const row = {
@@ -67,6 +68,19 @@ export async function citeSpan(db: Db, input: CiteSpan, actor: EditorActor) {
     await tx.insert(revisions).values({ entityKind: "citation", entityId: row.id, version: 1, snapshot: saved!, author: actor.id, action: "create", summary: `Cited ${start}–${end}`, tokenId: actor.tokenId ?? null });
     return spanOut(saved!);
   });
+}
+
+const TARGET_TABLES = { event: events, date: events, claim: claims, quantity: eventQuantities, place: places, actor: actors } as const;
+
+/** A citation names a record that exists (a figure still pending review beside a published event does not, yet). */
+async function requireTarget(db: Db, kind: keyof typeof TARGETS, id: string) {
+  const table = TARGET_TABLES[kind];
+  const [found] = await db.select({ id: table.id }).from(table).where(eq(table.id, id));
+  if (found) return;
+  if (kind === "quantity") {
+    throw new WorkflowError("PRECONDITION_FAILED", { ar: "هذا الرقم غير محفوظ بعد (ينتظر المراجعة مع تغييرات الحدث)؛ استشهد به بعد قبوله.", en: "This figure is not stored yet (it waits for review with the event's changes); cite it once accepted." });
+  }
+  throw new RecordNotFoundError(kind === "date" ? "event" : kind, id);
 }
 
 /** The document as an editor sees it, with the spans already used, in reading order. */

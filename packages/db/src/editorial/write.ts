@@ -86,11 +86,13 @@ export async function lockedHead(tx: Db, kind: EditableKind, id: string, baseVer
   return head;
 }
 
-export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string) {
+/** A new draft. `opts.id` keeps a known id (a gazetteer place or lexicon actor adopted under its own id). */
+export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string, opts: { id?: string } = {}) {
   const { table, prefix } = KINDS[kind];
-  const id = newId(prefix);
+  const id = opts.id ?? newId(prefix);
   await tx$(db, async (tx) => {
-    const values = { ...fields, id, status: "draft", version: 1, ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}) };
+    const { id: _ignored, ...given } = fields;
+    const values = { ...given, id, status: "draft", version: 1, ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}) };
     const [created] = (await tx.insert(table as PgTable).values(values as never).returning()) as Row[];
     await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created!), action: "create", summary: summary ?? "Created" }, actor);
   });

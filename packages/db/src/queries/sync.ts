@@ -22,10 +22,15 @@ export async function listRemovals(db: Db, params: z.input<typeof RemovalsInput>
     left join record_redirects rr on r.action = 'merge' and rr.kind = r.entity_kind and rr.from_id = r.entity_id
     where r.created_at > ${new Date(params.since)}
       and r.entity_kind in (${kinds})
-      and r.snapshot->>'status' = 'retracted'
-      and (r.action = 'status' or (r.action = 'merge' and rr.to_id is not null))
-      and exists (select 1 from revisions p where p.entity_kind = r.entity_kind and p.entity_id = r.entity_id
-                  and p.version < r.version and p.snapshot->>'status' = 'published')
+      and (
+        (r.snapshot->>'status' = 'retracted'
+          and (r.action = 'status' or (r.action = 'merge' and rr.to_id is not null))
+          and exists (select 1 from revisions p where p.entity_kind = r.entity_kind and p.entity_id = r.entity_id
+                      and p.version < r.version and p.snapshot->>'status' = 'published'))
+        -- A deleted citation of a published document (readers may have seen it).
+        or (r.entity_kind = 'citation' and r.action = 'delete'
+          and exists (select 1 from documents d where d.id = r.snapshot->>'documentId' and d.status = 'published'))
+      )
       ${after ? sql`and r.id > ${after[0]}` : sql``}
     order by r.id
     limit ${limit + 1}`);
@@ -33,7 +38,7 @@ export async function listRemovals(db: Db, params: z.input<typeof RemovalsInput>
   const items: z.infer<typeof Removal>[] = page.map((r) => ({
     kind: r.entity_kind as (typeof REMOVABLE_KINDS)[number],
     id: r.entity_id,
-    reason: r.to_id ? "merged" : "retracted",
+    reason: r.entity_kind === "citation" ? "deleted" : r.to_id ? "merged" : "retracted",
     ...(r.to_id ? { replacedBy: r.to_id } : {}),
     at: new Date(r.created_at).toISOString(),
   }));

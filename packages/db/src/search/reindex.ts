@@ -11,20 +11,21 @@ async function write(db: Db, rows: EntryRow[]) {
 }
 
 /**
- * Names and variants per published actor/place id, for the events that mention them. A draft's name
- * stays out: otherwise searching for it would reveal which published event it is attached to.
+ * Names and variants of the published places and actors a batch of events points at. A draft's name
+ * stays out: otherwise searching for it would reveal which published event it is attached to. Read per
+ * batch, so a one-event re-index costs that event's names, not the archive's.
  */
-async function nameBook(db: Db) {
-  const [actors, places] = await Promise.all([
-    db.select({ id: t.actors.id, ar: t.actors.nameAr, en: t.actors.nameEn, v: t.actors.variants }).from(t.actors).where(eq(t.actors.status, "published")),
-    db.select({ id: t.places.id, ar: t.places.nameAr, en: t.places.nameEn, v: t.places.variants }).from(t.places).where(eq(t.places.status, "published")),
-  ]);
+async function namesOf(db: Db, placeIds: string[], actorIds: string[]) {
+  const published = (ids: string[], table: typeof t.actors | typeof t.places) =>
+    ids.length
+      ? db.select({ id: table.id, ar: table.nameAr, en: table.nameEn, v: table.variants }).from(table).where(and(eq(table.status, "published"), inArray(table.id, [...new Set(ids)])))
+      : Promise.resolve([]);
+  const [actors, places] = await Promise.all([published(actorIds, t.actors), published(placeIds, t.places)]);
   const names = (r: { ar: string; en: string | null; v: string[] }) => [r.ar, r.en ?? "", ...r.v].filter(Boolean);
   return { actor: new Map(actors.map((a) => [a.id, names(a)])), place: new Map(places.map((p) => [p.id, names(p)])) };
 }
 
 async function indexEvents(db: Db, ids?: string[]) {
-  const book = await nameBook(db);
   let after = "";
   for (;;) {
     const rows = await db
@@ -38,6 +39,7 @@ async function indexEvents(db: Db, ids?: string[]) {
       .select({ eventId: t.eventParticipants.eventId, actorId: t.eventParticipants.actorId })
       .from(t.eventParticipants)
       .where(inArray(t.eventParticipants.eventId, rows.map((r) => r.id)));
+    const book = await namesOf(db, rows.map((r) => r.placeId).filter((x): x is string => !!x), parts.map((p) => p.actorId));
     const out: EntryRow[] = [];
     for (const e of rows) {
       const contextNames = [

@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, inArray, max, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { citations, documents, eventQuantities, revisions } from "../tables";
+import { afterWrite, type RecordWritten } from "./after-write";
+import { RecordNotFoundError, WorkflowError } from "./errors";
+import { decodeCursor, encodeCursor } from "../queries/util";
+import type { EditorActor } from "./write";
+
+type CitationRow = typeof citations.$inferSelect;
+
+/** The record a citation supports, as afterWrite names it (a figure's citation changes its event's page). */
+async function targetOf(db: Db, c: CitationRow): Promise<RecordWritten | null> {
+  if (c.eventId) return { kind: "event", id: c.eventId };
+  if (c.quantityId) {
+    const [f] = await db.select({ eventId: eventQuantities.eventId }).from(eventQuantities).where(eq(eventQuantities.id, c.quantityId));
+    return f ? { kind: "event", id: f.eventId } : null;
+  }
+  const pairs: [keyof CitationRow, RecordWritten["kind"]][] = [["claimId", "claim"], ["positionId", "position"], ["disputeId", "dispute"], ["issueId", "issue"], ["actorId", "actor"], ["placeId", "place"], ["targetDocumentId", "document"]];
+  for (const [col, kind] of pairs) if (c[col]) return { kind, id: String(c[col]) };
+  return null;
+}
+
+async function nextCitationVersion(tx: Db, id: string) {
+  const [last] = await tx.select({ v: max(revisions.version) }).from(revisions).where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id)));
+  return (last?.v ?? 0) + 1;
+}
+
+/** Removes a citation; its last state stays in the revisions, so `restoreCitation` can undo it. */
+export async function removeCitation(db: Db, id: string, actor: EditorActor) {
+  const removed = await db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const [row] = await tx.delete(citations).where(eq(citations.id, id)).returning();
+    if (!row) throw new RecordNotFoundError("citation", id);
+    await tx.insert(revisions).values({ entityKind: "citation", entityId: id, version: await nextCitationVersion(tx, id), snapshot: row, author: actor.id, action: "delete", summary: `Removed the citation «${row.exact}»`, tokenId: actor.tokenId ?? null });
+    return row;
+  });
+  const target = await targetOf(db, removed);
+  if (target) await afterWrite(db, [target]);
+  return { id, removed: true };
+}
+
+/** Undo of a removal: the citation comes back exactly as it was (same id, offsets, quote and target). */
+export async function restoreCitation(db: Db, id: string, actor: EditorActor) {
+  const restored = await db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const [exists] = await tx.select({ id: citations.id }).from(citations).where(eq(citations.id, id));
+    if (exists) throw new WorkflowError("PRECONDITION_FAILED", { ar: "الاستشهاد موجود؛ لا شيء يُستعاد.", en: "The citation exists; there is nothing to restore." });
+    const [last] = await tx.select().from(revisions).where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id))).orderBy(desc(revisions.version)).limit(1);
+    if (!last) throw new RecordNotFoundError("citation", id);
+    const snap = last.snapshot as Record<string, unknown>;
+    const values = { ...snap, createdAt: new Date(String(snap.createdAt)), updatedAt: sql`now()` } as unknown as typeof citations.$inferInsert;
+    const [row] = await tx.insert(citations).values(values).returning();
+    await tx.insert(revisions).values({ entityKind: "citation", entityId: id, version: last.version + 1, snapshot: row!, author: actor.id, action: "restore", summary: `Restored the citation «${row!.exact}»`, tokenId: actor.tokenId ?? null });
+    return row!;
+  });
+  const target = await targetOf(db, restored);
+  if (target) await afterWrite(db, [target]);
+  return { id, removed: false };
+}
+
+type TargetKind = "event" | "claim" | "actor" | "place" | "dispute" | "issue" | "position" | "document";
+const COLUMN: Record<TargetKind, (id: string) => SQL> = {
+  // An event's page shows the citations of its figures too.
+  event: (id) => or(eq(citations.eventId, id), inArray(citations.quantityId, sql`(select ${eventQuantities.id} from ${eventQuantities} where ${eventQuantities.eventId} = ${id})`))!,
+  claim: (id) => eq(citations.claimId, id),
+  actor: (id) => eq(citations.actorId, id),
+  place: (id) => eq(citations.placeId, id),
+  dispute: (id) => eq(citations.disputeId, id),
+  issue: (id) => eq(citations.issueId, id),
+  position: (id) => eq(citations.positionId, id),
+  document: (id) => eq(citations.targetDocumentId, id),
+};
+
+/** The citations that support one record, in document and text order, a page at a time (keyset). */
+export async function citationsOf(db: Db, kind: TargetKind, id: string, limit: number, cursor?: string) {
+  const after = decodeCursor(cursor, 3) as [string, number, string] | undefined;
+  const rows = await db
+    .select({ c: citations, title: documents.titleAr, figureWords: eventQuantities.words })
+    .from(citations)
+    .innerJoin(documents, eq(documents.id, citations.documentId))
+    .leftJoin(eventQuantities, eq(eventQuantities.id, citations.quantityId))
+    .where(and(COLUMN[kind](id), after ? sql`(${citations.documentId}, ${citations.startOffset}, ${citations.id}) > (${after[0]}, ${after[1]}, ${after[2]})` : undefined))
+    .orderBy(asc(citations.documentId), asc(citations.startOffset), asc(citations.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ c, title, figureWords }) => ({
+      id: c.id,
+      documentId: c.documentId,
+      documentTitle: title,
+      start: c.startOffset,
+      end: c.endOffset,
+      exact: c.exact,
+      role: c.role as "evidence",
+      targetKind: c.targetKind,
+      targetId: String(c.eventId ?? c.quantityId ?? c.claimId ?? c.positionId ?? c.disputeId ?? c.issueId ?? c.actorId ?? c.placeId ?? c.targetDocumentId),
+      figureWords: figureWords ?? null,
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.c.documentId, last.c.startOffset, last.c.id]) : null,
+  };
+}
