@@ -98,7 +98,8 @@ run("api", "apps/api", tsx, ["src/main.ts"], {
 if (await waitFor(`${apiUrl}/health`, "api")) {
   const env = { API_URL: apiUrl, NODE_ENV: "production" };
   run("web", "apps/web", next("web"), ["start", "-p", String(webPort), "-H", host], { ...env, REVALIDATE_SECRET: revalidateSecret });
-  run("admin", "apps/admin", next("admin"), ["start", "-p", String(adminPort), "-H", host], env);
+  // The admin links a published record to its page for readers.
+  run("admin", "apps/admin", next("admin"), ["start", "-p", String(adminPort), "-H", host], { ...env, READER_URL: process.env.READER_PUBLIC_URL ?? `http://${host}:${webPort}` });
   const ok = (await waitFor(`http://${host}:${webPort}/`, "web")) && (await waitFor(`http://${host}:${adminPort}/`, "admin"));
   if (ok) {
     console.log(`\nWaqai is up:\n  API    ${apiUrl}  (tRPC at ${apiUrl}/trpc, health at ${apiUrl}/health)\n  Reader http://${host}:${webPort}\n  Admin  http://${host}:${adminPort}\nPress Ctrl+C to stop.\n`);

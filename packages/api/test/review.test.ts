@@ -164,6 +164,29 @@ describe("publishing never leaves a page pointing at unpublished records", () =>
   });
 });
 
+describe("an event's claims go with it", () => {
+  it("are sent to review with it, offered (not required) with it, and published after it", async () => {
+    const doc = await editor().annotate.importDocument({ titleAr: "مقال الادعاء", text: "قال المرصد إن الطائرات قصفت البلدة أمس.", publishedDate: "2017-04-23" });
+    const actor = await editor().edit.actor.create({ kind: "ngo", nameAr: "المرصد" });
+    const ev = await editor().edit.event.create({ type: "air_strike", titleAr: "قصف البلدة" });
+    const claim = await editor().edit.claim.create({ documentId: doc.id, claimantId: actor.id, modality: "reported", confidence: "medium", statementAr: "الطائرات قصفت البلدة", eventId: ev.id });
+    const sent = await editor().review.submit({ kind: "event", id: ev.id, baseVersion: ev.version });
+    // With the claim go the drafts its own page needs: its document and its claimant.
+    expect(sent.records.map((r) => r.kind).sort()).toEqual(["actor", "claim", "document", "event"]);
+    const item = await reviewer().review.item({ kind: "event", id: ev.id });
+    expect(item.dependencies.map((d) => [d.kind, d.required, d.mayPublish]).sort()).toEqual([
+      ["actor", false, true],
+      ["claim", false, true],
+      ["document", false, true],
+    ]);
+    expect(item.can.accept).toBe(true);
+    // Accepted alone, or with its companions, which are published after it in an order that works.
+    const done = await reviewer().review.accept({ kind: "event", id: ev.id, baseVersion: item.version, alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })) });
+    expect(done.records.map((r) => r.kind)).toEqual(["event", "document", "actor", "claim"]);
+    expect((await reader().claims.byId({ id: claim.id })).id).toBe(claim.id);
+  });
+});
+
 describe("the review queue", () => {
   it("lists new records and published records' submitted changes of every kind, oldest first, page by page", async () => {
     const before = (await reviewer().review.queue({ limit: 100 })).total;

@@ -1,4 +1,4 @@
-import type { ActorKind, DisputeKind, DisputeStatus, IssueStatus, IssueType, PlaceFeature, PositionBasis, Side, Stance } from "@waqai/schema";
+import type { ActorKind, DisputeKind, DisputeStatus, EventRelationType, IssueStatus, IssueType, OutletKind, PlaceFeature, PositionBasis, Side, Stance } from "@waqai/schema";
 import type { Label } from "./labels";
 
 type Labels<T extends { options: readonly string[] }> = Record<T["options"][number], Label>;
@@ -87,4 +87,28 @@ export const SIDE: Labels<typeof Side> = {
   a: { ar: "الطرف الأول", en: "side A" },
   b: { ar: "الطرف الثاني", en: "side B" },
   third_party: { ar: "طرف ثالث", en: "third party" },
+};
+
+export const CLARITY: Record<"high" | "low", Label> = {
+  high: { ar: "واضح", en: "clear" },
+  low: { ar: "غير واضح", en: "unclear" },
+};
+
+export const EVENT_RELATION: Labels<typeof EventRelationType> = {
+  part_of: { ar: "جزء من", en: "part of" },
+  response_to: { ar: "ردّ على", en: "response to" },
+  same_as: { ar: "هو نفسه", en: "same as" },
+  enables: { ar: "يمهّد لـ", en: "enables" },
+  concurrent_with: { ar: "متزامن مع", en: "concurrent with" },
+  follows: { ar: "يلي", en: "follows" },
+  outcome_of: { ar: "نتيجة لـ", en: "outcome of" },
+};
+
+export const OUTLET_KIND: Labels<typeof OutletKind> = {
+  newspaper: { ar: "صحيفة", en: "newspaper" },
+  news_agency: { ar: "وكالة أنباء", en: "news agency" },
+  broadcaster: { ar: "محطة بث", en: "broadcaster" },
+  website: { ar: "موقع إخباري", en: "website" },
+  government: { ar: "جهة حكومية", en: "government" },
+  unknown: { ar: "غير معروفة", en: "unknown" },
 };

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { EditableKind, EditorialStatus } from "@waqai/schema";
+import { WORKFLOW_MOVES, type EditableKind, type EditorialStatus, type Role } from "@waqai/schema";
 import { EDITORIAL_STATUS } from "@waqai/ui";
 import { failureOf, trpc } from "@/lib/client";
 import { m } from "@/lib/messages";
@@ -14,15 +15,19 @@ interface Item {
   label: string;
   status: EditorialStatus;
   version: number;
+  pending: "draft" | "in_review" | null;
   updatedAt: string;
 }
 type Preview = { id: string; from: EditorialStatus | null; to: EditorialStatus; allowed: boolean; reason: string | null }[];
 
 /** The table with row selection; a status change is previewed (server-side, per record) before it is applied. */
-export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] }) {
+export function BulkStatus({ kind, items, role }: { kind: EditableKind; items: Item[]; role: Role }) {
   const locale = useLocale();
+  const router = useRouter();
+  // Only the moves this role can make from some status (the workflow table in @waqai/schema).
+  const targets = [...new Set(WORKFLOW_MOVES.filter((mv) => mv.roles.includes(role)).map((mv) => mv.to))];
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [to, setTo] = useState<EditorialStatus>("in_review");
+  const [to, setTo] = useState<EditorialStatus>(targets[0] ?? "in_review");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const chosen = () => items.filter((i) => picked.has(i.id)).map((i) => ({ id: i.id, baseVersion: i.version }));
@@ -39,7 +44,9 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
     const allowed = new Set(preview?.filter((p) => p.allowed).map((p) => p.id));
     try {
       await trpc.workflow.bulkSetStatus.mutate({ kind, to, items: chosen().filter((c) => allowed.has(c.id)) });
-      window.location.reload();
+      router.refresh();
+      setPicked(new Set());
+      setPreview(null);
     } catch (e) {
       setError(failureOf(e).message);
     }
@@ -61,7 +68,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
               <th scope="col">
                 <Bi text={m.select} />
               </th>
-              {[m.colId, m.colTitle, m.colStatus, m.version].map((c) => (
+              {[m.colTitle, m.colStatus, m.version].map((c) => (
                 <th scope="col" key={c.en}>
                   <Bi text={c} />
                 </th>
@@ -72,18 +79,16 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
             {items.map((r) => (
               <tr key={r.id} data-record-id={r.id}>
                 <td>
-                  <input type="checkbox" aria-label={`${m.select[locale]} ${r.id}`} checked={picked.has(r.id)} onChange={() => toggle(r.id)} />
-                </td>
-                <td>
-                  <bdi dir="ltr" className="id">
-                    {r.id}
-                  </bdi>
+                  <input type="checkbox" aria-label={`${m.select[locale]}: ${r.label}`} checked={picked.has(r.id)} onChange={() => toggle(r.id)} />
                 </td>
                 <th scope="row">
-                  <Link href={`/records/${kind}/${r.id}`}>{r.label}</Link>
+                  <Link href={`/records/${kind}/${r.id}`} dir="auto" title={r.id}>
+                    {r.label}
+                  </Link>
                 </th>
                 <td>
                   <span className={`status status--${r.status}`}>{EDITORIAL_STATUS[r.status][locale]}</span>
+                  {r.pending ? <span className="badge badge--warn"> {locale === "ar" ? (r.pending === "in_review" ? "تغييرات قيد المراجعة" : "تغييرات معلّقة") : r.pending === "in_review" ? "changes in review" : "pending changes"}</span> : null}
                 </td>
                 <td>{r.version}</td>
               </tr>
@@ -95,7 +100,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
         <label>
           <Bi text={m.moveTo} />{" "}
           <select value={to} onChange={(e) => (setTo(e.target.value as EditorialStatus), setPreview(null))} data-testid="bulk-to">
-            {(["draft", "in_review", "published", "retracted"] as const).map((s) => (
+            {targets.map((s) => (
               <option key={s} value={s}>
                 {EDITORIAL_STATUS[s][locale]}
               </option>
@@ -110,7 +115,7 @@ export function BulkStatus({ kind, items }: { kind: EditableKind; items: Item[] 
             <ul data-testid="bulk-preview">
               {preview.map((p) => (
                 <li key={p.id} className={p.allowed ? "ok" : "refused"}>
-                  <bdi dir="ltr">{p.id}</bdi>: {p.from ? EDITORIAL_STATUS[p.from][locale] : "?"} ← {EDITORIAL_STATUS[p.to][locale]} {p.allowed ? "✓" : `✗ ${p.reason ?? ""}`}
+                  <bdi>{items.find((i) => i.id === p.id)?.label ?? p.id}</bdi>: {p.from ? EDITORIAL_STATUS[p.from][locale] : "?"} {locale === "ar" ? "←" : "→"} {EDITORIAL_STATUS[p.to][locale]} {p.allowed ? "✓" : `✗ ${p.reason ?? ""}`}
                 </li>
               ))}
             </ul>

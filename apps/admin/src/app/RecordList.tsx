@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
 import { EDITORIAL_STATUS } from "@waqai/ui";
-import { api, currentLocale } from "@/lib/api";
+import { api, currentLocale, requireUser } from "@/lib/api";
 import { KIND_LABEL } from "@/lib/kinds";
 import { m } from "@/lib/messages";
 import { Bi } from "./Bi";
@@ -16,6 +16,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? 
 /** Any kind's records in every status: filter by status and text, sort, page, and change status in bulk. */
 export async function RecordList({ kind, params }: { kind: EditableKind; params: Record<string, string | string[] | undefined> }) {
   const locale = await currentLocale();
+  const me = await requireUser();
   const status = STATUSES.find((s) => s === one(params.status)) as EditorialStatus | undefined;
   const sort: Sort = SORTS.find((s) => s === one(params.sort)) ?? "updated_desc";
   const q = one(params.q);
@@ -53,9 +54,9 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
         <label>
           <Bi text={m.sort} />{" "}
           <select name="sort" defaultValue={sort}>
-            <option value="updated_desc">الأحدث تعديلاً · newest first</option>
-            <option value="updated_asc">الأقدم تعديلاً · oldest first</option>
-            <option value="id_asc">المعرّف · by id</option>
+            <option value="updated_desc">{locale === "ar" ? "الأحدث تعديلاً" : "Newest first"}</option>
+            <option value="updated_asc">{locale === "ar" ? "الأقدم تعديلاً" : "Oldest first"}</option>
+            <option value="id_asc">{locale === "ar" ? "بالمعرّف" : "By id"}</option>
           </select>
         </label>
         <button className="button" type="submit">
@@ -67,7 +68,7 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
           </Link>
         ) : null}
       </form>
-      <BulkStatus kind={kind} items={list.items} />
+      <BulkStatus kind={kind} items={list.items} role={me.role} />
       <nav aria-label={m.pagination[locale]} className="pager">
         <span>
           {page * PAGE + (list.items.length ? 1 : 0)}–{page * PAGE + list.items.length} / {list.total}

@@ -7,16 +7,17 @@ import "./globals.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { m } from "@/lib/messages";
+import { m, w } from "@/lib/messages";
 import { currentUser } from "@/lib/api";
 import { LocaleProvider } from "@/lib/locale";
 import { Bi } from "./Bi";
 import { UserMenu } from "./UserMenu";
 
-export const metadata: Metadata = {
-  title: { default: m.siteName.ar, template: `%s · ${m.siteName.ar}` },
-  robots: { index: false, follow: false },
-};
+/** The tab's title in the user's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = (await currentUser())?.locale ?? "ar";
+  return { title: { default: m.siteName[locale], template: `%s · ${m.siteName[locale]}` }, robots: { index: false, follow: false } };
+}
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +46,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <Bi text={m.navEvents} />
                 </Link>
               </li>
+              {me ? (
+                <li>
+                  <Link href="/review">{w.navReview[locale]}</Link>
+                </li>
+              ) : null}
               {me ? (
                 <li>
                   <Link href="/import">

@@ -1,19 +1,24 @@
 import type { z } from "zod";
-import { FIELDS_BY_KIND, type EditableKind } from "@waqai/schema";
+import { FIELDS_BY_KIND, Figure, type EditableKind, type LookupKind } from "@waqai/schema";
+import { lookupKindOf } from "./catalog";
 
 export interface FieldSpec {
   name: string;
-  type: "text" | "longtext" | "enum" | "number" | "list" | "boolean";
+  type: "text" | "longtext" | "enum" | "number" | "list" | "enumList" | "boolean" | "reference";
   options: string[];
   required: boolean;
+  /** For references: the kind of record a picker looks up. */
+  lookup: LookupKind | null;
 }
 
 type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
+const SCHEMAS: Record<EditableKind | "figure", z.ZodObject> = { ...FIELDS_BY_KIND, figure: Figure };
+
 /** The form for a kind, read from the very zod schema the API validates with (no second description to drift). */
-export function fieldSpecs(kind: EditableKind): FieldSpec[] {
-  const shape = FIELDS_BY_KIND[kind].shape as Record<string, z.ZodType>;
+export function fieldSpecs(kind: EditableKind | "figure"): FieldSpec[] {
+  const shape = SCHEMAS[kind].shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([name, schema]) => {
     let s = schema;
     let required = true;
@@ -22,17 +27,25 @@ export function fieldSpecs(kind: EditableKind): FieldSpec[] {
       s = d.innerType!;
     }
     const d = defOf(s);
-    if (d.type === "enum") return { name, type: "enum", options: Object.values(d.entries ?? {}), required };
-    if (d.type === "number") return { name, type: "number", options: [], required };
-    if (d.type === "boolean") return { name, type: "boolean", options: [], required };
-    if (d.type === "array") return { name, type: "list", options: [], required };
-    const long = /^(summary|statement|description|notes|assessmentNote)/.test(name);
-    return { name, type: long ? "longtext" : "text", options: [], required };
+    const lookup = lookupKindOf(kind, name);
+    const base = { name, required, options: [] as string[], lookup };
+    if (lookup) return { ...base, type: "reference" };
+    if (d.type === "enum") return { ...base, type: "enum", options: Object.values(d.entries ?? {}) };
+    if (d.type === "number") return { ...base, type: "number" };
+    if (d.type === "boolean") return { ...base, type: "boolean" };
+    if (d.type === "array") {
+      const el = defOf(d.element!);
+      return el.type === "enum" ? { ...base, type: "enumList", options: Object.values(el.entries ?? {}) } : { ...base, type: "list" };
+    }
+    const long = /^(summary|statement|description|notes|assessmentNote|note)/.test(name);
+    return { ...base, type: long ? "longtext" : "text" };
   });
 }
 
-/** Form strings -> the values the schema expects: empty means absent (null clears a stored value on update). */
-export function valuesFromForm(specs: FieldSpec[], raw: Record<string, string | boolean>, forUpdate: boolean): Record<string, unknown> {
+export type FormValues = Record<string, string | boolean | string[]>;
+
+/** Form state -> the values the schema expects: empty means absent (null clears a stored value on update). */
+export function valuesFromForm(specs: FieldSpec[], raw: FormValues, forUpdate: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of specs) {
     const v = raw[f.name];
@@ -40,21 +53,26 @@ export function valuesFromForm(specs: FieldSpec[], raw: Record<string, string | 
       out[f.name] = v === true;
       continue;
     }
-    const str = typeof v === "string" ? v.trim() : "";
-    if (str === "") {
-      if (forUpdate && !f.required) out[f.name] = null;
+    if (f.type === "enumList") {
+      out[f.name] = Array.isArray(v) ? v : [];
       continue;
     }
-    out[f.name] = f.type === "number" ? Number(str) : f.type === "list" ? str.split(/[,،]\s*/).filter(Boolean) : str;
+    const str = typeof v === "string" ? v.trim() : "";
+    if (str === "") {
+      if (forUpdate && !f.required) out[f.name] = f.type === "list" ? [] : null;
+      continue;
+    }
+    out[f.name] = f.type === "number" ? Number(str) : f.type === "list" ? str.split(/[,،]\s*/).map((x) => x.trim()).filter(Boolean) : str;
   }
   return out;
 }
 
-export function formFromValues(specs: FieldSpec[], values: Record<string, unknown>): Record<string, string | boolean> {
+export function formFromValues(specs: FieldSpec[], values: Record<string, unknown>): FormValues {
   return Object.fromEntries(
     specs.map((f) => {
       const v = values[f.name];
       if (f.type === "boolean") return [f.name, v === true];
+      if (f.type === "enumList") return [f.name, Array.isArray(v) ? (v as string[]) : []];
       if (Array.isArray(v)) return [f.name, v.join("، ")];
       return [f.name, v === null || v === undefined ? "" : String(v)];
     }),

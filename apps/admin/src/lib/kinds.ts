@@ -34,3 +34,15 @@ export const FIELD_LABEL: Record<string, Bi> = {
   words: { ar: "الكلمات كما وردت", en: "Words as written" },
   best: { ar: "أفضل تقدير", en: "Best estimate" },
 };
+
+/** One record of the kind, as a heading or a "create …" button names it. */
+export const KIND_ONE: Record<EditableKind, Bi> = {
+  event: { ar: "حدث", en: "Event" },
+  document: { ar: "مقال", en: "Article" },
+  claim: { ar: "ادعاء", en: "Claim" },
+  actor: { ar: "فاعل", en: "Actor" },
+  place: { ar: "مكان", en: "Place" },
+  dispute: { ar: "خلاف", en: "Dispute" },
+  issue: { ar: "نقطة خلاف", en: "Point of dispute" },
+  position: { ar: "موقف", en: "Position" },
+};

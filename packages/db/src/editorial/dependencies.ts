@@ -1,7 +1,7 @@
-import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
 import type { Db } from "../client";
-import { citations, eventQuantities } from "../tables";
+import { citations, claims, eventQuantities } from "../tables";
 import { headRow, headSnapshot, loadHead, type Head } from "./head";
 import { KINDS } from "./registry";
 
@@ -101,3 +101,25 @@ export async function unpublishedDependencies(db: Db, kind: EditableKind, head: 
   return found;
 }
 
+
+/**
+ * Records that complete this one without its page needing them (an event's claims), with what their own
+ * pages need (a claim's claimant...): offered, not required, to go to review and be published with it.
+ */
+export async function unpublishedCompanions(db: Db, kind: EditableKind, id: string, limit = 50): Promise<UnpublishedDependency[]> {
+  if (kind !== "event") return [];
+  const rows = await db
+    .select({ id: claims.id, label: claims.statementAr, status: claims.status, version: claims.version })
+    .from(claims)
+    .where(and(eq(claims.eventId, id), ne(claims.status, "published")))
+    .limit(limit);
+  const out: UnpublishedDependency[] = [];
+  const seen = new Set<string>([`event:${id}`]);
+  for (const r of rows) {
+    const head = await loadHead(db, "claim", r.id);
+    if (!head) continue;
+    for (const dep of await unpublishedDependencies(db, "claim", head)) if (!seen.has(`${dep.kind}:${dep.id}`)) (seen.add(`${dep.kind}:${dep.id}`), out.push(dep));
+    out.push({ kind: "claim", id: r.id, via: "eventId", label: r.label, status: r.status as EditorialStatus, version: head.version });
+  }
+  return out;
+}

@@ -6,8 +6,9 @@ import { afterWrite, type RecordWritten } from "./after-write";
 import { RecordNotFoundError, UnpublishedDependenciesError, WorkflowError, type Bilingual } from "./errors";
 import { bumpLive, headSnapshot, loadHead, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
-import { unpublishedDependencies, type UnpublishedDependency } from "./dependencies";
-import { BOOKKEEPING, diffSnapshots, KINDS, snapshotOf } from "./registry";
+import { unpublishedCompanions, unpublishedDependencies, type UnpublishedDependency } from "./dependencies";
+import { FIELDS_BY_KIND } from "@waqai/schema";
+import { diffSnapshots, EVENT_PARTS, KINDS, snapshotOf } from "./registry";
 import { auditMove, dependenciesRefusal, setStatusIn, statusRefusal, type StatusWritten } from "./status";
 import { OWN_EDIT_REFUSAL } from "./workflow";
 import { lastEditor, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
@@ -16,6 +17,8 @@ const REVIEWERS = new Set(["reviewer", "admin"]);
 const refuse = (ar: string, en: string) => new WorkflowError("PRECONDITION_FAILED", { ar, en });
 const NOT_A_REVIEWER: Bilingual = { ar: "القبول والإعادة للمراجعين والمشرفين.", en: "Accepting and returning are for reviewers and admins." };
 const NOTHING_TO_REVIEW = () => refuse("لا شيء قيد المراجعة في هذا السجل.", "Nothing of this record is in review.");
+
+const withoutRepeats = <T extends { kind: string; id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.kind === x.kind && y.id === x.id) === i);
 
 /** Moves the pending changes' state on, as a version of its own (no change to what readers see). */
 async function movePending(tx: Db, kind: EditableKind, head: Head, state: "draft" | "in_review", actor: EditorActor, summary: string) {
@@ -53,7 +56,7 @@ export async function submitForReview(db: Db, kind: EditableKind, id: string, ba
     } else throw refuse("لا يُرسل للمراجعة إلا مسودة أو تغييرات معلّقة على سجل منشور.", "Only a draft, or the pending changes of a published record, is sent to review.");
     if (opts.withDependencies !== false) {
       const current = (await loadHead(tx, kind, id))!;
-      for (const dep of await unpublishedDependencies(tx, kind, current)) {
+      for (const dep of withoutRepeats([...(await unpublishedDependencies(tx, kind, current)), ...(await unpublishedCompanions(tx, kind, id))])) {
         if (dep.status === "draft") out.push(await setStatusIn(tx, dep.kind, dep.id, dep.version, "in_review", actor, "→ in_review (with the record that shows it)"));
       }
     }
@@ -91,14 +94,35 @@ export async function acceptReview(db: Db, kind: EditableKind, id: string, baseV
   const records = await tx$(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
-    // The farthest dependencies first (a claim's event's place before the event), so each finds its own published.
+    // The farthest dependencies first (a claim's event's place before the event), so each finds its own published;
+    // companions (an event's claims) after the record they are about.
     const order = (await unpublishedDependencies(tx, kind, head)).map((d) => `${d.kind}:${d.id}`).reverse();
-    const also = [...(opts.alsoPublish ?? [])].sort((a, b) => order.indexOf(`${a.kind}:${a.id}`) - order.indexOf(`${b.kind}:${b.id}`));
-    for (const dep of also) out.push(await setStatusIn(tx, dep.kind, dep.id, dep.baseVersion, "published", actor, "→ published (with the record that shows it)"));
+    const also = opts.alsoPublish ?? [];
+    const before = also.filter((a) => order.includes(`${a.kind}:${a.id}`)).sort((a, b) => order.indexOf(`${a.kind}:${a.id}`) - order.indexOf(`${b.kind}:${b.id}`));
+    const after = also.filter((a) => !order.includes(`${a.kind}:${a.id}`));
+    for (const dep of before) out.push(await setStatusIn(tx, dep.kind, dep.id, dep.baseVersion, "published", actor, "→ published (with the record that shows it)"));
     const current = (await loadHead(tx, kind, id, true))!;
     if (current.pending) out.unshift(await acceptPendingIn(tx, kind, current, actor));
     else if (current.row.status === "in_review") out.unshift(await setStatusIn(tx, kind, id, baseVersion, "published", actor));
     else throw NOTHING_TO_REVIEW();
+    // Companions in an order that works: one whose own dependency is later in the list waits a pass (the
+    // refusal is ours, raised before any write, so the transaction goes on).
+    let waiting = after;
+    while (waiting.length) {
+      const retry: typeof waiting = [];
+      let last: unknown;
+      for (const c of waiting) {
+        try {
+          out.push(await setStatusIn(tx, c.kind, c.id, c.baseVersion, "published", actor, "→ published (with the record it is about)"));
+        } catch (err) {
+          if (!(err instanceof UnpublishedDependenciesError)) throw err;
+          retry.push(c);
+          last = err;
+        }
+      }
+      if (retry.length === waiting.length) throw last;
+      waiting = retry;
+    }
     await note(tx, kind, id, out[0]!.version, "accept", actor, opts.comment);
     return out;
   });
@@ -160,17 +184,22 @@ async function commentsOf(db: Db, kind: EditableKind, id: string) {
 /** Fields a new record brings (its first publication shows them all), or what pending changes change against the live record. */
 async function changesOf(db: Db, kind: EditableKind, head: Head) {
   const snap = await headSnapshot(db, kind, head);
-  if (head.pending) return diffSnapshots(await snapshotOf(db, kind, head.row), snap);
-  const skip = new Set([...BOOKKEEPING, "id", "status"]);
-  return diffSnapshots({}, Object.fromEntries(Object.entries(snap).filter(([k, v]) => !skip.has(k) && v !== null && !(Array.isArray(v) && !v.length))));
+  // In the order the editor's form lists the fields, then an event's parts.
+  const order = [...Object.keys(FIELDS_BY_KIND[kind].shape), ...EVENT_PARTS];
+  const byForm = (changes: ReturnType<typeof diffSnapshots>) => changes.filter((c) => order.includes(c.field)).sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  if (head.pending) return byForm(diffSnapshots(await snapshotOf(db, kind, head.row), snap));
+  // A new record: everything it brings, against nothing (empty parts, so its figures and participants show too).
+  const empty = kind === "event" ? { figures: [], participants: [], relations: [] } : {};
+  const filled = Object.fromEntries(Object.entries(snap).filter(([, v]) => v !== null && !(Array.isArray(v) && !v.length)));
+  return byForm(diffSnapshots(empty, { ...empty, ...filled }));
 }
 
-async function withPermission(db: Db, deps: UnpublishedDependency[], actor: EditorActor, locale: "ar" | "en"): Promise<Dependency[]> {
+async function withPermission(db: Db, deps: UnpublishedDependency[], actor: EditorActor, locale: "ar" | "en", required: boolean): Promise<Dependency[]> {
   return Promise.all(
     deps.map(async (d) => {
       const head = (await loadHead(db, d.kind, d.id))!;
       const refusal = d.status === "in_review" ? await statusRefusal(db, d.kind, head, "published", actor).then((r) => (r && r.code === "FORBIDDEN" ? r : null)) : new WorkflowError("PRECONDITION_FAILED", { ar: "مسودة لم تُرسل للمراجعة بعد.", en: "a draft not yet sent to review." });
-      return { kind: d.kind, id: d.id, label: d.label, status: d.status, version: d.version, via: d.via, mayPublish: !refusal, reason: refusal ? refusal.reason[locale] : null };
+      return { kind: d.kind, id: d.id, label: d.label, status: d.status, version: d.version, via: d.via, required, mayPublish: !refusal, reason: refusal ? refusal.reason[locale] : null };
     }),
   );
 }
@@ -183,12 +212,14 @@ export async function reviewItem(db: Db, kind: EditableKind, id: string, actor: 
   const pending = head.pending;
   const inReview = pending ? pending.state === "in_review" : status === "in_review";
   const reviewer = REVIEWERS.has(actor.role);
-  const deps = await withPermission(db, await unpublishedDependencies(db, kind, head), actor, locale);
+  const required = await unpublishedDependencies(db, kind, head);
+  const companions = (await unpublishedCompanions(db, kind, id)).filter((c) => !required.some((r) => r.kind === c.kind && r.id === c.id));
+  const deps = [...(await withPermission(db, required, actor, locale, true)), ...(await withPermission(db, companions, actor, locale, false))];
   let acceptRefusal: string | null = null;
   if (!reviewer) acceptRefusal = NOT_A_REVIEWER[locale];
   else if (!inReview) acceptRefusal = locale === "ar" ? "ليس قيد المراجعة." : "Not in review.";
   else if ((await lastEditor(db, kind, id)) === actor.id) acceptRefusal = OWN_EDIT_REFUSAL[locale];
-  else if (deps.some((d) => !d.mayPublish)) acceptRefusal = locale === "ar" ? "في صفحته سجلات لا يمكنك نشرها الآن (انظر القائمة)." : "Its page shows records you cannot publish now (see the list).";
+  else if (deps.some((d) => d.required && !d.mayPublish)) acceptRefusal = locale === "ar" ? "في صفحته سجلات لا يمكنك نشرها الآن (انظر القائمة)." : "Its page shows records you cannot publish now (see the list).";
   return {
     kind,
     id,

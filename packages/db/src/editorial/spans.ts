@@ -1,7 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { quoteOf, snapSpan, type SnapUnit } from "@waqai/schema";
 import type { Db } from "../client";
-import { actors, citations, claims, documents, eventQuantities, events, places, revisions } from "../tables";
+import { actors, citations, claims, disputeIssues, disputes, documents, eventQuantities, events, places, positions, revisions } from "../tables";
 import { newId } from "./registry";
 import { RecordNotFoundError, WorkflowError } from "./errors";
 import type { EditorActor } from "./write";
@@ -25,8 +25,11 @@ export interface CiteSpan {
 }
 
 type CitationRow = typeof citations.$inferSelect;
+/** The target column of each kind a citation can support (one is set; a check says which). */
+const TARGET_COLUMNS = ["eventId", "quantityId", "claimId", "positionId", "disputeId", "issueId", "actorId", "placeId", "targetDocumentId"] as const;
+
 function spanOut(c: CitationRow) {
-  const t = Object.values(TARGETS).find((x) => c[x.column]);
+  const column = TARGET_COLUMNS.find((x) => c[x]);
   return {
     id: c.id,
     documentId: c.documentId,
@@ -38,7 +41,7 @@ function spanOut(c: CitationRow) {
     documentHash: c.documentHash,
     role: c.role as "evidence",
     targetKind: c.targetKind,
-    targetId: t ? String(c[t.column]) : "",
+    targetId: column ? String(c[column]) : "",
   };
 }
 
@@ -84,11 +87,44 @@ async function requireTarget(db: Db, kind: keyof typeof TARGETS, id: string) {
 }
 
 /** The document as an editor sees it, with the spans already used, in reading order. */
+/** Names of the records the spans support (a figure by its words and its event), one query per kind. */
+async function targetLabels(db: Db, spans: ReturnType<typeof spanOut>[]) {
+  const labels = new Map<string, { label: string; eventId?: string }>();
+  const ids = (kind: string) => [...new Set(spans.filter((s) => s.targetKind === kind).map((s) => s.targetId))];
+  const put = async (kind: string, run: (ids: string[]) => Promise<{ id: string; label: string | null; eventId?: string }[]>) => {
+    const list = ids(kind);
+    if (list.length) for (const r of await run(list)) labels.set(`${kind}:${r.id}`, { label: r.label ?? r.id, eventId: r.eventId });
+  };
+  await Promise.all([
+    put("event", (l) => db.select({ id: events.id, label: events.titleAr }).from(events).where(inArray(events.id, l))),
+    put("quantity", (l) => db.select({ id: eventQuantities.id, label: eventQuantities.words, eventId: eventQuantities.eventId }).from(eventQuantities).where(inArray(eventQuantities.id, l))),
+    put("claim", (l) => db.select({ id: claims.id, label: claims.statementAr }).from(claims).where(inArray(claims.id, l))),
+    put("position", (l) => db.select({ id: positions.id, label: positions.statementAr }).from(positions).where(inArray(positions.id, l))),
+    put("dispute", (l) => db.select({ id: disputes.id, label: disputes.titleAr }).from(disputes).where(inArray(disputes.id, l))),
+    put("issue", (l) => db.select({ id: disputeIssues.id, label: disputeIssues.titleAr }).from(disputeIssues).where(inArray(disputeIssues.id, l))),
+    put("actor", (l) => db.select({ id: actors.id, label: actors.nameAr }).from(actors).where(inArray(actors.id, l))),
+    put("place", (l) => db.select({ id: places.id, label: places.nameAr }).from(places).where(inArray(places.id, l))),
+    put("document", (l) => db.select({ id: documents.id, label: documents.titleAr }).from(documents).where(inArray(documents.id, l))),
+  ]);
+  return labels;
+}
+
+/** The document as an editor sees it, with the spans already used (and what each supports, by name), in reading order. */
 export async function editorDocument(db: Db, id: string) {
   const [doc] = await db.select().from(documents).where(eq(documents.id, id));
   if (!doc) throw new RecordNotFoundError("document", id);
-  const spans = await db.select().from(citations).where(eq(citations.documentId, id)).orderBy(asc(citations.startOffset));
-  return { id: doc.id, title: doc.titleAr, text: doc.text, textHash: doc.textHash, status: doc.status, version: doc.version, spans: spans.map(spanOut) };
+  const spans = (await db.select().from(citations).where(eq(citations.documentId, id)).orderBy(asc(citations.startOffset))).map(spanOut);
+  const labels = await targetLabels(db, spans);
+  return {
+    id: doc.id,
+    title: doc.titleAr,
+    text: doc.text,
+    textHash: doc.textHash,
+    status: doc.status,
+    version: doc.version,
+    publishedDate: doc.publishedDate,
+    spans: spans.map((s) => ({ ...s, targetLabel: labels.get(`${s.targetKind}:${s.targetId}`)?.label ?? null, eventId: s.targetKind === "event" ? s.targetId : (labels.get(`${s.targetKind}:${s.targetId}`)?.eventId ?? null) })),
+  };
 }
 
 /** A document's text and publication date, the anchor the extraction assistant resolves relative dates against. */

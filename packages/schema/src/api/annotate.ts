@@ -58,7 +58,9 @@ export const EditorDocument = z.object({
   textHash: z.string(),
   status: z.string(),
   version: z.number().int(),
-  spans: z.array(CitedSpan),
+  publishedDate: z.string().nullable(),
+  /** Each span with the name of what it supports, and the event it belongs to (an event's, or its figure's). */
+  spans: z.array(CitedSpan.extend({ targetLabel: z.string().nullable(), eventId: z.string().nullable() })),
 });
 
 export const Suggestion = z.object({

@@ -73,8 +73,10 @@ export const Dependency = z.object({
   label: z.string(),
   status: EditorialStatus,
   version: z.number().int(),
-  /** Why the record needs it ("cited document", "place", "participant"...). */
+  /** Why the record needs it: the field or part that points at it ("placeId", "participants", "citations"...). */
   via: z.string(),
+  /** Needed for the page (a document it quotes, its place), or only offered with it (an event's claims). */
+  required: z.boolean(),
   /** Whether this reviewer may publish it with the record now; if not, why. */
   mayPublish: z.boolean(),
   reason: z.string().nullable(),

@@ -1,43 +1,39 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { api, errorCode, requireUser } from "@/lib/api";
+import { api, currentLocale, errorCode, requireUser } from "@/lib/api";
 import { m } from "@/lib/messages";
-import { Bi } from "../../Bi";
-import { Workspace } from "../Workspace";
+import { Workspace } from "@/components/workspace/Workspace";
 
 export const dynamic = "force-dynamic";
 
-export default async function AnnotatePage({ params }: { params: Promise<{ id: string }> }) {
+/** The annotation workspace for one article; `?at=` opens it at a cited offset, `?event=` with that current event. */
+export default async function AnnotatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ at?: string; event?: string }> }) {
   await requireUser();
+  const locale = await currentLocale();
   const { id } = await params;
+  const sp = await searchParams;
   const client = await api();
   const doc = await client.annotate.document.query({ id }).catch((e: unknown) => {
     if (errorCode(e) === "NOT_FOUND" || errorCode(e) === "BAD_REQUEST") notFound();
     throw e;
   });
-  const list = { limit: 100, sort: "updated_desc" as const, offset: 0 };
-  const [events, claims, places, actors, suggestions] = await Promise.all([
-    client.edit.event.list.query(list),
-    client.edit.claim.list.query(list),
-    client.edit.place.list.query(list),
-    client.edit.actor.list.query(list),
-    client.annotate.suggestions.query({ id }),
-  ]);
-  const pick = (l: { items: { id: string; label: string }[] }) => l.items.map(({ id, label }) => ({ id, label }));
+  const suggestions = await client.annotate.suggestions.query({ id });
+  // The current event: the one asked for, else the last event this article's citations serve.
+  const eventId = sp.event ?? [...doc.spans].reverse().find((s) => s.eventId)?.eventId ?? null;
+  const event = eventId ? await client.edit.event.get.query({ id: eventId }).catch(() => null) : null;
+  const at = sp.at !== undefined && Number.isInteger(Number(sp.at)) ? Math.max(0, Math.min(doc.text.length - 1, Number(sp.at))) : null;
   return (
     <div className="panel panel--wide">
       <h1>
-        <Bi text={m.annotate} /> · {doc.title ?? doc.id}
+        {m.annotate[locale]} · <bdi>{doc.title ?? doc.id}</bdi>
       </h1>
       <p className="record-links">
-        <Link href={`/records/document/${doc.id}`}>
-          <bdi dir="ltr">{doc.id}</bdi>
-        </Link>
+        <Link href={`/records/document/${doc.id}`}>{locale === "ar" ? "بيانات المقال" : "The article's details"}</Link>
         <span dir="ltr" className="id">
           sha256 {doc.textHash.slice(0, 12)}…
         </span>
       </p>
-      <Workspace doc={doc} targets={{ event: pick(events), claim: pick(claims), place: pick(places), actor: pick(actors) }} suggestions={suggestions} />
+      <Workspace doc={doc} suggestions={suggestions.items} initialEvent={event ? { id: event.id, label: String(event.fields.titleAr ?? event.id), version: event.version } : null} initialAt={at} />
     </div>
   );
 }

@@ -1,48 +1,55 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { api, errorCode, requireUser } from "@/lib/api";
-import { isKind, KIND_LABEL } from "@/lib/kinds";
-import { m } from "@/lib/messages";
-import { Bi } from "../../../Bi";
-import { RecordForm } from "../../../RecordForm";
-import { StatusBar } from "../../../StatusBar";
-import { FigureForm } from "../../../FigureForm";
-import { ParticipantsForm, RelationsForm } from "../../../EventParts";
+import { api, currentLocale, errorCode, requireUser } from "@/lib/api";
+import { isKind, KIND_ONE } from "@/lib/kinds";
+import { m, w } from "@/lib/messages";
+import { RecordStateProvider } from "@/components/record/RecordState";
+import { WorkflowBar } from "@/components/record/WorkflowBar";
+import { RecordForm } from "@/components/record/RecordForm";
+import { FiguresEditor } from "@/components/record/FiguresEditor";
+import { ParticipantsEditor, RelationsEditor } from "@/components/record/PartsEditor";
+import { CitationsList } from "@/components/record/CitationsList";
 
 export const dynamic = "force-dynamic";
 
+/** The reader's page of a published record, for the kinds that have one. */
+const READER_PATH: Partial<Record<string, string>> = { event: "events", document: "sources", dispute: "disputes", actor: "actors", place: "places" };
+
 export default async function RecordPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
-  await requireUser();
+  const me = await requireUser();
+  const locale = await currentLocale();
   const { kind, id } = await params;
   if (!isKind(kind)) notFound();
-  const rec = await (await api()).edit[kind].get.query({ id }).catch((e: unknown) => {
+  const client = await api();
+  const rec = await client.edit[kind].get.query({ id }).catch((e: unknown) => {
     if (errorCode(e) === "NOT_FOUND" || errorCode(e) === "BAD_REQUEST") notFound();
     throw e;
   });
-  const parts = kind === "event" ? await (await api()).edit.event.parts.query({ id }) : null;
+  const [parts, citations] = await Promise.all([kind === "event" ? client.edit.event.parts.query({ id }) : null, client.annotate.citationsOf.query({ kind, id, limit: 50 })]);
+  const label = String(rec.fields.titleAr ?? rec.fields.nameAr ?? rec.fields.statementAr ?? id);
+  const reader = process.env.READER_URL && READER_PATH[kind] && rec.status === "published" ? `${process.env.READER_URL.replace(/\/+$/, "")}${locale === "en" ? "/en" : ""}/${READER_PATH[kind]}/${id}` : null;
   return (
-    <div className="panel">
-      <h1>
-        <Bi text={KIND_LABEL[kind]} /> · <bdi dir="ltr">{id}</bdi>
-      </h1>
+    <div className="panel record-page">
+      <p className="kicker">{KIND_ONE[kind][locale]}</p>
+      <h1 dir="auto">{label}</h1>
       <p className="record-links">
-        <Link href={`/records/${kind}/${id}/history`}>
-          <Bi text={m.history} />
-        </Link>
-        {kind === "document" ? (
-          <Link href={`/annotate/${id}`}>
-            <Bi text={m.annotate} />
-          </Link>
-        ) : null}
-        <span>
-          <Bi text={m.version} />: <span data-testid="record-version">{rec.version}</span>
-        </span>
+        <Link href={`/records/${kind}/${id}/history`}>{m.history[locale]}</Link>
+        {kind === "document" ? <Link href={`/annotate/${id}`}>{m.annotate[locale]}</Link> : null}
+        {rec.status === "in_review" || rec.pending?.state === "in_review" ? <Link href={`/review/${kind}/${id}`}>{w.review[locale]}</Link> : null}
+        {reader ? <a href={reader}>{w.readerLink[locale]}</a> : null}
       </p>
-      <StatusBar kind={kind} id={id} status={rec.status} version={rec.version} />
-      <RecordForm kind={kind} id={id} version={rec.version} initial={rec.fields} />
-      {kind === "event" ? <FigureForm eventId={id} version={rec.version} /> : null}
-      {parts ? <ParticipantsForm eventId={id} version={parts.version} rows={parts.participants.map((p) => ({ ...p, noteAr: p.noteAr ?? "", noteEn: p.noteEn ?? "" }))} /> : null}
-      {parts ? <RelationsForm eventId={id} version={parts.version} rows={parts.relations} /> : null}
+      <RecordStateProvider key={rec.version} kind={kind} id={id} status={rec.status} version={rec.version} pending={rec.pending}>
+        <WorkflowBar role={me.role} />
+        <RecordForm kind={kind} initial={rec.fields} />
+        {parts ? (
+          <>
+            <FiguresEditor eventId={id} figures={parts.figures} />
+            <ParticipantsEditor eventId={id} rows={parts.participants.map((p) => ({ actorId: p.actorId, role: p.role, attribution: p.attribution, noteAr: p.noteAr ?? "", noteEn: p.noteEn ?? "" }))} />
+            <RelationsEditor eventId={id} rows={parts.relations} />
+          </>
+        ) : null}
+        <CitationsList kind={kind} id={id} first={citations.items} nextCursor={citations.nextCursor} />
+      </RecordStateProvider>
     </div>
   );
 }

@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { bilingualFieldErrors, FIELDS_BY_KIND, type EditableKind } from "@waqai/schema";
+import { SECTIONS } from "@/lib/catalog";
+import { failureOf, trpc } from "@/lib/client";
+import { fieldSpecs, formFromValues, valuesFromForm, type FormValues } from "@/lib/fields";
+import { useLocale } from "@/lib/locale";
+import { m, w } from "@/lib/messages";
+import { FieldControl } from "./FieldControl";
+import { useLeaveGuard } from "./RecordState";
+
+type Creator = (i: unknown) => Promise<{ id: string }>;
+
+/** A new draft of any kind but documents (imported instead), checked with the API's schema; then its page. */
+export function CreateForm({ kind, initial = {} }: { kind: Exclude<EditableKind, "document">; initial?: Record<string, unknown> }) {
+  const locale = useLocale();
+  const router = useRouter();
+  const specs = useMemo(() => fieldSpecs(kind), [kind]);
+  const resolver = useCallback<Resolver<FormValues>>(
+    async (values) => {
+      const parsed = FIELDS_BY_KIND[kind].safeParse(valuesFromForm(specs, values, false));
+      if (parsed.success) return { values, errors: {} };
+      return { values: {}, errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])) };
+    },
+    [kind, specs, locale],
+  );
+  const { register, control, handleSubmit, formState, setError } = useForm<FormValues>({ defaultValues: formFromValues(specs, initial), resolver });
+  const [message, setMessage] = useState<string | null>(null);
+  useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful);
+  const submit = handleSubmit(async (v) => {
+    try {
+      const created = await (trpc.edit[kind].create.mutate as Creator)(FIELDS_BY_KIND[kind].parse(valuesFromForm(specs, v, false)));
+      router.push(`/records/${kind}/${created.id}`);
+    } catch (e) {
+      const f = failureOf(e);
+      for (const [k, msg] of Object.entries(f.fieldErrors ?? {})) setError(k, { type: "server", message: msg });
+      setMessage(f.message);
+    }
+  });
+  const groups = SECTIONS[kind] ?? [{ title: null, fields: specs.map((s) => s.name) }];
+  return (
+    <form onSubmit={submit} className="form record-form" noValidate data-testid="record-form">
+      {groups.map((g, i) => (
+        <fieldset key={i} className="form-section">
+          {g.title ? <legend>{g.title[locale]}</legend> : null}
+          {g.fields.map((name) => {
+            const spec = specs.find((s) => s.name === name);
+            return spec ? <FieldControl key={name} kind={kind} spec={spec} register={register} control={control} errors={formState.errors} /> : null;
+          })}
+        </fieldset>
+      ))}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? w.saving[locale] : m.create[locale]}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className="form-status">
+        {message}
+      </p>
+    </form>
+  );
+}
