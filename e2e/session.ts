@@ -31,3 +31,9 @@ export async function mutate<T>(ctx: APIRequestContext, proc: string, input: unk
   expect(res.status(), `${proc}: ${await res.text()}`).toBe(200);
   return ((await res.json()) as { result: { data: T } }).result.data;
 }
+
+export async function query<T>(ctx: APIRequestContext, proc: string, input: unknown): Promise<T> {
+  const res = await ctx.get(`/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`);
+  expect(res.status(), `${proc}: ${await res.text()}`).toBe(200);
+  return ((await res.json()) as { result: { data: T } }).result.data;
+}

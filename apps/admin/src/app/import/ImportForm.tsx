@@ -48,21 +48,26 @@ export function ImportForm() {
     <form onSubmit={submit} className="form" noValidate data-testid="import-form">
       <div className="field">
         <label htmlFor="titleAr">
-          <Bi text={{ ar: "عنوان المقال", en: "Article title" }} /> *
+          <Bi text={{ ar: "عنوان المقال", en: "Article title" }} /> <Bi text={{ ar: "(مطلوب)", en: "(required)" }} />
         </label>
-        <input id="titleAr" name="titleAr" dir="rtl" aria-invalid={errors.titleAr ? true : undefined} />
+        <input id="titleAr" name="titleAr" dir="rtl" aria-invalid={errors.titleAr ? true : undefined} aria-describedby={errors.titleAr ? "e-titleAr" : undefined} />
         {err("titleAr")}
       </div>
       <div className="field">
         <label htmlFor="publishedDate">
-          <Bi text={{ ar: "تاريخ النشر", en: "Published" }} />
+          <Bi text={{ ar: "تاريخ النشر", en: "Publication date" }} />
         </label>
-        <input id="publishedDate" name="publishedDate" dir="ltr" placeholder="2017-04-23" />
+        <input id="publishedDate" name="publishedDate" dir="ltr" placeholder="2017-04-23" aria-describedby="publishedDate-hint" aria-invalid={errors.publishedDate ? true : undefined} />
+        <p className="field-hint" id="publishedDate-hint">
+          <Bi text={{ ar: "يُحسب منه «أمس» و«أول من أمس» في النص؛ سنة-شهر-يوم", en: "«Yesterday» in the text is resolved against it; YYYY-MM-DD" }} />
+        </p>
         {err("publishedDate")}
       </div>
       <div className="field">
-        <label htmlFor="url">URL</label>
-        <input id="url" name="url" dir="ltr" />
+        <label htmlFor="url">
+          <Bi text={{ ar: "رابط المقال", en: "Web address" }} />
+        </label>
+        <input id="url" name="url" type="url" dir="ltr" aria-invalid={errors.url ? true : undefined} />
         {err("url")}
       </div>
       <div className="field">

@@ -30,7 +30,7 @@ export function ValueText({ kind, field, value }: { kind: FormKind; field: strin
   if (typeof value === "string") {
     const option = optionLabel(kind, field, value);
     // An option reads as its label; free text as a quotation.
-    return option.en !== value || option.ar !== value ? <span>{option[locale]}</span> : <bdi>«{value}»</bdi>;
+    return option.en !== value || option.ar !== value ? <span>{option[locale]}</span> : <bdi className="value-text">{value}</bdi>;
   }
   if (typeof value === "boolean") return <span>{value ? (locale === "ar" ? "نعم" : "yes") : locale === "ar" ? "لا" : "no"}</span>;
   if (typeof value === "number") return <span>{value.toLocaleString(locale === "ar" ? "ar-EG" : "en")}</span>;

@@ -36,11 +36,13 @@ function FigureFields({ initial, onSave, onCancel, submitLabel, idPrefix }: { in
     return { values: {}, errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])) };
   };
   const { register, control, handleSubmit, formState } = useForm<FormValues>({ defaultValues: formFromValues(specs, initial), resolver });
+  // Read while rendering: react-hook-form tracks only the form state a render reads.
+  const dirtyFields = formState.dirtyFields;
   const [error, setError] = useState<string | null>(null);
   const submit = handleSubmit(async (v) => {
     setError(null);
     try {
-      await onSave(valuesFromForm(specs, v, true), Object.keys(formState.dirtyFields));
+      await onSave(valuesFromForm(specs, v, true), Object.keys(dirtyFields));
     } catch (e) {
       setError(failureOf(e).message);
     }

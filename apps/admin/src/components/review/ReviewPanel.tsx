@@ -65,7 +65,7 @@ export function ReviewPanel({ item }: { item: Item }) {
         <span className={`status status--${item.status}`}>{EDITORIAL_STATUS[item.status][locale]}</span>{" "}
         {item.change === "edit" ? (locale === "ar" ? "تغييرات على سجل منشور: ما يراه القراء الآن ← ما سيُنشر" : "Changes to a published record: what readers see now → what would be published") : item.change === "new" ? (locale === "ar" ? "سجل جديد: كل ما سيُنشر" : "A new record: everything that would be published") : null}
       </p>
-      <h2>{locale === "ar" ? "ما تغيّر منذ النشر" : "What changed since published"}</h2>
+      <h2>{item.change === "edit" ? (locale === "ar" ? "ما تغيّر منذ النشر" : "What changed since published") : locale === "ar" ? "ما سيُنشر" : "What would be published"}</h2>
       <DiffList kind={item.kind} changes={item.changes} testId="review-changes" />
 
       {item.dependencies.length ? (

@@ -49,7 +49,9 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
   useEffect(() => {
     if (!sel) return;
     const key = `${sel.start}-${sel.end}`;
-    const t = setTimeout(() => void trpc.annotate.readSpan.query({ documentId: doc.id, ...sel }).then((value) => setReading({ key, value }), () => undefined), 80);
+    // Without a reading (the API could not say), the actions open empty rather than never.
+    const empty = { text: doc.text.slice(sel.start, sel.end), date: null, figures: [], places: [], actors: [], eventType: null };
+    const t = setTimeout(() => void trpc.annotate.readSpan.query({ documentId: doc.id, ...sel }).then((value) => setReading({ key, value }), () => setReading({ key, value: empty })), 60);
     return () => clearTimeout(t);
   }, [doc.id, sel]);
 
@@ -253,7 +255,7 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
 
         <section aria-labelledby="sel-h" className="selection-box">
           <h2 id="sel-h">{m.selection[locale]}</h2>
-          <p data-testid="selection" data-start={sel?.start} data-end={sel?.end} lang="ar" dir="rtl">
+          <p data-testid="selection" data-start={sel?.start} data-end={sel?.end} lang={sel ? "ar" : undefined} dir={sel ? "rtl" : undefined}>
             {sel ? `«${selected}»` : m.noSelection[locale]}
           </p>
           <div className="action-keys" role="group" aria-label={locale === "ar" ? "ماذا تمثل الكلمات المحددة" : "What the selected words are"}>
@@ -266,7 +268,8 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
               <kbd>v</kbd> {locale === "ar" ? "دليل على الحدث الحالي" : "Evidence for the current event"}
             </button>
           </div>
-          {Panel && sel ? (
+          {Panel && sel && !readingNow ? <p className="hint">…</p> : null}
+          {Panel && sel && readingNow ? (
             <Panel
               key={`${panel}-${selKey}`}
               documentId={doc.id}
