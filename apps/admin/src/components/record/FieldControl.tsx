@@ -5,6 +5,7 @@ import { FIELD_HINT, fieldLabel, optionLabel, type FormKind } from "@/lib/catalo
 import type { FieldSpec, FormValues } from "@/lib/fields";
 import { useLocale } from "@/lib/locale";
 import { w } from "@/lib/messages";
+import { trpc } from "@/lib/client";
 import { Picker, type PickerCreate } from "../Picker";
 
 /** One field of a record form, labelled from the catalog, with its error and hint tied to it for screen readers. */
@@ -39,13 +40,14 @@ export function FieldControl({
     </>
   );
   let control$;
+  const make = create ?? (spec.lookup ? createFromWords(spec.lookup, locale) : undefined);
   if (spec.type === "reference") {
     control$ = (
       <Controller
         control={control}
         name={spec.name}
         render={({ field }) => (
-          <Picker kind={spec.lookup!} label={label + (spec.required ? ` ${w.required[locale]}` : "")} value={(field.value as string) || null} onChange={(v) => field.onChange(v ?? "")} create={create} invalid={!!err} describedBy={describedBy} testId={id} />
+          <Picker kind={spec.lookup!} label={label + (spec.required ? ` ${w.required[locale]}` : "")} value={(field.value as string) || null} onChange={(v) => field.onChange(v ?? "")} create={make} invalid={!!err} describedBy={describedBy} testId={id} />
         )}
       />
     );
@@ -103,6 +105,13 @@ export function FieldControl({
       <Notes id={id} err={err} hint={hint?.[locale]} />
     </div>
   );
+}
+
+/** A new draft place or actor named by the typed words, from any picker of one (its other fields to fill on its page). */
+export function createFromWords(kind: string, locale: "ar" | "en"): PickerCreate | undefined {
+  if (kind === "place") return { label: (q) => (locale === "ar" ? `إنشاء مكان جديد «${q}»` : `Create the place «${q}»`), make: async (q) => (await trpc.edit.place.create.mutate({ nameAr: q, feature: "town" })).id };
+  if (kind === "actor") return { label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`), make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "other" })).id };
+  return undefined;
 }
 
 function Notes({ id, err, hint }: { id: string; err?: string; hint?: string }) {

@@ -7,6 +7,7 @@ import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { Picker } from "../Picker";
+import { createFromWords } from "./FieldControl";
 import { useRecord } from "./RecordState";
 
 type Row = Record<string, string>;
@@ -66,7 +67,7 @@ function RowsEditor({ part, formKind, title, addLabel, columns, rows: initial, b
               return (
                 <div key={c.name} className="field">
                   {c.lookup ? (
-                    <Picker kind={c.lookup} label={label} value={r[c.name] || null} onChange={(v) => set(i, c.name, v ?? "")} invalid={!!err} describedBy={err ? `e-${key}` : undefined} testId={key} />
+                    <Picker kind={c.lookup} label={label} value={r[c.name] || null} onChange={(v) => set(i, c.name, v ?? "")} create={createFromWords(c.lookup, locale)} invalid={!!err} describedBy={err ? `e-${key}` : undefined} testId={key} />
                   ) : (
                     <>
                       <label htmlFor={key}>{label}</label>
