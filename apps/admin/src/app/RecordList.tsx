@@ -71,7 +71,7 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
       <BulkStatus kind={kind} items={list.items} role={me.role} />
       <nav aria-label={m.pagination[locale]} className="pager">
         <span>
-          {page * PAGE + (list.items.length ? 1 : 0)}–{page * PAGE + list.items.length} / {list.total}
+          {page * PAGE + (list.items.length ? 1 : 0)}–{page * PAGE + list.items.length} / {list.totalCapped ? (locale === "ar" ? `أكثر من ${list.total - 1}` : `more than ${list.total - 1}`) : list.total}
         </span>
         {page > 0 ? <Link href={href(page - 1)}>{m.previous[locale]}</Link> : null}
         {(page + 1) * PAGE < list.total ? (

@@ -29,7 +29,7 @@ function editRouterFor<K extends EditableKind>(kind: K) {
     get: editorProcedure.input(ByIdInput).output(EditableRecord).query(({ ctx, input }) => editableRecord(ctx.db, kind, input.id)),
     list: editorProcedure
       .input(EditListInput.omit({ kind: true }))
-      .output(z.object({ items: z.array(EditListItem), total: z.number().int() }))
+      .output(z.object({ items: z.array(EditListItem), total: z.number().int(), totalCapped: z.boolean() }))
       .query(({ ctx, input }) => listRecords(ctx.db, { ...input, kind })),
     /**
      * Writes exactly the fields the patch names. On a published record the edit waits beside it as

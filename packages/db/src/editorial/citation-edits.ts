@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, max, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, max, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { citations, documents, eventQuantities, revisions } from "../tables";
 import { afterWrite, type RecordWritten } from "./after-write";
@@ -60,8 +60,7 @@ export async function restoreCitation(db: Db, id: string, actor: EditorActor) {
 
 type TargetKind = "event" | "claim" | "actor" | "place" | "dispute" | "issue" | "position" | "document";
 const COLUMN: Record<TargetKind, (id: string) => SQL> = {
-  // An event's page shows the citations of its figures too.
-  event: (id) => or(eq(citations.eventId, id), inArray(citations.quantityId, sql`(select ${eventQuantities.id} from ${eventQuantities} where ${eventQuantities.eventId} = ${id})`))!,
+  event: (id) => eq(citations.eventId, id),
   claim: (id) => eq(citations.claimId, id),
   actor: (id) => eq(citations.actorId, id),
   place: (id) => eq(citations.placeId, id),
@@ -71,17 +70,34 @@ const COLUMN: Record<TargetKind, (id: string) => SQL> = {
   document: (id) => eq(citations.targetDocumentId, id),
 };
 
-/** The citations that support one record, in document and text order, a page at a time (keyset). */
-export async function citationsOf(db: Db, kind: TargetKind, id: string, limit: number, cursor?: string) {
-  const after = decodeCursor(cursor, 3) as [string, number, string] | undefined;
-  const rows = await db
+type Page = { c: typeof citations.$inferSelect; title: string | null; figureWords: string | null }[];
+
+/** One index range of citations (by a target column), after the keyset, in document and text order. */
+function range(db: Db, where: SQL, after: [string, number, string] | undefined, limit: number): Promise<Page> {
+  return db
     .select({ c: citations, title: documents.titleAr, figureWords: eventQuantities.words })
     .from(citations)
     .innerJoin(documents, eq(documents.id, citations.documentId))
     .leftJoin(eventQuantities, eq(eventQuantities.id, citations.quantityId))
-    .where(and(COLUMN[kind](id), after ? sql`(${citations.documentId}, ${citations.startOffset}, ${citations.id}) > (${after[0]}, ${after[1]}, ${after[2]})` : undefined))
+    .where(and(where, after ? sql`(${citations.documentId}, ${citations.startOffset}, ${citations.id}) > (${after[0]}, ${after[1]}, ${after[2]})` : undefined))
     .orderBy(asc(citations.documentId), asc(citations.startOffset), asc(citations.id))
-    .limit(limit + 1);
+    .limit(limit);
+}
+
+const order = (a: Page[number], b: Page[number]) => a.c.documentId.localeCompare(b.c.documentId) || a.c.startOffset - b.c.startOffset || a.c.id.localeCompare(b.c.id);
+
+/**
+ * The citations that support one record, in document and text order, a page at a time (keyset). An event's
+ * page shows its figures' citations too: two index ranges merged (an OR of the two columns would scan the table).
+ */
+export async function citationsOf(db: Db, kind: TargetKind, id: string, limit: number, cursor?: string) {
+  const after = decodeCursor(cursor, 3) as [string, number, string] | undefined;
+  const sources = [range(db, COLUMN[kind](id), after, limit + 1)];
+  if (kind === "event") {
+    const figures = await db.select({ id: eventQuantities.id }).from(eventQuantities).where(eq(eventQuantities.eventId, id));
+    if (figures.length) sources.push(range(db, inArray(citations.quantityId, figures.map((f) => f.id)), after, limit + 1));
+  }
+  const rows = (await Promise.all(sources)).flat().sort(order);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {

@@ -1,7 +1,7 @@
-import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, ne, type SQL } from "drizzle-orm";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
 import type { Db } from "../client";
-import { citations, claims, eventQuantities } from "../tables";
+import { citations, claims } from "../tables";
 import { headRow, headSnapshot, loadHead, type Head } from "./head";
 import { KINDS } from "./registry";
 
@@ -35,7 +35,7 @@ const POINTERS: Record<EditableKind, Record<string, EditableKind>> = {
 function citedDocumentsWhere(kind: EditableKind, id: string): SQL | undefined {
   switch (kind) {
     case "event":
-      return or(eq(citations.eventId, id), inArray(citations.quantityId, sqlFiguresOf(id)));
+      return eq(citations.eventId, id);
     case "claim":
       return eq(citations.claimId, id);
     case "actor":
@@ -52,7 +52,6 @@ function citedDocumentsWhere(kind: EditableKind, id: string): SQL | undefined {
       return undefined;
   }
 }
-const sqlFiguresOf = (eventId: string) => sql`(select ${eventQuantities.id} from ${eventQuantities} where ${eventQuantities.eventId} = ${eventId})`;
 
 /** What this record's head points at directly (bounded by the record itself: its fields, parts and citations). */
 export async function directDependencies(db: Db, kind: EditableKind, head: Head): Promise<DependencyRef[]> {
@@ -64,8 +63,14 @@ export async function directDependencies(db: Db, kind: EditableKind, head: Head)
     for (const p of (snap.participants as { actorId: string }[] | undefined) ?? []) out.push({ kind: "actor", id: p.actorId, via: "participants" });
   }
   const where = citedDocumentsWhere(kind, String(head.row.id));
-  if (where) {
-    const docs = await db.selectDistinct({ id: citations.documentId }).from(citations).where(where);
+  const wheres = where ? [where] : [];
+  // An event's figures' citations too, as their own index range (an OR of the two columns would scan the table).
+  if (kind === "event") {
+    const figures = ((await headSnapshot(db, kind, head)).figures as { id: string }[] | undefined) ?? [];
+    if (figures.length) wheres.push(inArray(citations.quantityId, figures.map((f) => f.id)));
+  }
+  for (const w of wheres) {
+    const docs = await db.selectDistinct({ id: citations.documentId }).from(citations).where(w);
     for (const d of docs) out.push({ kind: "document", id: d.id, via: "citations" });
   }
   const seen = new Set<string>();

@@ -129,7 +129,8 @@ export async function listRecords(db: Db, p: RecordListParams) {
       .orderBy(...order)
       .limit(p.limit)
       .offset(p.offset),
-    db.select({ n: count() }).from(table as PgTable).where(where),
+    // Counted up to a bound: "page N of M" needs M only while it is small, and a count of the whole archive is a scan.
+    db.select({ n: count() }).from(db.select({ one: sql`1` }).from(table as PgTable).where(where).limit(LIST_COUNT_CAP + 1).as("capped")),
   ]);
   return {
     items: rows.map((r) => ({
@@ -140,6 +141,11 @@ export async function listRecords(db: Db, p: RecordListParams) {
       pending: (r.pending as "draft" | "in_review" | null) ?? null,
       updatedAt: new Date(r.updatedAt as Date).toISOString(),
     })),
-    total: total?.n ?? 0,
+    total: Math.min(total?.n ?? 0, LIST_COUNT_CAP + 1),
+    /** More than LIST_COUNT_CAP: `total` is LIST_COUNT_CAP + 1 and means "more than that". */
+    totalCapped: (total?.n ?? 0) > LIST_COUNT_CAP,
   };
 }
+
+/** The most an editor list counts (see listRecords). */
+export const LIST_COUNT_CAP = 10_000;
