@@ -102,7 +102,17 @@ describe("workflow", () => {
     await setStatus(tdb.db, "event", id, 2, "in_review", editor);
     const err = await setStatus(tdb.db, "event", id, 3, "published", reviewer).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkflowError);
-    expect((err as WorkflowError).reason.en).toMatch(/last edit is your own/);
+    expect((err as WorkflowError).reason.en).toMatch(/you edited since it was last published/);
+  });
+
+  it("four eyes over every author since the last publication: a colleague's later edit does not launder a reviewer's own", async () => {
+    const { id } = await newEvent();
+    await updateRecord(tdb.db, "event", id, 1, { titleEn: "written by the reviewer" }, reviewer);
+    await updateRecord(tdb.db, "event", id, 2, { summaryEn: "touched by an editor" }, editor);
+    await setStatus(tdb.db, "event", id, 3, "in_review", editor);
+    await expect(setStatus(tdb.db, "event", id, 4, "published", reviewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Another reviewer, who wrote nothing, may.
+    await expect(setStatus(tdb.db, "event", id, 4, "published", { ...reviewer, id: "u-reviewer-2" })).resolves.toMatchObject({ status: "published" });
   });
 });
 

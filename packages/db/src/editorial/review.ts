@@ -11,7 +11,7 @@ import { FIELDS_BY_KIND } from "@waqai/schema";
 import { diffSnapshots, EVENT_PARTS, KINDS, snapshotOf } from "./registry";
 import { auditMove, dependenciesRefusal, setStatusIn, statusRefusal, type StatusWritten } from "./status";
 import { OWN_EDIT_REFUSAL } from "./workflow";
-import { lastEditor, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
+import { authorsSincePublished, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
 
 const REVIEWERS = new Set(["reviewer", "admin"]);
 const refuse = (ar: string, en: string) => new WorkflowError("PRECONDITION_FAILED", { ar, en });
@@ -72,7 +72,7 @@ async function acceptPendingIn(tx: Db, kind: EditableKind, head: Head, actor: Ed
   const pending = head.pending!;
   if (pending.state !== "in_review") throw refuse("لم تُرسل هذه التغييرات للمراجعة بعد.", "These changes have not been submitted for review yet.");
   const id = String(head.row.id);
-  if ((await lastEditor(tx, kind, id)) === actor.id) throw new WorkflowError("FORBIDDEN", OWN_EDIT_REFUSAL);
+  if ((await authorsSincePublished(tx, kind, id)).has(actor.id)) throw new WorkflowError("FORBIDDEN", OWN_EDIT_REFUSAL);
   const deps = await unpublishedDependencies(tx, kind, head);
   if (deps.length) throw new UnpublishedDependenciesError(dependenciesRefusal(deps), deps);
   await bumpLive(tx, kind, head, pending.fields);
@@ -218,7 +218,7 @@ export async function reviewItem(db: Db, kind: EditableKind, id: string, actor: 
   let acceptRefusal: string | null = null;
   if (!reviewer) acceptRefusal = NOT_A_REVIEWER[locale];
   else if (!inReview) acceptRefusal = locale === "ar" ? "ليس قيد المراجعة." : "Not in review.";
-  else if ((await lastEditor(db, kind, id)) === actor.id) acceptRefusal = OWN_EDIT_REFUSAL[locale];
+  else if ((await authorsSincePublished(db, kind, id)).has(actor.id)) acceptRefusal = OWN_EDIT_REFUSAL[locale];
   else if (deps.some((d) => d.required && !d.mayPublish)) acceptRefusal = locale === "ar" ? "في صفحته سجلات لا يمكنك نشرها الآن (انظر القائمة)." : "Its page shows records you cannot publish now (see the list).";
   return {
     kind,

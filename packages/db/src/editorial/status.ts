@@ -8,7 +8,7 @@ import { bumpLive, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
 import { unpublishedDependencies, type UnpublishedDependency } from "./dependencies";
 import { moveRefusal, OWN_EDIT_REFUSAL } from "./workflow";
-import { lastEditor, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
+import { authorsSincePublished, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
 
 const KIND_AR: Record<EditableKind, string> = { document: "المستند", event: "الحدث", claim: "الادعاء", actor: "الفاعل", place: "المكان", dispute: "الخلاف", issue: "نقطة الخلاف", position: "الموقف" };
 
@@ -27,7 +27,7 @@ export async function statusRefusal(db: Db, kind: EditableKind, head: Head, to: 
   const refusal = moveRefusal(actor.role, head.row.status as EditorialStatus, to);
   if (refusal) return new WorkflowError("FORBIDDEN", refusal);
   if (to !== "published") return null;
-  if ((await lastEditor(db, kind, String(head.row.id))) === actor.id) return new WorkflowError("FORBIDDEN", OWN_EDIT_REFUSAL);
+  if ((await authorsSincePublished(db, kind, String(head.row.id))).has(actor.id)) return new WorkflowError("FORBIDDEN", OWN_EDIT_REFUSAL);
   const deps = await unpublishedDependencies(db, kind, head);
   if (deps.length) return new UnpublishedDependenciesError(dependenciesRefusal(deps), deps);
   return null;

@@ -16,8 +16,8 @@ export function moveRefusal(role: Role, from: EditorialStatus, to: EditorialStat
 }
 
 export const OWN_EDIT_REFUSAL: Bilingual = {
-  ar: "لا يمكنك نشر سجل آخر تعديل فيه من صنعك؛ يجب أن يراجعه شخص آخر.",
-  en: "You cannot publish a record whose last edit is your own; someone else must review it.",
+  ar: "لا يمكنك نشر سجل شاركت في تحريره منذ آخر نشر؛ يجب أن يراجعه شخص آخر.",
+  en: "You cannot publish a record you edited since it was last published; someone else must review it.",
 };
 
 export const NOT_EDITABLE: Bilingual = {

@@ -216,3 +216,23 @@ export async function lastEditor(db: Db, kind: EditableKind, id: string): Promis
     .limit(1);
   return last?.author;
 }
+
+/**
+ * Everyone who changed the content since the record was last published (or since it was made): none of
+ * them may publish it (four eyes). The last editor alone would let a colleague's small edit launder an
+ * author's own work into something they may publish.
+ */
+export async function authorsSincePublished(db: Db, kind: EditableKind, id: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ author: revisions.author })
+    .from(revisions)
+    .where(
+      and(
+        eq(revisions.entityKind, kind),
+        eq(revisions.entityId, id),
+        inArray(revisions.action, CONTENT_ACTIONS),
+        sql`${revisions.version} > coalesce((select max(p.version) from revisions p where p.entity_kind = ${kind} and p.entity_id = ${id} and p.action in ('status', 'accept') and p.snapshot->>'status' = 'published'), 0)`,
+      ),
+    );
+  return new Set(rows.map((r) => r.author));
+}
