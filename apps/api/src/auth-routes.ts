@@ -56,6 +56,21 @@ export async function callerOf(auth: Auth, db: Db, headers: Headers$): Promise<C
   return r.ok ? { user: r.user, token: r.token, tokenRefused: null } : { user: null, token: null, tokenRefused: r.reason };
 }
 
+/** The longest value each auth field may take (an email address is at most 254 characters by RFC 5321). */
+const AUTH_FIELD_MAX: Record<string, number> = { email: 254, password: 1024, newPassword: 1024, currentPassword: 1024, name: 200, callbackURL: 2048 };
+
+/** The first auth field longer than it may be, or holding a NUL (refused before any table or log sees it). */
+function oversizedField(body: unknown): { field: string; message: string } | null {
+  if (!body || typeof body !== "object") return null;
+  for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof value !== "string") continue;
+    const max = AUTH_FIELD_MAX[field] ?? 2048;
+    if (value.length > max) return { field, message: `at most ${max} characters` };
+    if (value.includes("\u0000")) return { field, message: "holds a NUL character; remove it" };
+  }
+  return null;
+}
+
 /**
  * better-auth at /api/auth/*, wrapped with what it does not do itself: a per-account lockout after
  * repeated failed sign-ins, and a security audit entry for sign-ins, failures, lockouts, sign-outs,
@@ -65,8 +80,12 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
   app.route({
     method: ["GET", "POST"],
     url: "/api/auth/*",
+    // A sign-in or a password change is a few hundred bytes; nothing larger reaches better-auth.
+    bodyLimit: 64 * 1024,
     async handler(req, reply) {
       const path = new URL(req.url, baseURL).pathname;
+      const tooLong = oversizedField(req.body);
+      if (tooLong) return reply.code(400).send({ code: "BAD_REQUEST", message: `${tooLong.field}: ${tooLong.message}`, fieldErrors: { [tooLong.field]: tooLong.message } });
       const who = { ip: req.ip, userAgent: req.headers["user-agent"] ?? null };
       const email = path === "/api/auth/sign-in/email" ? String((req.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase() : "";
       if (email) {

@@ -78,17 +78,7 @@ export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOption
     },
   });
 
-  // Fastify would answer with its own error shape; keep ours on both surfaces. Other errors go on to Fastify's handler.
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
-    if (error.statusCode !== 429) throw error;
-    const body = { code: "TOO_MANY_REQUESTS", message: error.message, fieldErrors: null };
-    if (!req.url.startsWith("/trpc/")) return reply.code(429).send(body);
-    const path = req.url.slice("/trpc/".length).split("?")[0] ?? "";
-    const envelope = (p: string) => ({ error: { message: error.message, code: -32029, data: { ...body, httpStatus: 429, path: decodeURIComponent(p) } } });
-    const calls = path.split(",");
-    // A batched call (`?batch=1`) expects one result per procedure in the path.
-    return reply.code(429).send(/[?&]batch=1/.test(req.url) ? calls.map(envelope) : envelope(path));
-  });
+  // Its 429 is answered in each surface's shape by the host's error boundary (error-boundary.ts).
 }
 
 /** Limits from the environment, with defaults that a person browsing or a polite sync job never meets. */

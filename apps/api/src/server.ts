@@ -4,9 +4,11 @@ import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_V
 import { liveApiTokenId, type Database } from "@waqai/db";
 import { sql } from "drizzle-orm";
 import { callerOf, mountAuth, originCheck } from "./auth-routes";
-import { mountRest } from "./rest";
+import { mountRest, REST_PREFIX } from "./rest";
+import { mountSecurityHeaders } from "./security-headers";
 import { mountExports } from "./exports";
 import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
+import { mountErrorBoundary } from "./error-boundary";
 
 export interface ServerOptions {
   database: Database;
@@ -24,6 +26,8 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
   const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
   originCheck(app, trusted);
+  mountErrorBoundary(app);
+  mountSecurityHeaders(app, `${REST_PREFIX}/docs`);
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
 
@@ -50,6 +54,7 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
       ...caller,
       ip: req.ip,
       userAgent: req.headers["user-agent"],
+      requestId: String(req.id),
     });
   };
 
@@ -60,8 +65,8 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
     trpcOptions: {
       router: appRouter,
       createContext: ({ req }) => contextFor(req),
-      onError({ path, error }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
+      onError({ path, error, req }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, reqId: req.id, err: error.cause ?? error }, "procedure failed");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });

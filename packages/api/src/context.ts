@@ -34,6 +34,8 @@ export interface Context {
   tokenRefused: TokenRefusal | null;
   ip?: string;
   userAgent?: string;
+  /** The host's id of this request, named in a 500's message and in the log line that explains it. */
+  requestId?: string;
 }
 
 /** The inner context: what tests pass to createCaller, with no HTTP involved. */
@@ -47,6 +49,7 @@ export function createContext(opts: {
   tokenRefused?: TokenRefusal | null;
   ip?: string;
   userAgent?: string;
+  requestId?: string;
 }): Context {
   return {
     db: opts.db,
@@ -58,6 +61,7 @@ export function createContext(opts: {
     tokenRefused: opts.tokenRefused ?? null,
     ip: opts.ip,
     userAgent: opts.userAgent,
+    requestId: opts.requestId,
   };
 }
 

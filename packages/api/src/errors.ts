@@ -108,3 +108,25 @@ function sqlConstraintError(err: unknown): { field: string; message: { ar: strin
   }
   return undefined;
 }
+
+/** What a caller reads of an unexpected failure: nothing internal, the request id to report, and what to do. */
+export function internalErrorMessage(requestId: string | undefined, locale: Locale): string {
+  const id = requestId ?? "?";
+  return locale === "ar"
+    ? `حدث خطأ من جهتنا (الطلب ${id}). أعد المحاولة بعد قليل، وإن تكرر فأبلغ عن رقم الطلب.`
+    : `Something went wrong on our side (request ${id}). Try again in a moment; if it happens again, report the request id.`;
+}
+
+const NUL_OR_LONE_SURROGATE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first string in an input holding a NUL or half a surrogate pair (PostgreSQL cannot store either), by its path. */
+export function badCharacterPath(input: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof input === "string") return NUL_OR_LONE_SURROGATE.test(input) ? path.join(".") || "(input)" : null;
+  if (depth > 20 || input === null || typeof input !== "object") return null;
+  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+    if (NUL_OR_LONE_SURROGATE.test(k)) return [...path, "(key)"].join(".");
+    const found = badCharacterPath(v, [...path, k], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}

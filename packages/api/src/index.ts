@@ -1,7 +1,7 @@
 export { appRouter, API_VERSION, type AppRouter } from "./router";
 export { createCallerFactory } from "./trpc";
 export { createContext, localeFrom, type Context, type Locale, type SessionUser, type TokenGrant, type TokenRefusal } from "./context";
-export { NotFoundError } from "./errors";
+export { internalErrorMessage, NotFoundError } from "./errors";
 export { RULES, TIER_ROLES, type Tier } from "./access";
 export { createAuth, hashUserPassword, type Auth, type AuthOptions } from "./auth";
 export { generatePassword } from "./routers/people";

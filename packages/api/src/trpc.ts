@@ -3,13 +3,19 @@ import { z } from "zod";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { recordAudit, UnpublishedDependenciesError, VersionConflictError } from "@waqai/db";
 import type { Context } from "./context";
-import { BadFieldsError, fieldErrors, toTRPCError } from "./errors";
+import { BadFieldsError, badCharacterPath, fieldErrors, internalErrorMessage, toTRPCError } from "./errors";
 import { accessError, type Tier } from "./access";
 
 // OpenApiMeta: public reads carry `.meta({ openapi })` and are also served as REST under /api/v1 (see ./openapi.ts).
 const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
+  // Stacks and file paths reach a response only when a developer runs the API as such.
+  isDev: process.env.NODE_ENV === "development",
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? "ar";
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      // Never the failing SQL or the thrown message: the request id, which the host's log line carries too.
+      return { ...shape, message: internalErrorMessage(ctx?.requestId, locale), data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors: null as Record<string, string> | null, conflict: null, dependencies: null } };
+    }
     const zodError = error.cause instanceof z.ZodError ? error.cause : undefined;
     const badFields = error.cause instanceof BadFieldsError ? error.cause : undefined;
     // A stale write says what changed since the version it was based on, so the client can merge or reload.
@@ -35,6 +41,15 @@ const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
     if (mapped && mapped !== result.error) throw mapped;
   }
   return result;
+});
+
+const BAD_CHARACTER = { ar: "يحوي محرفاً لا يُخزَّن (NUL أو نصف زوج بديل)؛ احذفه وأعد الإرسال.", en: "holds a character that cannot be stored (NUL or half a surrogate pair); remove it and send again." };
+
+/** A NUL or a lone surrogate anywhere in the input is a field error, before any procedure or query sees it. */
+const rejectBadCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const at = badCharacterPath(await getRawInput().catch(() => undefined));
+  if (at) throw new TRPCError({ code: "BAD_REQUEST", message: `${at}: ${BAD_CHARACTER.en}`, cause: new BadFieldsError({ [at]: BAD_CHARACTER }) });
+  return next();
 });
 
 /** Runs before input parsing, so a caller without the role learns nothing from validation errors. */
@@ -78,7 +93,7 @@ function kindOfPath(path: string): string {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-const base = t.procedure.use(mapDomainErrors).use(auditTokenWrites);
+const base = t.procedure.use(mapDomainErrors).use(rejectBadCharacters).use(auditTokenWrites);
 export const publicProcedure = base.use(requireTier("public"));
 export const editorProcedure = base.use(requireTier("editor"));
 export const reviewerProcedure = base.use(requireTier("reviewer"));

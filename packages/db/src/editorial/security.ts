@@ -17,8 +17,11 @@ export interface AuditEntry {
   tokenId?: string | null;
 }
 
+const clip = (v: string | null | undefined, n: number) => (typeof v === "string" && v.length > n ? `${v.slice(0, n)}…` : v);
+
+/** An audit entry, its caller-supplied text bounded: an anonymous caller cannot write megabytes into the log. */
 export async function recordAudit(db: Db, e: AuditEntry) {
-  await db.insert(auditLog).values(e);
+  await db.insert(auditLog).values({ ...e, actorEmail: clip(e.actorEmail, 254), userAgent: clip(e.userAgent, 512), detail: clip(e.detail, 1000), ip: clip(e.ip, 64) });
 }
 
 export interface AuditQuery {
