@@ -81,14 +81,15 @@ for (const app of ["web", "admin"]) {
   }
 }
 
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const next = (app) => path.join(root, "apps", app, "node_modules", ".bin", "next");
 
 // The admin reaches the API through its own origin (a same-origin proxy), so that origin is the one trusted to write.
 const trustedOrigins = process.env.WAQAI_TRUSTED_ORIGINS ?? `http://${host}:${adminPort},http://localhost:${adminPort}`;
 // The API tells the reader what to re-render after a publish; a fresh secret per start unless one is given.
 const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("base64url");
-run("api", "apps/api", tsx, ["src/main.ts"], {
+// Node itself runs the API, with tsx as its TypeScript loader: the tsx CLI would stand between the process and its
+// signals, and kills a child that is too busy to answer within 30 ms (a SIGTERM under load became a SIGKILL).
+run("api", "apps/api", process.execPath, ["--import", "tsx", "src/main.ts"], {
   PORT: String(apiPort),
   HOST: host,
   WAQAI_TRUSTED_ORIGINS: trustedOrigins,

@@ -23,6 +23,10 @@ const Env = z.object({
   /** The reader to revalidate after publishes (POST <READER_URL>/api/revalidate); unset = no reader to tell. */
   READER_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** On SIGTERM: how long health says "draining" (a proxy stops routing here) before the server stops accepting. */
+  WAQAI_DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
+  /** On SIGTERM: the deadline for in-flight requests and the database to finish, after which the process exits anyway. */
+  WAQAI_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

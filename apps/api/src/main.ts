@@ -54,7 +54,9 @@ async function main() {
   }
   if (await ensureFirstAdmin(database.db, env.WAQAI_ADMIN_EMAIL)) log.info({ email: env.WAQAI_ADMIN_EMAIL }, "first admin created; its password was printed once");
 
+  const drain = { draining: false };
   const app = await buildServer({
+    drain,
     database,
     logLevel: env.LOG_LEVEL,
     auth: { baseURL: env.authUrl, secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir), trustedOrigins: env.trustedOrigins },
@@ -62,15 +64,19 @@ async function main() {
   if (env.READER_URL && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
   else log.info("READER_URL or REVALIDATE_SECRET unset: the reader will not be told about publishes");
   let closing = false;
+  // Graceful drain: health says "draining" and answers close their connections for a grace period (a proxy
+  // takes the instance out), then the server stops accepting, finishes what is in flight, closes the database.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    log.info({ signal }, "shutting down");
+    drain.draining = true;
+    log.info({ signal, graceMs: env.WAQAI_DRAIN_GRACE_MS }, "draining");
     const force = setTimeout(() => {
-      log.error("shutdown took over 10s; exiting");
+      log.error({ ms: env.WAQAI_SHUTDOWN_TIMEOUT_MS }, "shutdown passed its deadline; exiting");
       process.exit(1);
-    }, 10_000);
+    }, env.WAQAI_SHUTDOWN_TIMEOUT_MS);
     try {
+      await new Promise((r) => setTimeout(r, env.WAQAI_DRAIN_GRACE_MS));
       await app.close(); // stop accepting, finish in-flight requests
       await database.close(); // then release PGlite's files and lock
       clearTimeout(force);

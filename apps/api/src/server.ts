@@ -17,12 +17,16 @@ export interface ServerOptions {
   auth: { baseURL: string; secret: string; trustedOrigins: string[] };
   /** Per-IP and per-token limits; from the environment when not given (see rate-limit.ts). */
   rateLimit?: RateLimitOptions;
+  /** Set `draining` on SIGTERM (main.ts): health answers 503 so a proxy stops sending, and keep-alive ends. */
+  drain?: { draining: boolean };
 }
 
 /** The HTTP host: tRPC at /trpc, REST/OpenAPI at /api/v1, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
-export async function buildServer({ database, logLevel = "info", auth: authOptions, rateLimit = rateLimitFromEnv() }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ database, logLevel = "info", auth: authOptions, rateLimit = rateLimitFromEnv(), drain = { draining: false } }: ServerOptions): Promise<FastifyInstance> {
   // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: the admin's rewrite forwards the client IP.
-  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: "127.0.0.1" });
+  // forceCloseConnections false: on close, a connection that has not sent its request yet is answered (503, close)
+  // rather than dropped, so no client sees a reset; main.ts bounds the wait with its deadline.
+  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: "127.0.0.1", forceCloseConnections: false });
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
   const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
   originCheck(app, trusted);
@@ -31,7 +35,12 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
 
+  // While draining, every answer asks the client to close its connection, so none is reused as the server stops.
+  app.addHook("onRequest", async (_req, reply) => {
+    if (drain.draining) reply.header("connection", "close");
+  });
   app.get("/health", async (_req, reply) => {
+    if (drain.draining) return reply.code(503).send({ status: "draining", database: database.kind, version: API_VERSION });
     try {
       await database.db.execute(sql`select 1`);
       return { status: "ok", database: database.kind, version: API_VERSION };

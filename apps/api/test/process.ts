@@ -8,7 +8,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = path.resolve(appDir, "../../node_modules/.bin/tsx");
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,7 +32,9 @@ export interface ApiProcess {
 export async function spawnApi(env: Record<string, string>, { waitHealthy = true } = {}): Promise<ApiProcess> {
   const port = await freePort();
   let out = "";
-  const proc = spawn(tsx, ["src/main.ts"], {
+  // Node with tsx as a loader, as `pnpm start` runs it: signals reach the server itself (the tsx CLI relays them,
+  // and SIGKILLs a child too busy to acknowledge within 30 ms).
+  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: appDir,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
