@@ -7,6 +7,7 @@ import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { w } from "@/lib/messages";
 import { Combobox, type ComboOption } from "./Combobox";
+import { ErrorLine } from "./ErrorLine";
 
 export interface PickerCreate {
   /** "Create place «…»" for the typed words. */
@@ -141,11 +142,7 @@ export function Picker({
           ×
         </button>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { ChangeView } from "./ChangeView";
+import { ErrorLine } from "../ErrorLine";
 
 type Change = { field: string; from?: unknown; to?: unknown };
 
@@ -78,11 +79,7 @@ export function RevisionActions({ kind, id, version, head, undoable }: { kind: E
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { CITATION_ROLE } from "@waqai/ui";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { w } from "@/lib/messages";
+import { ErrorLine } from "../ErrorLine";
 
 export interface CitationItem {
   id: string;
@@ -95,11 +96,7 @@ export function CitationsList({ kind, id, first, nextCursor: firstCursor }: { ki
           </p>
         ) : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </section>
   );
 }

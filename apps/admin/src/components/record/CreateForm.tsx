@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { bilingualFieldErrors, FIELDS_BY_KIND, type EditableKind } from "@waqai/schema";
-import { SECTIONS } from "@/lib/catalog";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldSpecs, formFromValues, valuesFromForm, type FormValues } from "@/lib/fields";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
-import { FieldControl } from "./FieldControl";
+import { FormSections } from "./FormSections";
 import { useLeaveGuard } from "./RecordState";
 
 type Creator = (i: unknown) => Promise<{ id: string }>;
@@ -40,18 +39,9 @@ export function CreateForm({ kind, initial = {} }: { kind: Exclude<EditableKind,
       setMessage(f.message);
     }
   });
-  const groups = SECTIONS[kind] ?? [{ title: null, fields: specs.map((s) => s.name) }];
   return (
     <form onSubmit={submit} className="form record-form" noValidate data-testid="record-form">
-      {groups.map((g, i) => (
-        <fieldset key={i} className="form-section">
-          {g.title ? <legend>{g.title[locale]}</legend> : null}
-          {g.fields.map((name) => {
-            const spec = specs.find((s) => s.name === name);
-            return spec ? <FieldControl key={name} kind={kind} spec={spec} register={register} control={control} errors={formState.errors} /> : null;
-          })}
-        </fieldset>
-      ))}
+      <FormSections kind={kind} specs={specs} register={register} control={control} errors={formState.errors} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? w.saving[locale] : m.create[locale]}

@@ -10,6 +10,7 @@ import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { FieldControl } from "./FieldControl";
 import { useRecord } from "./RecordState";
+import { ErrorLine } from "../ErrorLine";
 
 export interface FigureItem {
   id: string;
@@ -62,11 +63,7 @@ function FigureFields({ initial, onSave, onCancel, submitLabel, idPrefix }: { in
           {w.cancel[locale]}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </form>
   );
 }
@@ -138,11 +135,7 @@ export function FiguresEditor({ eventId, figures: initial }: { eventId: string; 
           {w.addFigure[locale]}
         </button>
       )}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </section>
   );
 }

@@ -4,11 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { bilingualFieldErrors, FIELDS_BY_KIND, type ConflictDetail, type EditableKind } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
-import { fieldLabel, SECTIONS } from "@/lib/catalog";
+import { fieldLabel } from "@/lib/catalog";
 import { fieldSpecs, formFromValues, valuesFromForm, type FormValues } from "@/lib/fields";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
-import { FieldControl } from "./FieldControl";
+import { FormSections } from "./FormSections";
 import { ConflictPanel } from "./ConflictPanel";
 import { useRecord } from "./RecordState";
 
@@ -113,19 +113,10 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
     setMessage(null);
   }
 
-  const groups = SECTIONS[kind] ?? [{ title: null, fields: specs.map((s) => s.name) }];
   const dirtyNames = Object.keys(formState.dirtyFields);
   return (
     <form onSubmit={submit} className="form record-form" noValidate data-testid="record-form" aria-busy={saving || undefined}>
-      {groups.map((g, i) => (
-        <fieldset key={i} className="form-section">
-          {g.title ? <legend>{g.title[locale]}</legend> : null}
-          {g.fields.map((name) => {
-            const spec = specs.find((s) => s.name === name);
-            return spec ? <FieldControl key={name} kind={kind} spec={spec} register={register} control={control} errors={formState.errors} /> : null;
-          })}
-        </fieldset>
-      ))}
+      <FormSections kind={kind} specs={specs} register={register} control={control} errors={formState.errors} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving} aria-keyshortcuts="Control+S Meta+S">
           {saving ? w.saving[locale] : m.save[locale]}

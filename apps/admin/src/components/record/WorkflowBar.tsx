@@ -10,6 +10,7 @@ import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { useRecord } from "./RecordState";
+import { ErrorLine } from "../ErrorLine";
 
 /**
  * Where the record stands and the moves this user's role may make from there (no button a role may not
@@ -106,11 +107,7 @@ export function WorkflowBar({ role }: { role: Role }) {
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { KIND_ONE } from "@/lib/kinds";
 import { useLocale } from "@/lib/locale";
 import { w } from "@/lib/messages";
 import { DiffList } from "../history/DiffList";
+import { ErrorLine } from "../ErrorLine";
 
 type Item = inferRouterOutputs<AppRouter>["review"]["item"];
 
@@ -142,11 +143,7 @@ export function ReviewPanel({ item }: { item: Item }) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </div>
   );
 }

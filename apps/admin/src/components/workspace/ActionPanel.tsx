@@ -8,6 +8,7 @@ import { useLocale } from "@/lib/locale";
 import { w } from "@/lib/messages";
 import { Picker } from "../Picker";
 import { MARKS, type MarkKind } from "./marks";
+import { ErrorLine } from "../ErrorLine";
 
 export type Action = Exclude<MarkKind, "other">;
 export interface CurrentEvent {
@@ -58,11 +59,7 @@ const Shell = ({ action, onSubmit, onClose, children, error, busy, submitLabel }
           {w.cancel[locale]}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </form>
   );
 };

@@ -6,6 +6,7 @@ import { optionLabel } from "@/lib/catalog";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { m } from "@/lib/messages";
+import { ErrorLine } from "../ErrorLine";
 
 /**
  * The extraction assistant's candidate events, each with what it read (type, date, place, actors,
@@ -70,11 +71,7 @@ export function Suggestions({ documentId, items: initial, onAccepted, onShow }: 
           </li>
         ))}
       </ol>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
     </section>
   );
 }
