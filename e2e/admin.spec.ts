@@ -42,18 +42,18 @@ test("an editor signs in (HttpOnly cookie), sees every status, signs out; pages 
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("repeated wrong passwords lock the account, and the admin sees it in the audit log", async ({ page }, testInfo) => {
+test("repeated wrong passwords pause sign-in to the account from this device, and the admin sees it in the audit log", async ({ page }, testInfo) => {
   const victim = E2E_USERS.find((u) => u.email.startsWith("locked"))!;
   await page.goto("/sign-in");
   for (let i = 0; i < 5; i++) {
     await page.getByLabel(/البريد الإلكتروني/).fill(victim.email);
     await page.getByLabel(/كلمة المرور/).fill(`wrong-${i}-password`);
     await page.getByRole("button", { name: /تسجيل الدخول/ }).click();
-    await expect(page.getByRole("status")).toContainText(/غير صحيحة|مقفل/);
+    await expect(page.getByRole("status")).toContainText(/غير صحيحة|أُوقف الدخول/);
   }
   await page.getByLabel(/كلمة المرور/).fill(victim.password);
   await page.getByRole("button", { name: /تسجيل الدخول/ }).click();
-  await expect(page.getByRole("status")).toContainText("الحساب مقفل مؤقتاً");
+  await expect(page.getByRole("status")).toContainText("أُوقف الدخول إلى هذا الحساب من هذا الجهاز مؤقتاً");
   await signInUi(page, userOf("admin"));
   await page.goto(`/audit?email=${encodeURIComponent(victim.email)}`);
   const rows = page.getByTestId("audit-table").locator("tbody tr");

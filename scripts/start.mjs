@@ -87,6 +87,8 @@ const next = (app) => path.join(root, "apps", app, "node_modules", ".bin", "next
 const trustedOrigins = process.env.WAQAI_TRUSTED_ORIGINS ?? `http://${host}:${adminPort},http://localhost:${adminPort}`;
 // The API tells the reader what to re-render after a publish; a fresh secret per start unless one is given.
 const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("base64url");
+// The admin panel's proof to the API that the browser address it names is real; a fresh one per start unless given.
+const forwarderSecret = process.env.WAQAI_FORWARDER_SECRET ?? randomBytes(32).toString("base64url");
 // Node itself runs the API, with tsx as its TypeScript loader: the tsx CLI would stand between the process and its
 // signals, and kills a child that is too busy to answer within 30 ms (a SIGTERM under load became a SIGKILL).
 run("api", "apps/api", process.execPath, ["--import", "tsx", "src/main.ts"], {
@@ -95,12 +97,20 @@ run("api", "apps/api", process.execPath, ["--import", "tsx", "src/main.ts"], {
   WAQAI_TRUSTED_ORIGINS: trustedOrigins,
   READER_URL: `http://${host}:${webPort}`,
   REVALIDATE_SECRET: revalidateSecret,
+  WAQAI_FORWARDER_SECRET: forwarderSecret,
 });
 if (await waitFor(`${apiUrl}/health`, "api")) {
   const env = { API_URL: apiUrl, NODE_ENV: "production" };
   run("web", "apps/web", next("web"), ["start", "-p", String(webPort), "-H", host], { ...env, REVALIDATE_SECRET: revalidateSecret });
   // The admin links a published record to its page for readers.
-  run("admin", "apps/admin", next("admin"), ["start", "-p", String(adminPort), "-H", host], { ...env, READER_URL: process.env.READER_PUBLIC_URL ?? `http://${host}:${webPort}` });
+  // server.mjs: Next behind a step that names each browser's own address to the API (with the forwarder secret).
+  run("admin", "apps/admin", process.execPath, ["server.mjs"], {
+    ...env,
+    ADMIN_PORT: String(adminPort),
+    HOST: host,
+    WAQAI_FORWARDER_SECRET: forwarderSecret,
+    READER_URL: process.env.READER_PUBLIC_URL ?? `http://${host}:${webPort}`,
+  });
   const ok = (await waitFor(`http://${host}:${webPort}/`, "web")) && (await waitFor(`http://${host}:${adminPort}/`, "admin"));
   if (ok) {
     console.log(`\nWaqai is up:\n  API    ${apiUrl}  (tRPC at ${apiUrl}/trpc, health at ${apiUrl}/health)\n  Reader http://${host}:${webPort}\n  Admin  http://${host}:${adminPort}\nPress Ctrl+C to stop.\n`);

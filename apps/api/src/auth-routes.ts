@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Auth, SessionUser, TokenGrant, TokenRefusal } from "@waqai/api";
+import { localeFrom, passwordProblem, type Auth, type SessionUser, type TokenGrant, type TokenRefusal } from "@waqai/api";
+import { FORWARDER_HEADER } from "./client-address";
 import { clearSignInFailures, lockedUntil, recordAudit, recordSignInFailure, resolveApiToken, type AuditAction, type Db } from "@waqai/db";
 
 /** Web Request for better-auth from a Fastify request (body re-serialised; auth bodies are JSON). */
 function toRequest(req: FastifyRequest, baseURL: string): Request {
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : String(v));
-  // better-auth throttles per client IP and reads it from this header.
-  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.ip);
+  // better-auth throttles per client IP and reads it from this header: always the address we established, never the caller's own.
+  headers.set("x-forwarded-for", req.clientAddress);
+  headers.delete(FORWARDER_HEADER);
   const hasBody = req.method !== "GET" && req.method !== "HEAD" && req.body !== undefined;
   return new Request(new URL(req.url, baseURL), { method: req.method, headers, body: hasBody ? JSON.stringify(req.body) : undefined });
 }
@@ -71,9 +73,17 @@ function oversizedField(body: unknown): { field: string; message: string } | nul
   return null;
 }
 
+/** A new password that is common or easy to guess (password-policy.ts), refused before better-auth stores it. */
+function passwordChangeProblem(path: string, body: unknown, locale: "ar" | "en"): string | null {
+  if (path !== "/api/auth/change-password" || !body || typeof body !== "object") return null;
+  const next = (body as { newPassword?: unknown }).newPassword;
+  if (typeof next !== "string") return null;
+  return passwordProblem(next)?.[locale] ?? null;
+}
+
 /**
- * better-auth at /api/auth/*, wrapped with what it does not do itself: a per-account lockout after
- * repeated failed sign-ins, and a security audit entry for sign-ins, failures, lockouts, sign-outs,
+ * better-auth at /api/auth/*, wrapped with what it does not do itself: a lockout per account and address
+ * after repeated failed sign-ins, with a wait that doubles on each further failure (security.ts), and a security audit entry for sign-ins, failures, lockouts, sign-outs,
  * session revocations and password changes.
  */
 export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: string) {
@@ -86,13 +96,15 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
       const path = new URL(req.url, baseURL).pathname;
       const tooLong = oversizedField(req.body);
       if (tooLong) return reply.code(400).send({ code: "BAD_REQUEST", message: `${tooLong.field}: ${tooLong.message}`, fieldErrors: { [tooLong.field]: tooLong.message } });
-      const who = { ip: req.ip, userAgent: req.headers["user-agent"] ?? null };
+      const weak = passwordChangeProblem(path, req.body, localeFrom(req.headers["accept-language"], "ar"));
+      if (weak) return reply.code(400).send({ code: "BAD_REQUEST", message: `newPassword: ${weak}`, fieldErrors: { newPassword: weak } });
+      const who = { ip: req.clientAddress, userAgent: req.headers["user-agent"] ?? null };
       const email = path === "/api/auth/sign-in/email" ? String((req.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase() : "";
       if (email) {
-        const until = await lockedUntil(db, email);
+        const until = await lockedUntil(db, email, req.clientAddress);
         if (until) {
           await recordAudit(db, { action: "sign_in_failed", actorEmail: email, ...who, detail: "account locked" });
-          return reply.code(423).send({ code: "ACCOUNT_LOCKED", message: `Too many failed sign-ins; try again after ${until.toISOString()}.`, lockedUntil: until.toISOString() });
+          return reply.code(423).send({ code: "ACCOUNT_LOCKED", message: `Too many failed sign-ins to this account from this address; try again after ${until.toISOString()} (each further failure doubles the wait), or ask an admin to reset the password.`, lockedUntil: until.toISOString() });
         }
       }
       const before = AUDITED[path] && req.method === "POST" ? await sessionUser(auth, req.headers) : null;
@@ -101,10 +113,10 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
       if (email) {
         if (res.ok) {
           const userId = (JSON.parse(text) as { user?: { id?: string } }).user?.id ?? null;
-          await clearSignInFailures(db, email);
+          await clearSignInFailures(db, email, req.clientAddress);
           await recordAudit(db, { action: "sign_in", actorUserId: userId, actorEmail: email, ...who });
         } else {
-          const lock = res.status === 401 ? await recordSignInFailure(db, email) : null;
+          const lock = res.status === 401 ? await recordSignInFailure(db, email, req.clientAddress) : null;
           await recordAudit(db, { action: "sign_in_failed", actorEmail: email, ...who, detail: res.status === 429 ? "throttled" : `status ${res.status}` });
           if (lock) await recordAudit(db, { action: "lockout", actorEmail: email, ...who, detail: `locked until ${lock.toISOString()}` });
         }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { trustedProxiesOf } from "./client-address";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -18,6 +19,10 @@ const Env = z.object({
   WAQAI_AUTH_SECRET: z.string().min(32).optional(),
   /** Comma-separated origins allowed to send state-changing requests (the admin panel). */
   WAQAI_TRUSTED_ORIGINS: z.string().default("http://127.0.0.1:3001,http://localhost:3001"),
+  /** Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; none by default. */
+  WAQAI_TRUSTED_PROXIES: z.string().default(""),
+  /** Shared with the admin panel (scripts/start.mjs makes one per start): its proof that it names its browsers' addresses. */
+  WAQAI_FORWARDER_SECRET: z.string().min(32).optional(),
   /** The first admin's email, created with a generated password on the first start. */
   WAQAI_ADMIN_EMAIL: z.email().default("admin@waqai.local"),
   /** The reader to revalidate after publishes (POST <READER_URL>/api/revalidate); unset = no reader to tell. */
@@ -30,7 +35,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type ApiEnv = z.infer<typeof Env> & { dataDir: string; seedsDir: string; authUrl: string; trustedOrigins: string[] };
+export type ApiEnv = z.infer<typeof Env> & { dataDir: string; seedsDir: string; authUrl: string; trustedOrigins: string[]; trustedProxies: string[] };
 
 /** Read once at boot; a bad value stops the server with the variable's name. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -46,5 +51,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     seedsDir: path.resolve(repoRoot, env.WAQAI_SEEDS_DIR),
     authUrl: env.WAQAI_AUTH_URL ?? `http://${env.HOST}:${env.PORT}`,
     trustedOrigins: env.WAQAI_TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+    trustedProxies: trustedProxiesOf(env.WAQAI_TRUSTED_PROXIES),
   };
 }

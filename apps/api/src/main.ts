@@ -60,6 +60,8 @@ async function main() {
     database,
     logLevel: env.LOG_LEVEL,
     auth: { baseURL: env.authUrl, secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir), trustedOrigins: env.trustedOrigins },
+    trustedProxies: env.trustedProxies,
+    forwarderSecret: env.WAQAI_FORWARDER_SECRET,
   });
   if (env.READER_URL && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
   else log.info("READER_URL or REVALIDATE_SECRET unset: the reader will not be told about publishes");

@@ -11,7 +11,7 @@ export interface RateLimitOptions {
   /**
    * Calls from this machine without a token and without a forwarding proxy are not counted: they are
    * the reader's and the admin's own server-side rendering, which fan out one page view into many calls.
-   * A reverse proxy on this machine sets X-Forwarded-For, so its clients are counted by their own IP.
+   * A trusted reverse proxy's clients and the admin panel's browsers are counted by their own address.
    */
   exemptLocal: boolean;
   /** The token id behind a bearer secret, or null when it is not a live token (then the caller counts by IP). */
@@ -37,7 +37,7 @@ async function bucketOf(req: FastifyRequest, opts: RateLimitOptions): Promise<st
     const id = await opts.tokenIdOf(secret);
     if (id) return `token:${id}`;
   }
-  return `ip:${req.ip}`;
+  return `ip:${req.clientAddress}`;
 }
 
 /**
@@ -69,7 +69,8 @@ export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOption
     max: (_req, key) => (key.startsWith("token:") ? opts.perTokenPerMinute : opts.perIpPerMinute),
     allowList: (req) => {
       if (req.url === "/health") return true;
-      return opts.exemptLocal && !bearerOf(req) && !req.headers["x-forwarded-for"] && LOOPBACK.has(req.socket.remoteAddress ?? "");
+      // Only this machine's own unforwarded calls: a browser behind the admin or a trusted proxy counts by its address.
+      return opts.exemptLocal && !bearerOf(req) && !req.forwarded && req.clientAddress === req.socket.remoteAddress && LOOPBACK.has(req.socket.remoteAddress ?? "");
     },
     errorResponseBuilder: (req, ctx) => {
       const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
 import { liveApiTokenId, type Database } from "@waqai/db";
+import { TRPC_BATCH_MAX } from "@waqai/schema";
 import { sql } from "drizzle-orm";
 import { callerOf, mountAuth, originCheck } from "./auth-routes";
 import { mountRest, REST_PREFIX } from "./rest";
@@ -9,6 +10,7 @@ import { mountSecurityHeaders } from "./security-headers";
 import { mountExports } from "./exports";
 import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
 import { mountErrorBoundary } from "./error-boundary";
+import { mountClientAddress } from "./client-address";
 
 export interface ServerOptions {
   database: Database;
@@ -19,14 +21,24 @@ export interface ServerOptions {
   rateLimit?: RateLimitOptions;
   /** Set `draining` on SIGTERM (main.ts): health answers 503 so a proxy stops sending, and keep-alive ends. */
   drain?: { draining: boolean };
+  /** Peers whose X-Forwarded-For is believed (WAQAI_TRUSTED_PROXIES); none by default: the socket's address counts. */
+  trustedProxies?: string[];
+  /** The admin panel's proof that it names its browser's address (WAQAI_FORWARDER_SECRET); unset = no forwarder. */
+  forwarderSecret?: string;
 }
 
+/** The Idempotency-Key header (printable ASCII, at most 255 characters, as the IETF draft and Stripe have it); anything else is refused by the hook below. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+const idempotencyKeyOf = (h: string | string[] | undefined) => (typeof h === "string" && IDEMPOTENCY_KEY.test(h) ? h : undefined);
+
 /** The HTTP host: tRPC at /trpc, REST/OpenAPI at /api/v1, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
-export async function buildServer({ database, logLevel = "info", auth: authOptions, rateLimit = rateLimitFromEnv(), drain = { draining: false } }: ServerOptions): Promise<FastifyInstance> {
-  // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: the admin's rewrite forwards the client IP.
+export async function buildServer({ database, logLevel = "info", auth: authOptions, rateLimit = rateLimitFromEnv(), drain = { draining: false }, trustedProxies = [], forwarderSecret }: ServerOptions): Promise<FastifyInstance> {
+  // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: only the listed peers may name
+  // another client address (a header from anyone else is ignored, so rotating it dodges no throttle).
   // forceCloseConnections false: on close, a connection that has not sent its request yet is answered (503, close)
   // rather than dropped, so no client sees a reset; main.ts bounds the wait with its deadline.
-  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: "127.0.0.1", forceCloseConnections: false });
+  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: trustedProxies.length ? trustedProxies : false, forceCloseConnections: false });
+  mountClientAddress(app, forwarderSecret);
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
   const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
   originCheck(app, trusted);
@@ -35,6 +47,20 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
 
+  app.addHook("onRequest", async (req) => {
+    const key = req.headers["idempotency-key"];
+    if (key !== undefined && !idempotencyKeyOf(key)) {
+      throw Object.assign(new Error("Idempotency-Key: 1 to 255 printable ASCII characters (a UUID is a good key)."), { statusCode: 400 });
+    }
+  });
+  // One request, bounded work: a tRPC batch names at most TRPC_BATCH_MAX procedures (our clients split there).
+  app.addHook("onRequest", async (req) => {
+    if (!req.url.startsWith("/trpc/") || !/[?&]batch=1/.test(req.url)) return;
+    const calls = (req.url.slice("/trpc/".length).split("?")[0] ?? "").split(",").length;
+    if (calls > TRPC_BATCH_MAX) {
+      throw Object.assign(new Error(`A batch may hold at most ${TRPC_BATCH_MAX} calls; this one holds ${calls}. Split it (the client's maxItems).`), { statusCode: 400 });
+    }
+  });
   // While draining, every answer asks the client to close its connection, so none is reused as the server stops.
   app.addHook("onRequest", async (_req, reply) => {
     if (drain.draining) reply.header("connection", "close");
@@ -61,9 +87,10 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
       dbKind: database.kind,
       locale: localeFrom(req.headers["accept-language"], program ? "en" : "ar"),
       ...caller,
-      ip: req.ip,
+      ip: req.clientAddress,
       userAgent: req.headers["user-agent"],
       requestId: String(req.id),
+      idempotencyKey: idempotencyKeyOf(req.headers["idempotency-key"]),
     });
   };
 

@@ -36,6 +36,8 @@ export interface Context {
   userAgent?: string;
   /** The host's id of this request, named in a 500's message and in the log line that explains it. */
   requestId?: string;
+  /** The caller's Idempotency-Key header: a create retried with the same key answers the first one's result. */
+  idempotencyKey?: string;
 }
 
 /** The inner context: what tests pass to createCaller, with no HTTP involved. */
@@ -50,6 +52,7 @@ export function createContext(opts: {
   ip?: string;
   userAgent?: string;
   requestId?: string;
+  idempotencyKey?: string;
 }): Context {
   return {
     db: opts.db,
@@ -62,6 +65,7 @@ export function createContext(opts: {
     ip: opts.ip,
     userAgent: opts.userAgent,
     requestId: opts.requestId,
+    idempotencyKey: opts.idempotencyKey,
   };
 }
 

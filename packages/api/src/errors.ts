@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@waqai/schema";
-import { EmptyArticleError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
+import { EmptyArticleError, IdempotencyKeyReusedError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
 import type { Locale } from "./context";
 
 const KIND_NAMES: Record<string, { ar: string; en: string }> = {
@@ -51,6 +51,13 @@ export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined
         ? `تغيّر السجل منذ النسخة ${d.baseVersion} (الحالية ${d.currentVersion}): ${d.changed.map((c) => c.field).join("، ") || "الحالة"}. ادمج التغييرات أو أعد التحميل.`
         : `The record changed since version ${d.baseVersion} (now ${d.currentVersion}): ${d.changed.map((c) => c.field).join(", ") || "status"}. Merge or reload.`;
     return new TRPCError({ code: "CONFLICT", message, cause: err });
+  }
+  if (err instanceof IdempotencyKeyReusedError) {
+    const message =
+      locale === "ar"
+        ? "مفتاح Idempotency-Key هذا أنشأ سجلاً من طلب مختلف؛ استعمل مفتاحاً جديداً لكل عملية إنشاء جديدة."
+        : "This Idempotency-Key already made a record from a different request; use a new key for each new create.";
+    return new TRPCError({ code: "UNPROCESSABLE_CONTENT", message, cause: err });
   }
   if (err instanceof WorkflowError) return new TRPCError({ code: err.code, message: err.reason[locale], cause: err });
   if (err instanceof InvalidFieldsError) {

@@ -1,5 +1,5 @@
 import { HealthOutput } from "@waqai/schema";
-import { publicProcedure, router } from "./trpc";
+import { publicProcedure, registerProcedureInputs, router } from "./trpc";
 import { eventsRouter } from "./routers/events";
 import { citationsRouter, documentsRouter, outletsRouter } from "./routers/sources";
 import { actorsRouter, placesRouter } from "./routers/actors";
@@ -44,5 +44,8 @@ export const appRouter = router({
   audit: auditRouter,
   tokens: tokensRouter,
 });
+
+// Every procedure's input schema, for refusing unknown keys before a procedure runs (trpc.ts).
+registerProcedureInputs(appRouter._def.procedures as never);
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { recordAudit, UnpublishedDependenciesError, VersionConflictError } from 
 import type { Context } from "./context";
 import { BadFieldsError, badCharacterPath, fieldErrors, internalErrorMessage, toTRPCError } from "./errors";
 import { accessError, type Tier } from "./access";
+import { unknownKeyPath } from "./unknown-keys";
 
 // OpenApiMeta: public reads carry `.meta({ openapi })` and are also served as REST under /api/v1 (see ./openapi.ts).
 const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
@@ -52,6 +53,27 @@ const rejectBadCharacters = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+const UNKNOWN_KEY = { ar: "حقل غير معروف لهذا الإجراء؛ احذفه أو صحّح اسمه.", en: "is not a field of this procedure; remove it or fix its name." };
+
+/** Each procedure's input parsers by path, registered once the app router exists (router.ts). */
+let inputsByPath: (path: string) => readonly unknown[] | undefined = () => undefined;
+export function registerProcedureInputs(procedures: Record<string, { _def: { inputs: readonly unknown[] } }>) {
+  inputsByPath = (path) => procedures[path]?._def.inputs;
+}
+
+/** A key of the input that no schema of the procedure names is a field error (unknown-keys.ts), not dropped. */
+const rejectUnknownKeys = t.middleware(async ({ path, getRawInput, next }) => {
+  const schema = inputsByPath(path)?.[0];
+  if (schema instanceof z.ZodType) {
+    const raw = await getRawInput().catch(() => undefined);
+    const parsed = await schema.safeParseAsync(raw);
+    // An input that fails its schema is answered by the schema's own field errors, in the next step.
+    const at = parsed.success ? unknownKeyPath(raw, parsed.data) : null;
+    if (at) throw new TRPCError({ code: "BAD_REQUEST", message: `${at}: ${UNKNOWN_KEY.en}`, cause: new BadFieldsError({ [at]: UNKNOWN_KEY }) });
+  }
+  return next();
+});
+
 /** Runs before input parsing, so a caller without the role learns nothing from validation errors. */
 const requireTier = (tier: Tier) =>
   t.middleware(({ ctx, path, type, next }) => {
@@ -94,8 +116,8 @@ function kindOfPath(path: string): string {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 const base = t.procedure.use(mapDomainErrors).use(rejectBadCharacters).use(auditTokenWrites);
-export const publicProcedure = base.use(requireTier("public"));
-export const editorProcedure = base.use(requireTier("editor"));
-export const reviewerProcedure = base.use(requireTier("reviewer"));
-export const adminProcedure = base.use(requireTier("admin"));
+export const publicProcedure = base.use(requireTier("public")).use(rejectUnknownKeys);
+export const editorProcedure = base.use(requireTier("editor")).use(rejectUnknownKeys);
+export const reviewerProcedure = base.use(requireTier("reviewer")).use(rejectUnknownKeys);
+export const adminProcedure = base.use(requireTier("admin")).use(rejectUnknownKeys);
 export { TRPCError };

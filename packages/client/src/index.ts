@@ -1,4 +1,5 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from "@trpc/client";
+import { TRPC_BATCH_MAX } from "@waqai/schema";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 // Types only: the client never loads the server, its database or its dependencies at run time.
 import type { AppRouter } from "@waqai/api";
@@ -32,6 +33,7 @@ export function createWaqaiClient({ url, token, fetch: fetchImpl, headers }: Waq
       httpBatchLink({
         url: `${base}/trpc`,
         maxURLLength: 4000,
+        maxItems: TRPC_BATCH_MAX,
         ...(fetchImpl ? { fetch: fetchImpl } : {}),
         async headers() {
           const extra = typeof headers === "function" ? await headers() : (headers ?? {});

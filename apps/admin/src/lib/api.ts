@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { TRPC_BATCH_MAX } from "@waqai/schema";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@waqai/api";
 
@@ -20,7 +21,7 @@ export function apiUrl(): string {
 export async function api() {
   const cookie = (await cookies()).toString();
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, headers: () => (cookie ? { cookie } : {}) })],
+    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, maxItems: TRPC_BATCH_MAX, headers: () => (cookie ? { cookie } : {}) })],
   });
 }
 

@@ -52,7 +52,10 @@ export const m = {
   passwordRefused: { ar: "لم تتغير كلمة المرور: تحقق من كلمة المرور الحالية ثم أعد المحاولة.", en: "The password was not changed: check the current password and try again." },
   signedInAs: { ar: "مسجّل باسم", en: "Signed in as" },
   badCredentials: { ar: "البريد الإلكتروني أو كلمة المرور غير صحيحة.", en: "Wrong email or password." },
-  locked: { ar: "الحساب مقفل مؤقتاً بعد محاولات فاشلة متكررة. حاول لاحقاً.", en: "The account is locked for a while after repeated failed attempts. Try again later." },
+  locked: {
+    ar: "أُوقف الدخول إلى هذا الحساب من هذا الجهاز مؤقتاً بعد محاولات فاشلة متكررة، وتطول المدة مع كل محاولة خاطئة أخرى. انتظر قليلاً ثم حاول، أو اطلب من المشرف إعادة تعيين كلمة المرور.",
+    en: "Sign-in to this account from this device is paused after repeated failed attempts, longer with each further wrong password. Wait a little and try again, or ask an admin to reset your password.",
+  },
   throttled: { ar: "محاولات كثيرة جداً؛ انتظر قليلاً.", en: "Too many attempts; wait a little." },
   failed: { ar: "تعذّر الإجراء.", en: "The action failed." },
   save: { ar: "حفظ", en: "Save" },

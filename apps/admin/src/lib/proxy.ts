@@ -1,8 +1,19 @@
 import "server-only";
 import { apiUrl } from "./api";
 
-/** Headers the API needs from the browser: its session cookie, the Origin it checks, the language, the client IP. */
-const FORWARDED = ["cookie", "origin", "content-type", "accept-language", "user-agent", "x-forwarded-for"];
+/** Headers the API needs from the browser: its session cookie, the Origin it checks, the language. */
+const FORWARDED = ["cookie", "origin", "content-type", "accept-language", "user-agent"];
+
+/**
+ * The browser's address as server.mjs took it from the socket (any such header a browser sends is replaced
+ * there), vouched for with the secret the API shares with this panel. Without the secret the API counts
+ * every call by this server's own address, which is safe, only coarser.
+ */
+function addressHeaders(req: Request): Record<string, string> {
+  const address = req.headers.get("x-waqai-client-address");
+  const secret = process.env.WAQAI_FORWARDER_SECRET;
+  return address && secret ? { "x-waqai-client-address": address, "x-waqai-forwarder": secret } : {};
+}
 
 /**
  * Same-origin pass-through to the API for /api/auth/* and /trpc/*, so the session cookie is first-party
@@ -16,6 +27,7 @@ export async function forward(req: Request, path: string): Promise<Response> {
     const v = req.headers.get(h);
     if (v) headers.set(h, v);
   }
+  for (const [k, v] of Object.entries(addressHeaders(req))) headers.set(k, v);
   const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
   const res = await fetch(`${apiUrl()}${path}${url.search}`, { method: req.method, headers, body, redirect: "manual" });
   const out = new Headers();

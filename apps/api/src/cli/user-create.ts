@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { Role } from "@waqai/schema";
 import { createDb, DataDirLockedError, findUserByEmail } from "@waqai/db";
-import { generatePassword, hashUserPassword } from "@waqai/api";
+import { generatePassword, hashUserPassword, passwordProblem } from "@waqai/api";
 import { insertUser } from "@waqai/db";
 import { readEnv } from "../env";
 
@@ -35,7 +35,11 @@ try {
     process.exitCode = 65;
   } else {
     const given = process.env.WAQAI_USER_PASSWORD;
-    if (given !== undefined && given.length < 12) throw new Error("WAQAI_USER_PASSWORD must be at least 12 characters");
+    const weak = given !== undefined ? passwordProblem(given, { email: values.email, name: values.name }) : null;
+    if (weak) {
+      console.error(`WAQAI_USER_PASSWORD ${weak.en}`);
+      process.exit(65);
+    }
     const password = given ?? generatePassword();
     const u = await insertUser(database.db, { email: values.email, name: values.name, role: role.data, passwordHash: await hashUserPassword(password) });
     console.log(`created ${u.role} ${u.email}${given ? "" : `\npassword (shown once): ${password}`}`);

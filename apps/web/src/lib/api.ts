@@ -1,5 +1,6 @@
 import "server-only";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { TRPC_BATCH_MAX } from "@waqai/schema";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@waqai/api";
 import { tagsForTrpcUrl } from "./tags";
@@ -34,7 +35,7 @@ const cachedFetch: typeof fetch = (input, init) => {
 
 export function api() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch: cachedFetch, maxURLLength: 4000 })],
+    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, maxItems: TRPC_BATCH_MAX, fetch: cachedFetch, maxURLLength: 4000 })],
   });
 }
 

@@ -59,7 +59,7 @@ const create = <K extends Exclude<EditableKind, "document">>(kind: K) =>
     .output(Written)
     .mutation(({ ctx, input }) => {
       const { summary, ...fields } = input as Record<string, unknown> & { summary?: string };
-      return createRecord(ctx.db, kind, fields, actorOf(ctx), summary);
+      return createRecord(ctx.db, kind, fields, actorOf(ctx), summary, { idempotencyKey: ctx.idempotencyKey });
     });
 
 export const editRouter = router({

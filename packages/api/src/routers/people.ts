@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { Role } from "@waqai/schema";
 import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, localeOf, setUserLocale, setUserRole } from "@waqai/db";
 import { adminProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { hashUserPassword } from "../auth";
-import { NotFoundError } from "../errors";
+import { BadFieldsError, NotFoundError } from "../errors";
+import { passwordProblem } from "../password-policy";
 
 const UserOut = z.object({ id: z.string(), email: z.string(), role: Role });
 const InterfaceLocale = z.enum(["ar", "en"]);
@@ -38,6 +40,8 @@ export const usersRouter = router({
     .input(z.object({ email: z.email(), role: Role, name: z.string().trim().min(1).max(100).optional(), password: z.string().min(12).max(256).optional() }))
     .output(UserOut.extend({ generatedPassword: z.string().nullable() }))
     .mutation(async ({ ctx, input }) => {
+      const weak = input.password !== undefined ? passwordProblem(input.password, input) : null;
+      if (weak) throw new TRPCError({ code: "BAD_REQUEST", message: `password: ${weak.en}`, cause: new BadFieldsError({ password: weak }) });
       const password = input.password ?? generatePassword();
       const u = await insertUser(ctx.db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashUserPassword(password) }, { id: ctx.user!.id, email: ctx.user!.email });
       return { ...u, generatedPassword: input.password ? null : password };

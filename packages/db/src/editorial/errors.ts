@@ -55,3 +55,11 @@ export class UnpublishedDependenciesError extends WorkflowError {
     this.name = "UnpublishedDependenciesError";
   }
 }
+
+/** An Idempotency-Key used again for a different request (other fields, or another caller's key space). */
+export class IdempotencyKeyReusedError extends Error {
+  constructor(readonly kind: string) {
+    super(`This Idempotency-Key already made a ${kind} from a different request`);
+    this.name = "IdempotencyKeyReusedError";
+  }
+}

@@ -47,30 +47,49 @@ export async function listAudit(db: Db, q: AuditQuery) {
   return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })), total: total?.n ?? 0 };
 }
 
-/** Lockout policy: this many failures within the window lock the account for LOCK_MS. */
-export const LOCKOUT = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/**
+ * Lockout policy, per account and per address: `maxFailures` failures within the window lock that
+ * address out of that account for `firstLockMs`, and each further failure doubles the wait, up to
+ * `maxLockMs` (an exponential delay that makes guessing slow without a CAPTCHA). The owner, from any
+ * other address, is never locked out by someone else's guesses.
+ */
+export const LOCKOUT = { maxFailures: 5, windowMs: 15 * 60_000, firstLockMs: 15_000, maxLockMs: 15 * 60_000 };
 
-export async function lockedUntil(db: Db, email: string, now = new Date()): Promise<Date | null> {
-  const [row] = await db.select().from(signInLockouts).where(eq(signInLockouts.email, email.toLowerCase()));
+/** The wait after the n-th failure of a window (0 below the limit). */
+export const lockMsAfter = (failures: number) =>
+  failures < LOCKOUT.maxFailures ? 0 : Math.min(LOCKOUT.maxLockMs, LOCKOUT.firstLockMs * 2 ** (failures - LOCKOUT.maxFailures));
+
+const lockoutKey = (email: string, address: string) => and(eq(signInLockouts.email, email.toLowerCase()), eq(signInLockouts.address, address));
+
+export async function lockedUntil(db: Db, email: string, address: string, now = new Date()): Promise<Date | null> {
+  const [row] = await db.select().from(signInLockouts).where(lockoutKey(email, address));
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
-/** Counts a failed sign-in; returns the lock's end when this failure locked the account. */
-export async function recordSignInFailure(db: Db, email: string, now = new Date()): Promise<Date | null> {
+/** Counts a failed sign-in from an address; returns the lock's end when this failure locked that address out. */
+export async function recordSignInFailure(db: Db, email: string, address: string, now = new Date()): Promise<Date | null> {
   const key = email.toLowerCase();
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(signInLockouts).where(eq(signInLockouts.email, key)).for("update");
-    const fresh = !row || now.getTime() - row.windowStart.getTime() > LOCKOUT.windowMs || (row.lockedUntil !== null && row.lockedUntil <= now);
+    const [row] = await tx.select().from(signInLockouts).where(lockoutKey(key, address)).for("update");
+    // The count starts over once a window has passed with no lock ending inside it, so waiting out each
+    // lock does not reset the doubling.
+    const lastLockEnd = row?.lockedUntil?.getTime() ?? -Infinity;
+    const fresh = !row || (now.getTime() - row.windowStart.getTime() > LOCKOUT.windowMs && now.getTime() - lastLockEnd > LOCKOUT.windowMs);
     const failures = fresh ? 1 : row!.failures + 1;
-    const lock = failures >= LOCKOUT.maxFailures ? new Date(now.getTime() + LOCKOUT.lockMs) : null;
+    const wait = lockMsAfter(failures);
+    const lock = wait ? new Date(now.getTime() + wait) : null;
     const values = { failures, windowStart: fresh ? now : row!.windowStart, lockedUntil: lock };
-    await tx.insert(signInLockouts).values({ email: key, ...values }).onConflictDoUpdate({ target: signInLockouts.email, set: values });
+    await tx
+      .insert(signInLockouts)
+      .values({ email: key, address, ...values })
+      .onConflictDoUpdate({ target: [signInLockouts.email, signInLockouts.address], set: values });
     return lock;
   });
 }
 
-export async function clearSignInFailures(db: Db, email: string) {
-  await db.delete(signInLockouts).where(eq(signInLockouts.email, email.toLowerCase()));
+/** A successful sign-in clears that address's count for the account (other addresses keep theirs). */
+export async function clearSignInFailures(db: Db, email: string, address: string) {
+  await db.delete(signInLockouts).where(lockoutKey(email, address));
 }
 
 export async function findUserByEmail(db: Db, email: string) {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { EditableKind, EditorialStatus, Role } from "@waqai/schema";
@@ -6,7 +7,7 @@ import { pendingChanges, revisions } from "../tables";
 import { sortKeyOf } from "../queries/event-map";
 import { diffSnapshots, KINDS, newId, sameValue, snapshotOf } from "./registry";
 import { afterWrite } from "./after-write";
-import { RecordNotFoundError, VersionConflictError, WorkflowError } from "./errors";
+import { IdempotencyKeyReusedError, RecordNotFoundError, VersionConflictError, WorkflowError } from "./errors";
 import { EDITABLE_STATUSES, NOT_EDITABLE } from "./workflow";
 import { headSnapshot, loadHead, type Head } from "./head";
 import { restoreEventParts, type EventPartsLists } from "./event-parts-store";
@@ -87,17 +88,44 @@ export async function lockedHead(tx: Db, kind: EditableKind, id: string, baseVer
 }
 
 /** A new draft. `opts.id` keeps a known id (a gazetteer place or lexicon actor adopted under its own id). */
-export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string, opts: { id?: string } = {}) {
+/**
+ * A record's id when its create carries an Idempotency-Key: derived from the caller, the kind and the
+ * key, so a retry of a create whose answer was lost (the process died after the commit) finds the row
+ * its first attempt made, atomically, by primary key, with no table of keys to keep in step.
+ */
+export function idempotentId(prefix: string, actor: EditorActor, kind: EditableKind, key: string): string {
+  return `${prefix}-${createHash("sha256").update(`${actor.id}\n${kind}\n${key}`).digest("hex").slice(0, 10)}`;
+}
+
+export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string, opts: { id?: string; idempotencyKey?: string } = {}) {
   const { table, prefix } = KINDS[kind];
-  const id = opts.id ?? newId(prefix);
-  await tx$(db, async (tx) => {
+  const id = opts.idempotencyKey ? idempotentId(prefix, actor, kind, opts.idempotencyKey) : (opts.id ?? newId(prefix));
+  const made = await tx$(db, async (tx) => {
     const { id: _ignored, ...given } = fields;
     const values = { ...given, id, status: "draft", version: 1, ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}) };
-    const [created] = (await tx.insert(table as PgTable).values(values as never).returning()) as Row[];
-    await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created!), action: "create", summary: summary ?? "Created" }, actor);
+    const insert = tx.insert(table as PgTable).values(values as never);
+    const [created] = (await (opts.idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];
+    if (!created) return false;
+    await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created), action: "create", summary: summary ?? "Created" }, actor);
+    return true;
   });
+  if (!made) {
+    await sameCreate(db, kind, id, fields, actor);
+    return { id, version: 1 };
+  }
   await afterWrite(db, [{ kind, id }]);
   return { id, version: 1 };
+}
+
+/** A replayed create answers the first one's result only if it is the same request by the same caller. */
+async function sameCreate(db: Db, kind: EditableKind, id: string, fields: Row, actor: EditorActor) {
+  const [first] = await db
+    .select({ author: revisions.author, snapshot: revisions.snapshot })
+    .from(revisions)
+    .where(and(eq(revisions.entityKind, kind), eq(revisions.entityId, id), eq(revisions.version, 1)));
+  const snapshot = (first?.snapshot ?? {}) as Row;
+  const same = first?.author === actor.id && Object.entries(fields).every(([k, v]) => k === "id" || !(k in snapshot) || sameValue(snapshot[k], v));
+  if (!same) throw new IdempotencyKeyReusedError(kind);
 }
 
 /** A change of a record's content: field values, and for an event its parts as whole lists computed from the head's. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { ROLES } from "@waqai/schema";
 import { oneOf } from "./columns";
 
@@ -147,10 +147,18 @@ export const auditLog = pgTable(
   (t) => [check("audit_log_action_check", oneOf(t.action, AUDIT_ACTIONS)), index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at)],
 );
 
-/** Failed sign-ins per email, counted in a window; `lockedUntil` set once the limit is reached. */
-export const signInLockouts = pgTable("sign_in_lockouts", {
-  email: text().primaryKey(),
-  failures: integer().notNull().default(0),
-  windowStart: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp({ withTimezone: true }),
-});
+/**
+ * Failed sign-ins per account and per address, counted in a window; `lockedUntil` set once the limit is
+ * reached. Per address, so an attacker elsewhere slows only themselves and never locks the owner out.
+ */
+export const signInLockouts = pgTable(
+  "sign_in_lockouts",
+  {
+    email: text().notNull(),
+    address: text().notNull().default(""),
+    failures: integer().notNull().default(0),
+    windowStart: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.address] })],
+);
