@@ -50,14 +50,14 @@ async function openPglite(dataDir: string): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (!inMemory) {
     mkdirSync(dataDir, { recursive: true });
-    lock = acquireDataDirLock(dataDir);
+    lock = await acquireDataDirLock(dataDir);
   }
   let client: PGlite;
   try {
     client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir));
     await client.waitReady;
   } catch (err) {
-    lock?.release();
+    await lock?.release();
     throw err;
   }
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
@@ -69,7 +69,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     rawQuery: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     async close() {
       await client.close();
-      lock?.release();
+      await lock?.release();
     },
   };
 }
