@@ -51,7 +51,8 @@ test("an editor fills an event's fields, figures, participants and relations by 
   const people = page.getByTestId("participants-form");
   await people.getByRole("button", { name: "إضافة مشارك" }).click();
   await people.getByRole("combobox", { name: "الفاعل 1" }).fill("سلاح الجو التجريبي");
-  await people.getByRole("option", { name: /سلاح الجو التجريبي/ }).click();
+  // The record itself, not the "create a new actor" option that names the same text.
+  await people.getByRole("option", { name: /^سلاح الجو التجريبي/ }).click();
   await people.getByLabel("درجة الإسناد 1").selectOption("alleged");
   await people.getByRole("button", { name: /^حفظ/ }).click();
   await expect(version).toHaveText("6");
@@ -59,7 +60,7 @@ test("an editor fills an event's fields, figures, participants and relations by 
   await relations.getByRole("button", { name: "إضافة صلة" }).click();
   await relations.getByLabel("نوع الصلة 1").selectOption("response_to");
   await relations.getByRole("combobox", { name: "الحدث المرتبط 1" }).fill("غارة سابقة للصلة");
-  await relations.getByRole("option", { name: /غارة سابقة للصلة/ }).click();
+  await relations.getByRole("option", { name: /^غارة سابقة للصلة/ }).click();
   await relations.getByRole("button", { name: /^حفظ/ }).click();
   await expect(version).toHaveText("7");
   await snap(page, testInfo, "admin-event-parts");

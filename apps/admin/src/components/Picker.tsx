@@ -98,7 +98,8 @@ export function Picker({
       </>
     ),
   }));
-  if (create && q && !exact) options.push({ key: `${CREATE}${q}`, text: create.label(q), content: <span className="option-create">{create.label(q)}</span> });
+  // Not while the search for this text is still out: an Enter then would make a duplicate of a record about to be listed.
+  if (create && q && !exact && !loading) options.push({ key: `${CREATE}${q}`, text: create.label(q), content: <span className="option-create">{create.label(q)}</span> });
 
   async function pick(key: string) {
     setError(null);
