@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 
 export interface ComboOption {
   key: string;
@@ -52,6 +52,12 @@ export function Combobox({
   const [open, setOpen] = useState(!!autoFocus);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const enterPending = useRef(false);
+  useEffect(() => {
+    if (!enterPending.current || loading || !open) return;
+    enterPending.current = false;
+    if (options.length) pick(0);
+  });
   const current = Math.min(active, Math.max(0, options.length - 1));
   const shown = open && (options.length > 0 || loading || !!emptyText);
 
@@ -69,10 +75,15 @@ export function Combobox({
       const n = options.length;
       if (n) setActive((current + (e.key === "ArrowDown" ? 1 : n - 1)) % n);
     } else if (e.key === "Enter") {
-      if (open && options.length) {
+      if (open && options.length && !loading) {
         e.preventDefault();
         e.stopPropagation();
         pick(current);
+      } else if (open && loading) {
+        // Typed (or prefilled) and Enter before the list has come: take its first option once it does.
+        e.preventDefault();
+        e.stopPropagation();
+        enterPending.current = true;
       }
     } else if (e.key === "Escape") {
       if (open) {
@@ -103,6 +114,7 @@ export function Combobox({
         value={value}
         data-testid={testId}
         onChange={(e) => {
+          enterPending.current = false;
           onInput(e.target.value);
           setActive(0);
           setOpen(true);

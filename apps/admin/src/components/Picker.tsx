@@ -52,6 +52,8 @@ export function Picker({
   const [text, setText] = useState(initialQuery ?? "");
   const [items, setItems] = useState<LookupItem[]>([]);
   const [loading, setLoading] = useState(false);
+  /** The text whose search results `items` holds (null before the first answer). */
+  const [resultsFor, setResultsFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shownFor = useRef<string | null>(null);
   const searchFor = useRef(0);
@@ -70,14 +72,24 @@ export function Picker({
   // Search as the editor types (a short pause first, so each keystroke does not ask the API).
   useEffect(() => {
     const q = text.trim();
-    if (!q) return setItems([]);
+    if (!q) {
+      setResultsFor("");
+      return setItems([]);
+    }
     const ticket = ++searchFor.current;
     setLoading(true);
     const t = setTimeout(() => {
       trpc.lookup.records
         .query({ kind, q, limit: 8 })
-        .then((found) => ticket === searchFor.current && setItems(found))
-        .catch((e: unknown) => setError(failureOf(e).message))
+        .then((found) => {
+          if (ticket !== searchFor.current) return;
+          setItems(found);
+          setResultsFor(q);
+        })
+        .catch((e: unknown) => {
+          setError(failureOf(e).message);
+          if (ticket === searchFor.current) setResultsFor(q);
+        })
         .finally(() => ticket === searchFor.current && setLoading(false));
     }, 120);
     return () => clearTimeout(t);
@@ -98,8 +110,9 @@ export function Picker({
       </>
     ),
   }));
-  // Not while the search for this text is still out: an Enter then would make a duplicate of a record about to be listed.
-  if (create && q && !exact && !loading) options.push({ key: `${CREATE}${q}`, text: create.label(q), content: <span className="option-create">{create.label(q)}</span> });
+  // Only once the search for this very text has answered: before, an Enter would make a duplicate of a record about
+  // to be listed, and an option that shows, hides while the search runs and shows again is one a fast Enter misses.
+  if (create && q && !exact && resultsFor === q) options.push({ key: `${CREATE}${q}`, text: create.label(q), content: <span className="option-create">{create.label(q)}</span> });
 
   async function pick(key: string) {
     setError(null);
@@ -131,7 +144,8 @@ export function Picker({
         }}
         options={options}
         onPick={(k) => void pick(k)}
-        loading={loading}
+        // Searching until the answer for this very text is in (the debounce included), so an Enter waits for it.
+        loading={loading || (q !== "" && resultsFor !== q)}
         emptyText={q ? w.pickerNoMatch[locale] : w.pickerTypeToSearch[locale]}
         invalid={invalid}
         describedBy={describedBy}
