@@ -32,6 +32,8 @@ const Env = z.object({
   WAQAI_DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   /** On SIGTERM: the deadline for in-flight requests and the database to finish, after which the process exits anyway. */
   WAQAI_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
+  /** PostgreSQL: cancel a statement that runs longer (the request fails with a 500 naming its id; the server goes on). */
+  WAQAI_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

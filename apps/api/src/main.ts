@@ -32,7 +32,7 @@ async function seedIfEmpty(database: Database) {
 async function main() {
   let database: Database;
   try {
-    database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir });
+    database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir, statementTimeoutMs: env.WAQAI_STATEMENT_TIMEOUT_MS });
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       log.fatal({ dataDir: err.dataDir, holderPid: err.holderPid }, err.message);

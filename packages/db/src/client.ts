@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -34,6 +34,12 @@ export const DEFAULT_DATA_DIR = ".data";
 export interface CreateDbOptions {
   /** PGlite folder when no URL is given; ":memory:" for a throwaway in-process database. */
   dataDir?: string;
+  /**
+   * PostgreSQL: a statement running longer is cancelled (the request fails, the server keeps serving),
+   * so one expensive request cannot hold a connection and a core. Migrations run without it. The API
+   * sets it (WAQAI_STATEMENT_TIMEOUT_MS); scripts and benchmarks leave it unset.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -41,8 +47,20 @@ export interface CreateDbOptions {
  * process is refused instead of corrupting it; a postgres:// URL opens a node-postgres pool.
  */
 export async function createDb(url?: string, options: CreateDbOptions = {}): Promise<Database> {
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options.statementTimeoutMs);
   return openPglite(options.dataDir ?? process.env.WAQAI_DATA_DIR ?? DEFAULT_DATA_DIR);
+}
+
+/**
+ * PGlite's page cache (PostgreSQL's shared_buffers, 128MB by default) lives in the API's own memory. Pages
+ * it does not hold are read from files the OS caches anyway, so 32MB costs little speed and ~100 MB of
+ * RSS less (bench:soak; docs/architecture.md). WAQAI_PGLITE_SHARED_BUFFERS sets another size (e.g. 128MB).
+ */
+function pgliteSharedBuffers(): string {
+  const v = process.env.WAQAI_PGLITE_SHARED_BUFFERS;
+  if (v === undefined || v === "") return "32MB";
+  if (!/^\d+(kB|MB|GB)$/.test(v)) throw new Error(`WAQAI_PGLITE_SHARED_BUFFERS must be a size such as 32MB or 128MB, not "${v}"`);
+  return v;
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -54,7 +72,15 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir));
+    const options = { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers()}`] };
+    if (!inMemory && !existsSync(path.join(dataDir, "PG_VERSION"))) {
+      // A new folder: initdb runs in its own WebAssembly instance, which stays resident for the process's life
+      // (~500 MB RSS). Creating the folder in a throwaway instance and reopening leaves only the server's.
+      const init = new PGlite(path.resolve(dataDir), options);
+      await init.waitReady;
+      await init.close();
+    }
+    client = inMemory ? new PGlite(options) : new PGlite(path.resolve(dataDir), options);
     await client.waitReady;
   } catch (err) {
     await lock?.release();
@@ -74,8 +100,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
+async function openPostgres(url: string, statementTimeoutMs?: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) });
   // An idle connection the server drops (restart, admin termination) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (err) => console.warn(`[db] idle PostgreSQL connection lost: ${err.message}`));
@@ -85,7 +111,15 @@ async function openPostgres(url: string): Promise<Database> {
     db,
     kind: "postgres",
     location: url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
-    migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    // Its own connection without the statement timeout: building an index on a large archive takes as long as it takes.
+    async migrate() {
+      const own = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        await migratePg(drizzlePg(own, { casing: "snake_case" }) as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await own.end();
+      }
+    },
     rawQuery: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
     close: () => pool.end(),
   };
