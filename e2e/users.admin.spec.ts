@@ -52,6 +52,11 @@ test("an admin creates a user (password shown once) and changes a role, which is
   await them.getByLabel(/كلمة المرور الجديدة/).fill("short");
   await them.getByRole("button", { name: /تغيير كلمة المرور/ }).click();
   await expect(status).toContainText("أقصر من 12");
+  // A common password is refused with the API's reason, in the panel's language.
+  await them.getByLabel(/كلمة المرور الحالية/).fill(password);
+  await them.getByLabel(/كلمة المرور الجديدة/).fill("password1234");
+  await them.getByRole("button", { name: /تغيير كلمة المرور/ }).click();
+  await expect(status).toContainText("سهلة التخمين");
   const next = `new-${password}`;
   await them.getByLabel(/كلمة المرور الحالية/).fill("wrong-password-123");
   await them.getByLabel(/كلمة المرور الجديدة/).fill(next);
@@ -68,6 +73,17 @@ test("an admin creates a user (password shown once) and changes a role, which is
   const fresh = await browser.newContext();
   const again = await fresh.newPage();
   await signInUi(again, { email, password: next });
+  await expect(again.getByTestId("user-menu")).toContainText(email);
+
+  // The admin resets it (a user who forgot it, or whose sign-in is paused): a new one shown once, their sessions end.
+  await page.goto("/users");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: `إعادة تعيين كلمة المرور: ${email}` }).click();
+  const reset = (await page.getByTestId("reset-password").locator("code").textContent())!.trim();
+  expect(reset.length).toBeGreaterThanOrEqual(20);
+  await again.reload();
+  await expect(again).toHaveURL(/\/sign-in/);
+  await signInUi(again, { email, password: reset });
   await expect(again.getByTestId("user-menu")).toContainText(email);
   await fresh.close();
 });

@@ -87,6 +87,16 @@ describe("accounts and sessions", () => {
     expect(actions.filter((a) => a === "lockout")).toHaveLength(1);
     expect(log.items.find((i) => i.action === "lockout")!.ip).toBe("198.51.100.66");
     expect(log.items.find((i) => i.action === "sign_in")!.ip).toBe("203.0.113.50");
+
+    // The way out when the owner is the one paused: an admin resets the password, which ends their sessions and clears every pause.
+    const owner = await signIn("target@example.org", "the-right-password-1", viaAdmin("203.0.113.50"));
+    const userId = ((await query("account.me", undefined, owner.cookie)) as { id: string }).id;
+    const reset = await call("users.resetPassword", { userId }, admin);
+    expect(reset.status).toBe(200);
+    const { generatedPassword } = ((await reset.json()) as { result: { data: { generatedPassword: string } } }).result.data;
+    expect(await query("account.me", undefined, owner.cookie)).toBeNull();
+    expect((await signIn("target@example.org", "the-right-password-1", viaAdmin("203.0.113.50"))).status).toBe(401);
+    expect((await signIn("target@example.org", generatedPassword, attacker)).status).toBe(200);
   });
 
   it("believes no X-Forwarded-For and no forwarder without its secret: rotating either dodges no throttle, and the audit log keeps the real address", async () => {

@@ -100,6 +100,7 @@ export const RULES: Record<string, Tier> = {
   "users.list": "admin",
   "users.create": "admin",
   "users.setRole": "admin",
+  "users.resetPassword": "admin",
   "audit.list": "admin",
   "tokens.list": "admin",
   "tokens.create": "admin",

@@ -118,6 +118,12 @@ export const m = {
   name: { ar: "الاسم", en: "Name" },
   createdAt: { ar: "أُنشئ في", en: "Created" },
   changeRole: { ar: "تغيير الدور", en: "Change role" },
+  resetPassword: { ar: "إعادة تعيين كلمة المرور", en: "Reset password" },
+  resetPasswordConfirm: {
+    ar: "تُولَّد كلمة مرور جديدة وتنتهي كل جلسات هذا المستخدم. هل تتابع؟",
+    en: "A new password is generated and every session of this user ends. Go on?",
+  },
+  passwordReset: { ar: "كلمة المرور الجديدة (تظهر هذه المرة فقط؛ سلّمها لصاحبها):", en: "The new password (shown this once only; hand it over):" },
   roleChanged: { ar: "تغيّر الدور، وسُجّل في سجل الأمان.", en: "Role changed, and recorded in the audit log." },
   newUser: { ar: "مستخدم جديد", en: "New user" },
   createUser: { ar: "إنشاء المستخدم", en: "Create user" },

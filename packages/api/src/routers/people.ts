@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { Role } from "@waqai/schema";
-import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, localeOf, setUserLocale, setUserRole } from "@waqai/db";
+import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, localeOf, resetUserPassword, setUserLocale, setUserRole } from "@waqai/db";
 import { adminProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { hashUserPassword } from "../auth";
 import { BadFieldsError, NotFoundError } from "../errors";
@@ -45,6 +45,19 @@ export const usersRouter = router({
       const password = input.password ?? generatePassword();
       const u = await insertUser(ctx.db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashUserPassword(password) }, { id: ctx.user!.id, email: ctx.user!.email });
       return { ...u, generatedPassword: input.password ? null : password };
+    }),
+  /**
+   * A new generated password for a user, shown once here: every session of theirs ends and sign-in
+   * pauses from any address are cleared (the way out of a lockout). An admin resets their own from the account menu instead.
+   */
+  resetPassword: adminProcedure
+    .input(z.object({ userId: z.string().min(1).max(200) }))
+    .output(z.object({ email: z.string(), generatedPassword: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const password = generatePassword();
+      const r = await resetUserPassword(ctx.db, input.userId, await hashUserPassword(password), { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip });
+      if (!r) throw new NotFoundError("user", input.userId);
+      return { email: r.email, generatedPassword: password };
     }),
   setRole: adminProcedure
     .input(z.object({ userId: z.string().min(1), role: Role }))

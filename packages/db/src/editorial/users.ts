@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import type { Role } from "@waqai/schema";
 import type { Db } from "../client";
-import { accounts, auditLog, users } from "../tables";
+import { accounts, auditLog, sessions, signInLockouts, users } from "../tables";
 
 export interface NewUser {
   email: string;
@@ -54,4 +54,21 @@ export async function localeOf(db: Db, userId: string): Promise<InterfaceLocale>
 export async function setUserLocale(db: Db, userId: string, locale: InterfaceLocale) {
   const [row] = await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ locale: users.locale });
   return row ? (row.locale as InterfaceLocale) : null;
+}
+
+/**
+ * An admin sets a new password for a user (who forgot it, or whose sign-in is paused by someone's
+ * guesses): every session of that user ends, every paused address is cleared, and the audit log says
+ * who did it. Returns the user's email, or null when there is no such user.
+ */
+export async function resetUserPassword(db: Db, userId: string, passwordHash: string, by: { id: string; email?: string; ip?: string }) {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) return null;
+    await tx.update(accounts).set({ password: passwordHash, updatedAt: new Date() }).where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential")));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await tx.delete(signInLockouts).where(eq(signInLockouts.email, user.email));
+    await tx.insert(auditLog).values({ action: "password_changed", actorUserId: by.id, actorEmail: by.email, ip: by.ip, targetKind: "user", targetId: user.email, detail: "reset by an admin; sessions ended" });
+    return { email: user.email };
+  });
 }

@@ -2,23 +2,32 @@
 
 import { useState } from "react";
 import { m } from "@/lib/messages";
+import { useLocale } from "@/lib/locale";
 import { Bi } from "../Bi";
 
 const MIN_LENGTH = 12;
 
 /** Posts to better-auth's change-password through the same-origin proxy; the API audits it. */
 export function PasswordForm() {
+  const locale = useLocale();
   const [state, setState] = useState<"idle" | "saving" | "done" | "short" | "refused">("idle");
+  /** The API's own word on a new password it will not take (common or easy to guess), in the panel's language. */
+  const [weak, setWeak] = useState<string | null>(null);
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const newPassword = String(data.get("newPassword") ?? "");
     if (newPassword.length < MIN_LENGTH) return setState("short");
     setState("saving");
+    setWeak(null);
     const res = await fetch("/api/auth/change-password", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "accept-language": locale },
       body: JSON.stringify({ currentPassword: String(data.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true }),
     });
+    if (res.status === 400) {
+      const body = (await res.json().catch(() => null)) as { fieldErrors?: { newPassword?: string } } | null;
+      if (body?.fieldErrors?.newPassword) setWeak(body.fieldErrors.newPassword);
+    }
     setState(res.ok ? "done" : "refused");
     if (res.ok) form.reset();
   };
@@ -46,7 +55,7 @@ export function PasswordForm() {
         <Bi text={m.changePassword} />
       </button>
       <p id="password-status" role="status" aria-live="polite" data-testid="password-status">
-        {message ? <Bi text={message} /> : null}
+        {weak ? `${m.newPassword[locale]}: ${weak}` : message ? <Bi text={message} /> : null}
       </p>
     </form>
   );

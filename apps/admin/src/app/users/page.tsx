@@ -4,6 +4,7 @@ import { m } from "@/lib/messages";
 import { Bi } from "../Bi";
 import { NewUserForm } from "./NewUserForm";
 import { RoleChange } from "./RoleChange";
+import { PasswordReset } from "./PasswordReset";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export default async function UsersPage() {
       <table className="data" data-testid="users-table">
         <thead>
           <tr>
-            {[m.email, m.name, m.role, m.createdAt].map((c) => (
+            {[m.email, m.name, m.role, m.createdAt, m.password].map((c) => (
               <th key={c.en} scope="col">
                 <Bi text={c} />
               </th>
@@ -43,6 +44,7 @@ export default async function UsersPage() {
               <td>
                 <time dateTime={u.createdAt}>{new Date(u.createdAt).toLocaleDateString(locale)}</time>
               </td>
+              <td>{u.id === me.id ? null : <PasswordReset userId={u.id} email={u.email} />}</td>
             </tr>
           ))}
         </tbody>
