@@ -24,7 +24,7 @@ test("an admin creates a user (password shown once) and changes a role, which is
   await page.reload();
   await expect(page.getByTestId("generated-password")).toHaveCount(0); // never shown again
   await page.getByLabel(`تغيير الدور: ${email}`).selectOption("reviewer");
-  await expect(page.locator(`tr[data-email="${email}"] [role=status]`)).toContainText("تغيّر الدور");
+  await expect(page.locator(`tr[data-email="${email}"] td:nth-child(3) [role=status]`)).toContainText("تغيّر الدور");
   await page.goto(`/audit?action=role_changed`);
   await expect(page.getByTestId("audit-table").locator("tbody tr").filter({ hasText: email })).toContainText("reviewer");
 
