@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { count, sql } from "drizzle-orm";
-import { createDb, DataDirLockedError, loadSeeds, reindexSearch, tables, type Database } from "@waqai/db";
+import { createDb, DataDirLockedError, loadSeeds, reindexSearch, setDbLogger, tables, type Database } from "@waqai/db";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
 import { revalidateReaderOnWrite } from "./revalidate";
@@ -8,6 +8,9 @@ import { authSecret, ensureFirstAdmin } from "./bootstrap";
 
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: "waqai-api" } });
+// The database layer's warnings (a lost idle connection, a failed write listener) go to this log too.
+const dbLogger = log.child({ component: "db" });
+setDbLogger({ warn: (m) => dbLogger.warn(m), error: (m) => dbLogger.error(m) });
 
 async function seedIfEmpty(database: Database) {
   const [row] = await database.db.select({ n: count() }).from(tables.documents);

@@ -11,11 +11,21 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "./schema";
 import { acquireDataDirLock, type DataDirLock } from "./lock";
+import { dbLog } from "./log";
 
 export type Schema = typeof schema;
 /** Either driver behind one type: queries are written once against the PostgreSQL dialect. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type DbKind = "pglite" | "postgres";
+
+/**
+ * Runs `fn` in one transaction (a savepoint when `db` is already one). The handle is typed as `Db`, so every
+ * query function takes the database or a transaction alike; drizzle's own transaction type differs from the
+ * database's only in methods our queries never call, which is why the one cast lives here and nowhere else.
+ */
+export function withTx<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => fn(tx as unknown as Db));
+}
 
 export interface Database {
   db: Db;
@@ -104,7 +114,7 @@ async function openPostgres(url: string, statementTimeoutMs?: number): Promise<D
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) });
   // An idle connection the server drops (restart, admin termination) must not crash the process;
   // the pool replaces it on next use.
-  pool.on("error", (err) => console.warn(`[db] idle PostgreSQL connection lost: ${err.message}`));
+  pool.on("error", (err) => dbLog.warn(`[db] idle PostgreSQL connection lost: ${err.message}`));
   await pool.query("select 1");
   const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
   return {

@@ -1,5 +1,6 @@
 export * from "./client";
 export * from "./lock";
+export { setDbLogger, type DbLogger } from "./log";
 export * as tables from "./schema";
 export * from "./queries/util";
 export * from "./queries/events";

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import lockfile from "proper-lockfile";
+import { dbLog } from "./log";
 
 export interface DataDirLock {
   file: string;
@@ -75,7 +76,7 @@ export async function acquireDataDirLock(dataDir: string, timing = lockTimingFro
         update: timing.updateMs,
         retries: 0,
         // The event loop held past `stale` (a very long query): say so rather than crash the server mid-write.
-        onCompromised: (err) => console.error(`[db] the PGlite folder lock ${lockDir} was compromised: ${err.message}`),
+        onCompromised: (err) => dbLog.error(`[db] the PGlite folder lock ${lockDir} was compromised: ${err.message}`),
       });
       rmSync(path.join(dataDir, "waqai.lock"), { force: true }); // the pid file of the lock this one replaced
       writeFileSync(ownerFile(lockDir), JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));

@@ -16,3 +16,4 @@ export * from "./spans";
 export * from "./api/search";
 export * from "./api/sync";
 export * from "./field-errors";
+export * from "./api/people";

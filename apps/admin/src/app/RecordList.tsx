@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EditableKind, EditorialStatus } from "@waqai/schema";
+import { EDIT_LIST_SORTS, EditorialStatus, type EditableKind } from "@waqai/schema";
 import { EDITORIAL_STATUS } from "@waqai/ui";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { KIND_LABEL } from "@/lib/kinds";
@@ -8,8 +8,8 @@ import { Bi } from "./Bi";
 import { BulkStatus } from "./BulkStatus";
 
 const PAGE = 25;
-const SORTS = ["updated_desc", "updated_asc", "id_asc"] as const;
-const STATUSES = ["draft", "in_review", "published", "retracted"] as const;
+const SORTS = EDIT_LIST_SORTS;
+const STATUSES = EditorialStatus.options;
 type Sort = (typeof SORTS)[number];
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
 

@@ -11,10 +11,6 @@ export const m = {
   navEvents: { ar: "الأحداث", en: "Events" },
   navSignIn: { ar: "تسجيل الدخول", en: "Sign in" },
   eventsHeading: { ar: "الأحداث", en: "Events" },
-  readOnlyNotice: {
-    ar: "عرض للقراءة فقط: يظهر هنا ما نُشر من الأحداث. التحرير والمسودات يأتيان مع حسابات المحررين.",
-    en: "Read-only: this lists published events. Editing and drafts arrive with editor accounts.",
-  },
   colId: { ar: "المعرّف", en: "ID" },
   colType: { ar: "النوع", en: "Type" },
   colTitle: { ar: "العنوان", en: "Title" },
@@ -33,10 +29,6 @@ export const m = {
   missingFields: {
     ar: "أدخل البريد الإلكتروني وكلمة المرور.",
     en: "Enter your email and password.",
-  },
-  accountsDisabled: {
-    ar: "حسابات المحررين غير مفعّلة في هذا الإصدار بعد. لم يُسجَّل دخولك ولم تُنشأ أي جلسة.",
-    en: "Editor accounts are not enabled in this build yet. You have not been signed in and no session was created.",
   },
   navImport: { ar: "استيراد مقال", en: "Import article" },
   navAudit: { ar: "سجل الأمان", en: "Audit log" },

@@ -29,7 +29,11 @@ export function listEvents(filter: EventFilter, cursor?: string, limit = 50) {
   return api().events.list.query({ ...filter, limit, cursor, order: "asc" });
 }
 
-/** Every published event matching a filter, up to `cap` (the API has no count-by-day aggregate yet). */
+/**
+ * Every published event matching a filter, up to `cap`. It walks the list a page at a time, so its cost grows
+ * with the archive: the pages still using it (related events, an actor's or place's events, the map, the
+ * sitemap) should move to bounded queries; the home chart already uses `eventDays`.
+ */
 export const allEvents = cache(async (filterKey: string, cap = 1000): Promise<{ items: EventListItem[]; capped: boolean }> => {
   const filter = JSON.parse(filterKey) as EventFilter;
   return pageThrough((cursor) => api().events.list.query({ ...filter, limit: 100, cursor, order: "asc" }), cap);

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType, type TimePrecision } from "@waqai/schema";
+import { EventType, Id, PartialDate, TimePrecision } from "@waqai/schema";
 
 /** The home page's filters, as the API's events.list takes them; they live in the URL (?type=...&from=...). */
 export interface EventFilter {
@@ -13,28 +13,23 @@ export interface EventFilter {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const PRECISIONS = ["day", "week", "month", "year", "unknown"] as const;
-
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+// What counts as an id, a date or an option is the schema's, so a URL the reader keeps is one the API takes.
+const valid = <T,>(schema: { safeParse(v: unknown): { data?: T } }, v: string | undefined): T | undefined => (v === undefined ? undefined : schema.safeParse(v).data);
 
 /** Reads filters from a URL, dropping anything malformed instead of sending the API a bad request. */
 export function parseFilter(sp: SearchParams): EventFilter {
-  const f: EventFilter = {};
-  const type = one(sp.type);
-  if (type && (EVENT_TYPES as readonly string[]).includes(type)) f.type = type as EventType;
-  for (const key of ["actorId", "placeId", "disputeId"] as const) {
-    const v = one(sp[key === "actorId" ? "actor" : key === "placeId" ? "place" : "dispute"]);
-    if (v && ID.test(v)) f[key] = v;
-  }
-  const from = one(sp.from);
-  const to = one(sp.to);
-  if (from && DATE.test(from)) f.from = from;
-  if (to && DATE.test(to)) f.to = to;
-  const precision = one(sp.precision);
-  if (precision && (PRECISIONS as readonly string[]).includes(precision)) f.precision = precision as TimePrecision;
-  return f;
+  const f: EventFilter = {
+    type: valid(EventType, one(sp.type)),
+    actorId: valid(Id, one(sp.actor)),
+    placeId: valid(Id, one(sp.place)),
+    disputeId: valid(Id, one(sp.dispute)),
+    from: valid(PartialDate, one(sp.from)),
+    to: valid(PartialDate, one(sp.to)),
+    precision: valid(TimePrecision, one(sp.precision)),
+  };
+  // Only the filters given: the object is also compared and turned into a query.
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as EventFilter;
 }
 
 /** The URL query for a filter (the inverse of parseFilter), for links, exports and the pager. */

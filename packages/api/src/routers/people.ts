@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { Role } from "@waqai/schema";
-import { AUDIT_ACTIONS, insertUser, listAudit, listUsers, localeOf, resetUserPassword, setUserLocale, setUserRole } from "@waqai/db";
+import { AuditAction, Language, Role } from "@waqai/schema";
+import { insertUser, listAudit, listUsers, localeOf, resetUserPassword, setUserLocale, setUserRole } from "@waqai/db";
 import { adminProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { hashUserPassword } from "../auth";
 import { BadFieldsError, NotFoundError } from "../errors";
 import { passwordProblem } from "../password-policy";
 
 const UserOut = z.object({ id: z.string(), email: z.string(), role: Role });
-const InterfaceLocale = z.enum(["ar", "en"]);
+const InterfaceLocale = Language;
 
 export const accountRouter = router({
   /** Who is signed in (null when nobody): the admin shows menus from this, the API still checks every call. */
@@ -88,7 +88,7 @@ export const auditRouter = router({
   list: adminProcedure
     .input(
       z.object({
-        action: z.enum(AUDIT_ACTIONS).optional(),
+        action: AuditAction.optional(),
         email: z.string().trim().min(1).max(200).optional(),
         from: z.iso.datetime().optional(),
         to: z.iso.datetime().optional(),

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { Role } from "@waqai/schema";
-import { API_TOKEN_SCOPES, createApiToken, listApiTokens, revokeApiToken, TOKEN_EXPIRY } from "@waqai/db";
+import { API_TOKEN_SCOPES, ApiTokenScope, Role } from "@waqai/schema";
+import { createApiToken, listApiTokens, revokeApiToken, TOKEN_EXPIRY } from "@waqai/db";
 import { adminProcedure, router } from "../trpc";
 import { NotFoundError } from "../errors";
 
-const Scope = z.enum(API_TOKEN_SCOPES);
+const Scope = ApiTokenScope;
 
 const TokenOut = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { eventParticipants, events } from "../tables";
 import { reindexSearch } from "../search/reindex";
+import { dbLog } from "../log";
 import type { SearchKindName } from "../search/entries";
 
 export interface RecordWritten {
@@ -63,7 +64,7 @@ export async function afterWrite(db: Db, written: RecordWritten[]) {
     try {
       await l(written);
     } catch (err) {
-      console.warn(`[db] a write listener failed: ${(err as Error).message}`);
+      dbLog.warn(`[db] a write listener failed: ${(err as Error).message}`);
     }
   }
 }

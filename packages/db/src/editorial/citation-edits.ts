@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, max, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { citations, documents, eventQuantities, revisions } from "../tables";
 import { afterWrite, type RecordWritten } from "./after-write";
 import { RecordNotFoundError, WorkflowError } from "./errors";
@@ -27,8 +27,7 @@ async function nextCitationVersion(tx: Db, id: string) {
 
 /** Removes a citation; its last state stays in the revisions, so `restoreCitation` can undo it. */
 export async function removeCitation(db: Db, id: string, actor: EditorActor) {
-  const removed = await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const removed = await withTx(db, async (tx) => {
     const [row] = await tx.delete(citations).where(eq(citations.id, id)).returning();
     if (!row) throw new RecordNotFoundError("citation", id);
     await tx.insert(revisions).values({ entityKind: "citation", entityId: id, version: await nextCitationVersion(tx, id), snapshot: row, author: actor.id, action: "delete", summary: `Removed the citation «${row.exact}»`, tokenId: actor.tokenId ?? null });
@@ -41,8 +40,7 @@ export async function removeCitation(db: Db, id: string, actor: EditorActor) {
 
 /** Undo of a removal: the citation comes back exactly as it was (same id, offsets, quote and target). */
 export async function restoreCitation(db: Db, id: string, actor: EditorActor) {
-  const restored = await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const restored = await withTx(db, async (tx) => {
     const [exists] = await tx.select({ id: citations.id }).from(citations).where(eq(citations.id, id));
     if (exists) throw new WorkflowError("PRECONDITION_FAILED", { ar: "الاستشهاد موجود؛ لا شيء يُستعاد.", en: "The citation exists; there is nothing to restore." });
     const [last] = await tx.select().from(revisions).where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id))).orderBy(desc(revisions.version)).limit(1);

@@ -1,13 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { afterWrite } from "./after-write";
 import { actors, auditLog, citations, claims, disputeParties, disputes, eventParticipants, events, pendingChanges, places, positions, recordRedirects } from "../tables";
 import { currentRow } from "./registry";
 import { RecordNotFoundError, WorkflowError } from "./errors";
 import { recordRevision, type EditorActor } from "./write";
 import { bumpLive, loadHead } from "./head";
-
-type Row = Record<string, unknown>;
 
 /** A re-pointed record moves on one head version, with a revision saying why. */
 async function bump(tx: Db, kind: "event" | "claim" | "position" | "actor" | "place", id: string, actor: EditorActor, summary: string) {
@@ -50,8 +48,7 @@ async function repointPending(tx: Db, kind: "actor" | "place", duplicateId: stri
 export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId: string, keepId: string, actor: EditorActor) {
   if (duplicateId === keepId) throw new WorkflowError("PRECONDITION_FAILED", { ar: "لا يُدمج السجل في نفسه.", en: "A record cannot be merged into itself." });
   const summary = `Merged ${kind} ${duplicateId} into ${keepId}`;
-  const result = await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const result = await withTx(db, async (tx) => {
     const dup = await currentRow(tx, kind, duplicateId);
     const keep = await currentRow(tx, kind, keepId);
     if (!dup) throw new RecordNotFoundError(kind, duplicateId);

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Dependency, EditableKind, EditorialStatus } from "@waqai/schema";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { pendingChanges, reviewComments, users } from "../tables";
 import { afterWrite, type RecordWritten } from "./after-write";
 import { RecordNotFoundError, UnpublishedDependenciesError, WorkflowError, type Bilingual } from "./errors";
@@ -11,7 +11,7 @@ import { FIELDS_BY_KIND } from "@waqai/schema";
 import { diffSnapshots, EVENT_PARTS, KINDS, snapshotOf } from "./registry";
 import { auditMove, dependenciesRefusal, setStatusIn, statusRefusal, type StatusWritten } from "./status";
 import { OWN_EDIT_REFUSAL } from "./workflow";
-import { authorsSincePublished, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
+import { authorsSincePublished, lockedHead, recordRevision, type EditorActor } from "./write";
 
 const REVIEWERS = new Set(["reviewer", "admin"]);
 const refuse = (ar: string, en: string) => new WorkflowError("PRECONDITION_FAILED", { ar, en });
@@ -44,7 +44,7 @@ const moved = (kind: EditableKind, head: Head): StatusWritten => ({ kind, id: St
  * submitted. With its dependencies, the drafts its page would show (document, place, actors...) go too.
  */
 export async function submitForReview(db: Db, kind: EditableKind, id: string, baseVersion: number, actor: EditorActor, opts: { withDependencies?: boolean; comment?: string } = {}) {
-  const records = await tx$(db, async (tx) => {
+  const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
     if (head.pending) {
@@ -91,7 +91,7 @@ async function acceptPendingIn(tx: Db, kind: EditableKind, head: Head, actor: Ed
  */
 export async function acceptReview(db: Db, kind: EditableKind, id: string, baseVersion: number, actor: EditorActor, opts: { alsoPublish?: { kind: EditableKind; id: string; baseVersion: number }[]; comment?: string } = {}) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
-  const records = await tx$(db, async (tx) => {
+  const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
     // The farthest dependencies first (a claim's event's place before the event), so each finds its own published;
@@ -133,7 +133,7 @@ export async function acceptReview(db: Db, kind: EditableKind, id: string, baseV
 /** Sends what is in review back to its editor with a comment: a record to draft, pending changes to their draft state. */
 export async function returnReview(db: Db, kind: EditableKind, id: string, baseVersion: number, comment: string, actor: EditorActor) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
-  const records = await tx$(db, async (tx) => {
+  const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     let done: StatusWritten;
     if (head.pending?.state === "in_review") {
@@ -150,7 +150,7 @@ export async function returnReview(db: Db, kind: EditableKind, id: string, baseV
 
 /** Drops a published record's pending changes; what readers see does not change (the revisions keep them). */
 export async function discardPending(db: Db, kind: EditableKind, id: string, baseVersion: number, actor: EditorActor) {
-  const records = await tx$(db, async (tx) => {
+  const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     if (!head.pending) throw refuse("لا تغييرات معلّقة على هذا السجل.", "This record has no pending changes.");
     await bumpLive(tx, kind, head);

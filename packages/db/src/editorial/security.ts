@@ -1,9 +1,8 @@
 import { and, count, desc, eq, gte, ilike, lte, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { AUDIT_ACTIONS, auditLog, signInLockouts, users } from "../tables";
-export { AUDIT_ACTIONS };
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { AUDIT_ACTIONS, type AuditAction } from "@waqai/schema";
+import { auditLog, signInLockouts, users } from "../tables";
+export { AUDIT_ACTIONS, type AuditAction };
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { auditLog, pendingChanges } from "../tables";
 import { afterWrite } from "./after-write";
 import { UnpublishedDependenciesError, WorkflowError, type Bilingual } from "./errors";
@@ -8,7 +8,7 @@ import { bumpLive, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
 import { unpublishedDependencies, type UnpublishedDependency } from "./dependencies";
 import { moveRefusal, OWN_EDIT_REFUSAL } from "./workflow";
-import { authorsSincePublished, lockedHead, recordRevision, tx$, type EditorActor } from "./write";
+import { authorsSincePublished, lockedHead, recordRevision, type EditorActor } from "./write";
 
 const KIND_AR: Record<EditableKind, string> = { document: "المستند", event: "الحدث", claim: "الادعاء", actor: "الفاعل", place: "المكان", dispute: "الخلاف", issue: "نقطة الخلاف", position: "الموقف" };
 
@@ -63,7 +63,7 @@ export async function auditMove(tx: Db, action: "publish" | "retract", kind: Edi
 }
 
 export async function setStatus(db: Db, kind: EditableKind, id: string, baseVersion: number, to: EditorialStatus, actor: EditorActor, summary?: string) {
-  const written = await tx$(db, (tx) => setStatusIn(tx, kind, id, baseVersion, to, actor, summary));
+  const written = await withTx(db, (tx) => setStatusIn(tx, kind, id, baseVersion, to, actor, summary));
   await afterWrite(db, [{ kind, id, fields: ["status"] }]);
   return written;
 }

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { actors, places } from "../tables";
 import { RecordNotFoundError } from "./errors";
 import { lexiconRecordFields } from "./lookup";
 import { markAccepted, richSuggestions } from "./reading";
 import { citeSpan } from "./spans";
 import { addFigure, setParticipants } from "./event-parts";
-import { createRecord, tx$, type EditorActor } from "./write";
+import { createRecord, type EditorActor } from "./write";
 
 /** A gazetteer place or lexicon actor as a draft record under the entry's own id; the record if it exists already. */
 export async function adoptLexicon(db: Db, kind: "place" | "actor", lexiconId: string, actor: EditorActor) {
@@ -29,7 +29,7 @@ export async function acceptSuggestion(db: Db, documentId: string, key: string, 
   const { items } = await richSuggestions(db, documentId);
   const s = items.find((i) => i.key === key);
   if (!s) throw new RecordNotFoundError("suggestion", key);
-  return tx$(db, async (tx) => {
+  return withTx(db, async (tx) => {
     const created: { kind: string; id: string }[] = [];
     let citations = 0;
     const cite = async (start: number, end: number, target: { kind: "event" | "date" | "place" | "actor" | "quantity"; id: string }) => {

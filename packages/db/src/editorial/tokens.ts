@@ -1,13 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Role } from "@waqai/schema";
+import { API_TOKEN_SCOPES, type ApiTokenScope, type Role } from "@waqai/schema";
 import type { Db } from "../client";
-import { API_TOKEN_SCOPES, apiTokens, auditLog, users } from "../tables";
+import { apiTokens, auditLog, users } from "../tables";
 import { newId } from "./registry";
-export { API_TOKEN_SCOPES };
-
-export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+export { API_TOKEN_SCOPES, type ApiTokenScope };
 export type ApiTokenStatus = "active" | "expired" | "revoked";
 
 /** Every secret starts with this, so a leaked one is recognisable (and scanners can look for it). */

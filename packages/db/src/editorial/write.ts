@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { EditableKind, EditorialStatus, Role } from "@waqai/schema";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { pendingChanges, revisions } from "../tables";
 import { sortKeyOf } from "../queries/event-map";
 import { diffSnapshots, KINDS, newId, sameValue, snapshotOf } from "./registry";
@@ -31,7 +31,6 @@ export type RevisionAction = "create" | "edit" | "status" | "restore" | "merge" 
 const CONTENT_ACTIONS: RevisionAction[] = ["create", "edit", "restore", "merge", "propose", "undo"];
 
 type Row = Record<string, unknown>;
-export const tx$ = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> => db.transaction((tx) => fn(tx as unknown as Db));
 
 export interface RevisionEntry {
   kind: EditableKind;
@@ -100,7 +99,7 @@ export function idempotentId(prefix: string, actor: EditorActor, kind: EditableK
 export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string, opts: { id?: string; idempotencyKey?: string } = {}) {
   const { table, prefix } = KINDS[kind];
   const id = opts.idempotencyKey ? idempotentId(prefix, actor, kind, opts.idempotencyKey) : (opts.id ?? newId(prefix));
-  const made = await tx$(db, async (tx) => {
+  const made = await withTx(db, async (tx) => {
     const { id: _ignored, ...given } = fields;
     const values = { ...given, id, status: "draft", version: 1, ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}) };
     const insert = tx.insert(table as PgTable).values(values as never);
@@ -166,7 +165,7 @@ const partsOf = (snap: Row): Required<EventPartsLists> => ({
 export async function writeContent(db: Db, kind: EditableKind, id: string, baseVersion: number, change: ContentChange, actor: EditorActor, opts: ContentOptions = {}): Promise<ContentWritten> {
   const out: ContentWritten = { id, version: baseVersion, changed: [], pending: false };
   let liveChanged = false;
-  await tx$(db, async (tx) => {
+  await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const status = head.row.status as EditorialStatus;
     const toPending = !opts.derived && status === "published";

@@ -1,13 +1,14 @@
-import { and, asc, eq, exists, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { BilingualText, Citation, Event } from "@waqai/schema";
 import type { Db } from "../client";
 import { queryRows } from "../client";
-import { actors, citations, claims, documents, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, outlets, places } from "../tables";
+import { actors, citations, claims, documents, eventParticipants, eventQuantities, eventRelations, events, outlets } from "../tables";
 import { eventOut } from "../queries/event-map";
 import { citationOut } from "../queries/citations";
 import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
 import type { EventExportFilter } from "./filters";
 import { exportScope } from "./scope";
+import { eventFilterConditions } from "../queries/event-filters";
 import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } from "./pages";
 
 export interface PlaceLevel {
@@ -59,24 +60,6 @@ export interface ExportEvent {
   /** Spans supporting the event, its figures and its claims, in document order. */
   citations: Citation[];
   documents: Map<string, ExportDocumentRef>;
-}
-
-export function eventFilterConditions(db: Db, f: EventExportFilter) {
-  return [
-    f.type ? eq(events.type, f.type) : undefined,
-    f.placeId ? eq(events.placeId, f.placeId) : undefined,
-    f.precision ? eq(events.timePrecision, f.precision) : undefined,
-    f.from ? gte(events.sortKey, f.from) : undefined,
-    f.to ? lte(events.sortKey, `${f.to}-99`) : undefined,
-    f.updatedSince ? gt(events.updatedAt, new Date(f.updatedSince)) : undefined,
-    f.actorId
-      ? exists(db.select({ x: sql`1` }).from(eventParticipants).where(and(eq(eventParticipants.eventId, events.id), eq(eventParticipants.actorId, f.actorId))))
-      : undefined,
-    f.disputeId
-      ? exists(db.select({ x: sql`1` }).from(eventIssueLinks).where(and(eq(eventIssueLinks.eventId, events.id), eq(eventIssueLinks.disputeId, f.disputeId))))
-      : undefined,
-    f.documentId ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${f.documentId})` : undefined,
-  ];
 }
 
 interface PlaceTreeRow {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CitationListInput, EventListInput } from "@waqai/schema";
+import { CitationListInput, EventListInput, Language } from "@waqai/schema";
 
 /** The events.list filters that make sense for a bulk download, with `updatedSince` (no limit, cursor or order). */
 export const EventExportFilter = EventListInput.pick({
@@ -20,5 +20,5 @@ export const CitationExportFilter = CitationListInput.pick({ documentId: true, t
 export type CitationExportFilter = z.infer<typeof CitationExportFilter>;
 
 /** Names and notes in the CSV and GeoJSON: Arabic (default), or English where a translation exists. */
-export const ExportLang = z.enum(["ar", "en"]);
+export const ExportLang = Language;
 export type ExportLang = z.infer<typeof ExportLang>;

@@ -17,7 +17,7 @@ import {
   Position,
   type BilingualText,
 } from "@waqai/schema";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import * as t from "../tables";
 import { sha256 } from "../seed/load";
 import { sortKeyOf } from "../queries/event-map";
@@ -300,8 +300,7 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
   return { lines: lineNo, counts };
 
   async function runImport() {
-    await db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    await withTx(db, async (tx) => {
       for (const [name, table] of [
         ["outlets", t.outlets],
         ["documents", t.documents],
@@ -331,12 +330,12 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
         for (let i = 0; i < rows.length; i += batchSize) {
           const chunk = rows.slice(i, i + batchSize);
           try {
-            saved.push(...((await tx.transaction(async (sp) => (sp as unknown as Db).insert(table).values(chunk.map((r) => r.row) as never).returning())) as Row[]));
+            saved.push(...((await withTx(tx, async (sp) => sp.insert(table).values(chunk.map((r) => r.row) as never).returning())) as Row[]));
           } catch (err) {
             for (const r of chunk) {
               try {
-                await tx.transaction(async (sp) => {
-                  await (sp as unknown as Db).insert(table).values(r.row as never);
+                await withTx(tx, async (sp) => {
+                  await sp.insert(table).values(r.row as never);
                   throw new RollbackProbe();
                 });
               } catch (e) {
@@ -418,8 +417,8 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
           const table = kind === "place" ? t.places : t.actors;
           for (const p of parents.filter((x) => x.kind === kind)) {
             try {
-              await tx.transaction(async (sp) => {
-                await (sp as unknown as Db).execute(sql`update ${table} set parent_id = ${p.parentId} where id = ${p.id}`);
+              await withTx(tx, async (sp) => {
+                await sp.execute(sql`update ${table} set parent_id = ${p.parentId} where id = ${p.id}`);
               });
             } catch (e) {
               throw new DatasetImportError(p.line, `${kind} ${p.id}`, "parentId", `cannot be stored: ${pgMessage(e)}`);

@@ -1,19 +1,20 @@
-import { and, asc, desc, eq, exists, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
-import type { EventCountsInput, EventDetail, EventListInput, EventListItem } from "@waqai/schema";
+import type { EventDetail, EventListInput, EventListItem } from "@waqai/schema";
 import type { Db } from "../client";
 import { actors, claims, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
 import { eventOut, type EventRow } from "./event-map";
-import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 import { claimOut } from "./entity-map";
 import { citationsFor } from "./citations";
 import { linkOut } from "./dispute-map";
+import { eventFilterConditions, type EventFilterParams } from "./event-filters";
 
 const relatedEvents = alias(events, "related_events");
 
 export type EventListParams = z.input<typeof EventListInput>;
-export type EventFilterParams = z.input<typeof EventCountsInput>;
+export type { EventFilterParams };
 
 /**
  * Loads participants, figures, relations and places for a page of events in four queries, not 4 x N.
@@ -50,26 +51,9 @@ async function hydrate(db: Db, rows: EventRow[], scope: ReadScope): Promise<z.in
   );
 }
 
-/** The filters of the timeline (everything but the cursor), shared by the list and the per-day counts. */
+/** The filters of the timeline (everything but the cursor) within what the caller may see. */
 function eventFilters(db: Db, params: EventFilterParams, scope: ReadScope) {
-  return [
-    visible(events.status, scope),
-    params.type ? eq(events.type, params.type) : undefined,
-    params.placeId ? eq(events.placeId, params.placeId) : undefined,
-    params.precision ? eq(events.timePrecision, params.precision) : undefined,
-    params.from ? gte(events.sortKey, params.from) : undefined,
-    params.to ? lte(events.sortKey, `${params.to}-99`) : undefined,
-    params.actorId
-      ? exists(db.select({ x: sql`1` }).from(eventParticipants).where(and(eq(eventParticipants.eventId, events.id), eq(eventParticipants.actorId, params.actorId))))
-      : undefined,
-    params.disputeId
-      ? exists(db.select({ x: sql`1` }).from(eventIssueLinks).where(and(eq(eventIssueLinks.eventId, events.id), eq(eventIssueLinks.disputeId, params.disputeId))))
-      : undefined,
-    params.documentId
-      ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${params.documentId})`
-      : undefined,
-    changedSince(events.updatedAt, params.updatedSince),
-  ];
+  return [visible(events.status, scope), ...eventFilterConditions(db, params)];
 }
 
 /** The timeline: events in time order (sort key, then id), keyset-paginated, filtered. */

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import * as t from "../tables";
 import { documentEntries, entry, eventEntries, namedEntries, WEIGHTS, type EntryRow, type SearchKindName } from "./entries";
 
@@ -96,12 +96,12 @@ export const ALL_SEARCH_KINDS: SearchKindName[] = ["event", "dispute", "issue", 
  */
 export async function reindexSearch(db: Db, opts: { kinds?: SearchKindName[]; ids?: string[] } = {}) {
   const kinds = opts.kinds ?? ALL_SEARCH_KINDS;
-  await db.transaction(async (tx) => {
+  await withTx(db, async (tx) => {
     for (const kind of kinds) {
       await tx.delete(t.searchEntries).where(and(eq(t.searchEntries.kind, kind), opts.ids ? inArray(t.searchEntries.entityId, opts.ids) : undefined));
-      if (kind === "event") await indexEvents(tx as unknown as Db, opts.ids);
-      else if (kind === "document") await indexDocuments(tx as unknown as Db, opts.ids);
-      else await indexSmall(tx as unknown as Db, kind, opts.ids);
+      if (kind === "event") await indexEvents(tx, opts.ids);
+      else if (kind === "document") await indexDocuments(tx, opts.ids);
+      else await indexSmall(tx, kind, opts.ids);
     }
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { ROLES } from "@waqai/schema";
+import { API_TOKEN_SCOPES, AUDIT_ACTIONS, Language, ROLES } from "@waqai/schema";
 import { oneOf } from "./columns";
 
 /**
@@ -21,7 +21,7 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("users_role_check", oneOf(t.role, ROLES)), check("users_locale_check", oneOf(t.locale, ["ar", "en"]))],
+  (t) => [check("users_role_check", oneOf(t.role, ROLES)), check("users_locale_check", oneOf(t.locale, Language.options))],
 );
 
 export const sessions = pgTable(
@@ -72,26 +72,6 @@ export const verifications = pgTable("verifications", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export const AUDIT_ACTIONS = [
-  "sign_in",
-  "sign_in_failed",
-  "lockout",
-  "sign_out",
-  "sessions_revoked",
-  "password_changed",
-  "user_created",
-  "role_changed",
-  "publish",
-  "retract",
-  "merge",
-  "export",
-  "token_created",
-  "token_revoked",
-  "token_write",
-] as const;
-
-/** What an API token may do: `read` (public reads, and drafts as its user), `write` (also its user's edits); write implies read. */
-export const API_TOKEN_SCOPES = ["read", "write"] as const;
 
 /**
  * API tokens for programs: each acts as one user, with scopes and an expiry. Only the SHA-256 of the

@@ -1,5 +1,6 @@
 import { check, index, pgTable, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { Confidence, Modality } from "@waqai/schema";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 import { actors } from "./actors";
 import { documents, outlets } from "./sources";
@@ -24,8 +25,8 @@ export const claims = pgTable(
     ...editorialColumns(),
   },
   (t) => [
-    check("claims_modality_check", oneOf(t.modality, ["asserted", "reported", "alleged", "denied", "planned", "agreed", "affirmed_support"])),
-    check("claims_confidence_check", oneOf(t.confidence, ["high", "medium", "low"])),
+    check("claims_modality_check", oneOf(t.modality, Modality.options)),
+    check("claims_confidence_check", oneOf(t.confidence, Confidence.options)),
     check("claims_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     check("claims_about_check", sql`num_nonnulls(${t.eventId}, ${t.quantityId}, ${t.positionId}) >= 1`),
     index("claims_event_idx").on(t.eventId),

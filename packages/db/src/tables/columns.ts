@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { integer, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
-import type { EditorialStatus } from "@waqai/schema";
+import { EditorialStatus } from "@waqai/schema";
 
 /** `col in ('a','b')` for a CHECK constraint; the values come from the schema's const tuples, never from input. */
 export function oneOf(col: AnyPgColumn, values: readonly string[]): SQL {
@@ -17,4 +17,4 @@ export function editorialColumns() {
   };
 }
 
-export const EDITORIAL_STATUSES = ["draft", "in_review", "published", "retracted"] as const;
+export const EDITORIAL_STATUSES = EditorialStatus.options;

@@ -1,5 +1,6 @@
 import { check, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { DisputeKind, DisputeStatus, IssueLinkRelation, IssueStatus, IssueType, PositionBasis, Side, Stance } from "@waqai/schema";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 import { actors } from "./actors";
 import { outlets } from "./sources";
@@ -20,8 +21,8 @@ export const disputes = pgTable(
     ...editorialColumns(),
   },
   (t) => [
-    check("disputes_kind_check", oneOf(t.kind, ["interstate", "intrastate", "diplomatic", "territorial", "other"])),
-    check("disputes_dispute_status_check", oneOf(t.disputeStatus, ["active", "dormant", "settled", "unknown"])),
+    check("disputes_kind_check", oneOf(t.kind, DisputeKind.options)),
+    check("disputes_dispute_status_check", oneOf(t.disputeStatus, DisputeStatus.options)),
     check("disputes_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("disputes_review_idx").on(t.status, t.updatedAt),
   ],
@@ -37,7 +38,7 @@ export const disputeParties = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.disputeId, t.actorId] }),
-    check("dispute_parties_side_check", oneOf(t.side, ["a", "b", "third_party"])),
+    check("dispute_parties_side_check", oneOf(t.side, Side.options)),
   ],
 );
 
@@ -56,8 +57,8 @@ export const disputeIssues = pgTable(
   (t) => [
     unique("dispute_issues_order").on(t.disputeId, t.ordinal),
     check("dispute_issues_ordinal_check", sql`${t.ordinal} >= 1`),
-    check("dispute_issues_type_check", oneOf(t.issueType, ["military", "humanitarian", "accountability", "diplomatic", "security", "territorial", "weapons", "other"])),
-    check("dispute_issues_issue_status_check", oneOf(t.issueStatus, ["open", "narrowing", "resolved", "unknown"])),
+    check("dispute_issues_type_check", oneOf(t.issueType, IssueType.options)),
+    check("dispute_issues_issue_status_check", oneOf(t.issueStatus, IssueStatus.options)),
     check("dispute_issues_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("dispute_issues_review_idx").on(t.status, t.updatedAt),
   ],
@@ -79,8 +80,8 @@ export const positions = pgTable(
     ...editorialColumns(),
   },
   (t) => [
-    check("positions_stance_check", oneOf(t.stance, ["supports", "opposes", "demands", "rejects", "accused", "accuses", "agrees", "unclear"])),
-    check("positions_basis_check", oneOf(t.basis, ["stated", "implied"])),
+    check("positions_stance_check", oneOf(t.stance, Stance.options)),
+    check("positions_basis_check", oneOf(t.basis, PositionBasis.options)),
     check("positions_implied_framed", sql`${t.basis} = 'stated' or ${t.framedByActorId} is not null or ${t.framedByOutletId} is not null`),
     check("positions_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("positions_issue_idx").on(t.issueId),
@@ -102,7 +103,7 @@ export const eventIssueLinks = pgTable(
   },
   (t) => [
     uniqueIndex("event_issue_links_unique").on(t.eventId, t.disputeId, sql`coalesce(${t.issueId}, '')`, t.relation),
-    check("event_issue_links_relation_check", oneOf(t.relation, ["evidence_for", "escalates", "de_escalates", "settlement_attempt", "context"])),
+    check("event_issue_links_relation_check", oneOf(t.relation, IssueLinkRelation.options)),
     index("event_issue_links_dispute_idx").on(t.disputeId),
   ],
 );

@@ -1,6 +1,18 @@
 import { check, index, integer, pgTable, primaryKey, text, boolean, unique } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { EVENT_TYPES, QUANTITY_KINDS, WEAPONS } from "@waqai/schema";
+import {
+  Attribution,
+  CivilianTargeting,
+  DateBasis,
+  EVENT_TYPES,
+  EventRelationType,
+  Grading,
+  LocationPrecision,
+  ParticipantRole,
+  QUANTITY_KINDS,
+  TimePrecision,
+  WEAPONS,
+} from "@waqai/schema";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 import { actors, places } from "./actors";
 
@@ -40,11 +52,11 @@ export const events = pgTable(
   (t) => [
     check("events_type_check", oneOf(t.type, EVENT_TYPES)),
     check("events_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
-    check("events_precision_check", oneOf(t.timePrecision, ["day", "week", "month", "year", "unknown"])),
-    check("events_basis_check", oneOf(t.timeBasis, ["stated", "relative", "inferred", "unknown"])),
-    check("events_location_precision_check", oneOf(t.locationPrecision, ["exact", "near", "region", "country", "unknown"])),
-    check("events_grading_check", oneOf(t.grading, ["confirmed", "fair", "weak", "contested", "discounted", "unassessed"])),
-    check("events_civilian_targeting_check", oneOf(t.civilianTargeting, ["yes", "no", "unknown"])),
+    check("events_precision_check", oneOf(t.timePrecision, TimePrecision.options)),
+    check("events_basis_check", oneOf(t.timeBasis, DateBasis.options)),
+    check("events_location_precision_check", oneOf(t.locationPrecision, LocationPrecision.options)),
+    check("events_grading_check", oneOf(t.grading, Grading.options)),
+    check("events_civilian_targeting_check", oneOf(t.civilianTargeting, CivilianTargeting.options)),
     check("events_weapons_check", sql`${t.weapons} <@ array[${sql.raw(WEAPONS.map((w) => `'${w}'`).join(","))}]::text[]`),
     check("events_relative_needs_anchor", sql`${t.timeBasis} <> 'relative' or (${t.timeExpression} is not null and ${t.timeAnchor} is not null)`),
     check("events_version_check", sql`${t.version} >= 1`),
@@ -73,8 +85,8 @@ export const eventParticipants = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.actorId, t.role] }),
-    check("event_participants_role_check", oneOf(t.role, ["initiator", "target", "mediator", "party", "victim", "observer"])),
-    check("event_participants_attribution_check", oneOf(t.attribution, ["declared", "likely", "alleged", "contested"])),
+    check("event_participants_role_check", oneOf(t.role, ParticipantRole.options)),
+    check("event_participants_attribution_check", oneOf(t.attribution, Attribution.options)),
     index("event_participants_actor_idx").on(t.actorId),
   ],
 );
@@ -116,7 +128,7 @@ export const eventRelations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.relatedEventId, t.relation] }),
-    check("event_relations_type_check", oneOf(t.relation, ["part_of", "response_to", "same_as", "enables", "concurrent_with", "follows", "outcome_of"])),
+    check("event_relations_type_check", oneOf(t.relation, EventRelationType.options)),
     check("event_relations_not_self", sql`${t.eventId} <> ${t.relatedEventId}`),
     index("event_relations_related_idx").on(t.relatedEventId),
   ],

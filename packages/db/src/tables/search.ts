@@ -1,5 +1,6 @@
 import { check, customType, index, integer, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { SEARCH_KINDS } from "@waqai/schema";
 import { EDITORIAL_STATUSES, oneOf } from "./columns";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -29,7 +30,7 @@ export const searchEntries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.kind, t.entityId, t.field] }),
-    check("search_entries_kind_check", oneOf(t.kind, ["event", "dispute", "issue", "actor", "place", "document"])),
+    check("search_entries_kind_check", oneOf(t.kind, SEARCH_KINDS)),
     check("search_entries_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("search_entries_tsv_idx").using("gin", t.tsv),
     index("search_entries_entity_idx").on(t.kind, t.entityId),

@@ -1,5 +1,6 @@
 import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { OutletKind, PublicationBasis, TimePrecision } from "@waqai/schema";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 
 export const outlets = pgTable(
@@ -15,7 +16,7 @@ export const outlets = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("outlets_kind_check", oneOf(t.kind, ["newspaper", "news_agency", "broadcaster", "website", "government", "unknown"]))],
+  (t) => [check("outlets_kind_check", oneOf(t.kind, OutletKind.options))],
 );
 
 export const documents = pgTable(
@@ -49,8 +50,8 @@ export const documents = pgTable(
     // length is in UTF-16 code units (JS), which PostgreSQL char_length (code points) does not count, so no SQL check ties them.
     check("documents_length_check", sql`${t.length} > 0`),
     check("documents_hash_check", sql`${t.textHash} ~ '^[0-9a-f]{64}$'`),
-    check("documents_precision_check", oneOf(t.publishedPrecision, ["day", "week", "month", "year", "unknown"])),
-    check("documents_basis_check", oneOf(t.publishedBasis, ["stated", "inferred", "unknown"])),
+    check("documents_precision_check", oneOf(t.publishedPrecision, TimePrecision.options)),
+    check("documents_basis_check", oneOf(t.publishedBasis, PublicationBasis.options)),
     check("documents_version_check", sql`${t.version} >= 1`),
     index("documents_outlet_idx").on(t.outletId),
     index("documents_review_idx").on(t.status, t.updatedAt),

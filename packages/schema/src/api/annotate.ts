@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, PartialDate } from "../domain/common";
+import { Id, Language, PartialDate } from "../domain/common";
 import { CitationRole } from "../domain/sources";
 
 /** Paste or upload: text as given, or a file's bytes (base64) whose encoding is detected on the server. */
@@ -10,7 +10,7 @@ export const ImportDocumentInput = z
     url: z.url().optional(),
     outletId: Id.optional(),
     publishedDate: PartialDate.optional(),
-    language: z.enum(["ar", "en"]).default("ar"),
+    language: Language.default("ar"),
     text: z.string().min(1).max(500_000).optional(),
     fileBase64: z.string().min(1).max(2_000_000).optional(),
     fileName: z.string().max(200).optional(),

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { EditorialStatus, Id, PartialDate } from "../domain/common";
+import { Confidence, DateBasis, EditorialStatus, Id, PartialDate, TimePrecision } from "../domain/common";
 import { ACTOR_KINDS, PLACE_FEATURES } from "../domain/actors";
 import { EVENT_TYPES } from "../domain/taxonomy";
-import { QUANTITY_KINDS, WEAPONS } from "../domain/events";
+import { Attribution, CivilianTargeting, Clarity, EventRelationType, Grading, LocationPrecision, ParticipantRole, QUANTITY_KINDS, WEAPONS } from "../domain/events";
+import { PublicationBasis } from "../domain/sources";
 import { Modality } from "../domain/claims";
 import { DisputeKind, DisputeStatus, IssueStatus, IssueType, PositionBasis, Stance } from "../domain/disputes";
 import { UpdatedSince } from "./common";
@@ -15,6 +16,11 @@ export const EDITABLE_KINDS = ["document", "event", "claim", "actor", "place", "
 export const EditableKind = z.enum(EDITABLE_KINDS);
 export type EditableKind = z.infer<typeof EditableKind>;
 
+/** Pending changes of a published record: still being written, or submitted for review. */
+export const PENDING_STATES = ["draft", "in_review"] as const;
+export const PendingState = z.enum(PENDING_STATES);
+export type PendingState = z.infer<typeof PendingState>;
+
 export const ROLES = ["admin", "editor", "reviewer"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -24,7 +30,6 @@ const text = z.string().trim().min(1).max(20_000);
 const optText = text.nullable().optional();
 const optDate = PartialDate.nullable().optional();
 const optId = Id.nullable().optional();
-const precision = z.enum(["day", "week", "month", "year", "unknown"]);
 
 export const EventFields = z.object({
   type: z.enum(EVENT_TYPES),
@@ -34,16 +39,16 @@ export const EventFields = z.object({
   summaryEn: optText,
   dateStart: optDate,
   dateEnd: optDate,
-  timePrecision: precision.default("unknown"),
-  timeBasis: z.enum(["stated", "relative", "inferred", "unknown"]).default("unknown"),
+  timePrecision: TimePrecision.default("unknown"),
+  timeBasis: DateBasis.default("unknown"),
   timeExpression: optText,
   timeAnchor: optDate,
   placeId: optId,
-  locationPrecision: z.enum(["exact", "near", "region", "country", "unknown"]).default("unknown"),
+  locationPrecision: LocationPrecision.default("unknown"),
   weapons: z.array(z.enum(WEAPONS)).optional(),
-  civilianTargeting: z.enum(["yes", "no", "unknown"]).default("unknown"),
-  grading: z.enum(["confirmed", "fair", "weak", "contested", "discounted", "unassessed"]).default("unassessed"),
-  clarity: z.enum(["high", "low"]).default("low"),
+  civilianTargeting: CivilianTargeting.default("unknown"),
+  grading: Grading.default("unassessed"),
+  clarity: Clarity.default("low"),
   assessmentNoteAr: optText,
   assessmentNoteEn: optText,
 });
@@ -75,7 +80,7 @@ export const ClaimFields = z.object({
   claimantId: Id,
   outletId: optId,
   modality: Modality,
-  confidence: z.enum(["high", "medium", "low"]),
+  confidence: Confidence,
   statementAr: text,
   statementEn: optText,
   eventId: optId,
@@ -121,8 +126,8 @@ export const DocumentFields = z.object({
   url: z.url().nullable().optional(),
   outletId: optId,
   publishedDate: optDate,
-  publishedPrecision: precision.default("unknown"),
-  publishedBasis: z.enum(["stated", "inferred", "unknown"]).default("unknown"),
+  publishedPrecision: TimePrecision.default("unknown"),
+  publishedBasis: PublicationBasis.default("unknown"),
   notesAr: optText,
   notesEn: optText,
 });
@@ -218,7 +223,7 @@ export const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: 
 
 /** Pending changes of a published record, as the editors' reads report them (see api/review). */
 const PendingSummary = z.object({
-  state: z.enum(["draft", "in_review"]),
+  state: PendingState,
   baseVersion: z.number().int(),
   liveVersion: z.number().int(),
   fields: z.array(z.string()),
@@ -236,11 +241,14 @@ export const EditableRecord = z.object({
   pending: PendingSummary.nullable(),
 });
 
+/** How the editors' lists sort: last changed first (the default), oldest change first, or by id. */
+export const EDIT_LIST_SORTS = ["updated_desc", "updated_asc", "id_asc"] as const;
+
 export const EditListInput = z.object({
   kind: EditableKind,
   status: EditorialStatus.optional(),
   q: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(["updated_desc", "updated_asc", "id_asc"]).default("updated_desc"),
+  sort: z.enum(EDIT_LIST_SORTS).default("updated_desc"),
   limit: z.number().int().min(1).max(100).default(25),
   offset: z.number().int().min(0).max(100_000).default(0),
   updatedSince: UpdatedSince.optional(),
@@ -251,7 +259,7 @@ export const EditListItem = z.object({
   status: EditorialStatus,
   version: z.number().int(),
   /** The state of a published record's pending changes, if it has some. */
-  pending: z.enum(["draft", "in_review"]).nullable(),
+  pending: PendingState.nullable(),
   updatedAt: z.string(),
 });
 
@@ -293,15 +301,15 @@ export const FigureRow = z.object({
 /** A participant row of an event, as stored: who took part, in which role, how sure we are. */
 export const ParticipantRow = z.object({
   actorId: Id,
-  role: z.enum(["initiator", "target", "mediator", "party", "victim", "observer"]),
-  attribution: z.enum(["declared", "likely", "alleged", "contested"]),
+  role: ParticipantRole,
+  attribution: Attribution,
   noteAr: optText,
   noteEn: optText,
 });
 export type ParticipantRow = z.infer<typeof ParticipantRow>;
 /** An outgoing relation of an event to another event. */
 export const RelationRow = z.object({
-  relation: z.enum(["part_of", "response_to", "same_as", "enables", "concurrent_with", "follows", "outcome_of"]),
+  relation: EventRelationType,
   relatedEventId: Id,
 });
 export type RelationRow = z.infer<typeof RelationRow>;

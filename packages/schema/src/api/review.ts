@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EditorialStatus, Id, type EditorialStatus as Status } from "../domain/common";
-import { EditableKind, FieldChange, type Role as RoleName } from "./edits";
+import { EditableKind, FieldChange, PendingState, type Role as RoleName } from "./edits";
 
 /**
  * The workflow, once: who may move a record from one status to another. The server enforces it, the
@@ -22,11 +22,6 @@ export function movesFor(role: RoleName, from: Status): Status[] {
 
 /** Content is edited in place while a record is a draft or in review; a published record's edits wait beside it for review. */
 export const EDITABLE_STATUSES: readonly Status[] = ["draft", "in_review"];
-
-/** Pending changes of a published record: still being written, or submitted for review. */
-export const PENDING_STATES = ["draft", "in_review"] as const;
-export const PendingState = z.enum(PENDING_STATES);
-export type PendingState = z.infer<typeof PendingState>;
 
 export const REVIEW_ACTIONS = ["comment", "submit", "return", "accept", "discard"] as const;
 export const ReviewAction = z.enum(REVIEW_ACTIONS);

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { EditorialStatus, Id, PartialDate, TimePrecision } from "../domain/common";
+import { DateBasis, EditorialStatus, Id, PartialDate, TimePrecision } from "../domain/common";
+import { Modality } from "../domain/claims";
 import { CitationRole } from "../domain/sources";
 import { EventType } from "../domain/taxonomy";
 import { QUANTITY_KINDS } from "../domain/events";
-import { ParticipantRow } from "./edits";
+import { EditableKind, ParticipantRow } from "./edits";
 
 /** What the editors' pickers look up: every editable kind, and outlets. */
 export const LOOKUP_KINDS = ["document", "event", "claim", "actor", "place", "dispute", "issue", "position", "outlet"] as const;
@@ -43,7 +44,7 @@ export const DateReading = Span.extend({
   dateStart: PartialDate.nullable(),
   dateEnd: PartialDate.nullable(),
   timePrecision: TimePrecision,
-  timeBasis: z.enum(["stated", "relative", "inferred", "unknown"]),
+  timeBasis: DateBasis,
   timeExpression: z.string(),
   timeAnchor: PartialDate.nullable(),
   /** True while the publication date it needs is unknown. */
@@ -87,7 +88,7 @@ export const RichSuggestion = z.object({
   text: z.string(),
   label: z.string(),
   confidence: z.number(),
-  modality: z.enum(["asserted", "planned", "denied"]),
+  modality: Modality.extract(["asserted", "planned", "denied"]),
   date: DateReading.nullable(),
   place: NamedReading.nullable(),
   actors: z.array(ActorReading),
@@ -107,7 +108,7 @@ export const SuggestionAccepted = z.object({
 
 export const CitationRef = z.object({ id: Id });
 export const RecordCitationsInput = z.object({
-  kind: z.enum(["event", "claim", "actor", "place", "dispute", "issue", "position", "document"]),
+  kind: EditableKind,
   id: Id,
   limit: z.number().int().min(1).max(200).default(100),
   cursor: z.string().min(1).max(500).optional(),

@@ -44,6 +44,10 @@ export const Editorial = z.object({
 export type Editorial = z.infer<typeof Editorial>;
 
 export const Confidence = z.enum(["high", "medium", "low"]);
+
+/** The two languages of the product: of a document's text, an editor's panel, an answer's messages. */
+export const Language = z.enum(["ar", "en"]);
+export type Language = z.infer<typeof Language>;
 export type Confidence = z.infer<typeof Confidence>;
 
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, SCHEMA_MESSAGES.sha256.en);

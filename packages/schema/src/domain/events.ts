@@ -96,9 +96,12 @@ export const Weapon = z.enum(WEAPONS);
 
 export const Grading = z.enum(["confirmed", "fair", "weak", "contested", "discounted", "unassessed"]);
 
+/** How clearly the text reports the event (ACLED's "clarity" of a report). */
+export const Clarity = z.enum(["high", "low"]);
+
 export const Assessment = z.object({
   grading: Grading,
-  clarity: z.enum(["high", "low"]),
+  clarity: Clarity,
   confidence: Confidence.optional(),
   note: BilingualText.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BilingualText, Confidence, DateBasis, Editorial, Id, PartialDate, Sha256Hex, TimePrecision } from "./common";
+import { BilingualText, Confidence, DateBasis, Editorial, Id, Language, PartialDate, Sha256Hex, TimePrecision } from "./common";
 
 export const OutletKind = z.enum(["newspaper", "news_agency", "broadcaster", "website", "government", "unknown"]);
 
@@ -17,10 +17,13 @@ export type Outlet = z.infer<typeof Outlet>;
  * When a document appeared. `basis` says whether the text states it, or an editor inferred it (and how,
  * in `note`). This is the anchor that relative expressions such as «أمس» are resolved against.
  */
+/** A publication date is printed or inferred; never relative (it is what relative dates are read against). */
+export const PublicationBasis = DateBasis.exclude(["relative"]);
+
 export const PublicationDate = z.object({
   date: PartialDate.optional(),
   precision: TimePrecision,
-  basis: DateBasis.exclude(["relative"]),
+  basis: PublicationBasis,
   confidence: Confidence.optional(),
   note: BilingualText.optional(),
 });
@@ -35,7 +38,7 @@ export const DocumentBase = z.object({
   title: BilingualText.optional(),
   titleBasis: z.enum(["stated", "inferred"]).optional(),
   url: z.url().optional(),
-  language: z.enum(["ar", "en"]),
+  language: Language,
   /** The source file this text came from, relative to seeds/ or the import it arrived by. */
   sourceFile: z.string().optional(),
   published: PublicationDate,

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
+import { AUDIT_ACTIONS } from "@waqai/schema";
 import { api, requireUser, currentLocale } from "@/lib/api";
 import { m } from "@/lib/messages";
 import { Bi } from "../Bi";
 
 export const dynamic = "force-dynamic";
-const ACTIONS = ["sign_in", "sign_in_failed", "lockout", "sign_out", "sessions_revoked", "password_changed", "user_created", "role_changed", "publish", "retract", "merge", "export", "token_created", "token_revoked", "token_write"] as const;
+const ACTIONS = AUDIT_ACTIONS;
 
 /** Admins only (the API refuses others; the page does not even ask). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string; email?: string; page?: string }> }) {

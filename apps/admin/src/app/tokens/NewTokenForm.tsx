@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { z } from "zod";
+import { ApiTokenScope } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { useLocale } from "@/lib/locale";
@@ -12,7 +13,7 @@ import { Bi } from "../Bi";
 const NewToken = z.object({
   name: z.string().trim().min(1).max(100),
   userId: z.string().min(1),
-  scopes: z.array(z.enum(["read", "write"])).min(1),
+  scopes: z.array(ApiTokenScope).min(1),
   expiresInDays: z.number().int().min(1).max(365),
 });
 

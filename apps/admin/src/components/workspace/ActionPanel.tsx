@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { EVENT_TYPES, MODALITY_VALUES, QUANTITY_KINDS, type inferSpanReading } from "./types";
+import { ATTRIBUTIONS, DATE_PRECISIONS, EVENT_TYPES, MODALITY_VALUES, PARTICIPANT_ROLES, QUANTITY_KINDS, type inferSpanReading } from "./types";
 import { optionLabel } from "@/lib/catalog";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
@@ -149,7 +149,7 @@ export function DatePanel(p: PanelProps) {
       <input id="dt-end" value={end} onChange={(e) => setEnd(e.target.value)} dir="ltr" />
       <label htmlFor="dt-precision">{locale === "ar" ? "الدقة" : "Precision"}</label>
       <select id="dt-precision" value={precision} onChange={(e) => setPrecision(e.target.value)}>
-        {(["day", "week", "month", "year"] as const).map((x) => (
+        {DATE_PRECISIONS.map((x) => (
           <option key={x} value={x}>
             {optionLabel("event", "timePrecision", x)[locale]}
           </option>
@@ -230,7 +230,7 @@ export function ActorPanel(p: PanelProps) {
         <label>
           {locale === "ar" ? "الدور" : "Role"}{" "}
           <select value={role} onChange={(e) => setRole(e.target.value)}>
-            {["initiator", "target", "party", "mediator", "victim", "observer"].map((x) => (
+            {PARTICIPANT_ROLES.map((x) => (
               <option key={x} value={x}>
                 {optionLabel("participant", "role", x)[locale]}
               </option>
@@ -240,7 +240,7 @@ export function ActorPanel(p: PanelProps) {
         <label>
           {locale === "ar" ? "الإسناد" : "Attribution"}{" "}
           <select value={attribution} onChange={(e) => setAttribution(e.target.value)}>
-            {["declared", "likely", "alleged", "contested"].map((x) => (
+            {ATTRIBUTIONS.map((x) => (
               <option key={x} value={x}>
                 {optionLabel("participant", "attribution", x)[locale]}
               </option>

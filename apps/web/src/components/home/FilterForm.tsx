@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from "@waqai/schema";
+import { EVENT_TYPES, TimePrecision } from "@waqai/schema";
 import { eventTypeLabel, localized, TIME_PRECISION } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
@@ -51,7 +51,7 @@ export async function FilterForm({ filter, hijri, locale, actors, places, disput
           <label htmlFor="to">{t("to")}</label>
           <input id="to" name="to" defaultValue={filter.to ?? ""} inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2017-04-30" aria-describedby="date-hint" dir="ltr" />
         </div>
-        {select("precision", t("precision"), filter.precision, (["day", "week", "month", "year", "unknown"] as const).map((p) => [p, TIME_PRECISION[p][locale]]))}
+        {select("precision", t("precision"), filter.precision, TimePrecision.options.map((p) => [p, TIME_PRECISION[p][locale]]))}
         <div className="field">
           <label htmlFor="cal">{t("calendar")}</label>
           <select id="cal" name="cal" defaultValue={hijri ? "hijri" : ""}>

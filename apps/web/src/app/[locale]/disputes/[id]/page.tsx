@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Side } from "@waqai/schema";
 import { getTranslations } from "next-intl/server";
 import { DISPUTE_KIND, DISPUTE_STATUS, EventDate, ISSUE_LINK_RELATION, Localized, localized } from "@waqai/ui";
 import { Issues } from "@/components/dispute/Issues";
@@ -62,7 +63,7 @@ export default async function DisputePage({ params }: Props) {
       <section aria-labelledby="parties-heading">
         <h2 id="parties-heading">{t("parties")}</h2>
         <ul className="sides" data-testid="parties">
-          {(["a", "b", "third_party"] as const).map((side) => {
+          {Side.options.map((side) => {
             const parties = dispute.parties.filter((p) => p.side === side);
             if (parties.length === 0) return null;
             return (
