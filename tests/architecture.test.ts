@@ -11,6 +11,7 @@ async function errors(filePath: string, code: string) {
 describe("dependency direction", () => {
   it.each([
     ["apps/web/src/probe.ts", `import { createDb } from "@waqai/db"; export const x = createDb;`],
+    ["apps/admin/src/probe.ts", `import { updateRecord } from "@waqai/db/editorial"; export const x = updateRecord;`],
     ["apps/admin/src/probe.ts", `import { eq } from "drizzle-orm"; export const x = eq;`],
     ["apps/web/src/probe.ts", `import { appRouter } from "@waqai/api"; export const x = appRouter;`],
     ["packages/schema/src/probe.ts", `import { tables } from "@waqai/db"; export const x = tables;`],
@@ -26,7 +27,7 @@ describe("dependency direction", () => {
   it.each([
     ["apps/web/src/probe.ts", `import type { AppRouter } from "@waqai/api"; export type X = AppRouter;`],
     ["apps/web/src/probe.ts", `import { EVENT_TAXONOMY } from "@waqai/schema"; export const x = EVENT_TAXONOMY;`],
-    ["packages/api/src/probe.ts", `import { listEvents } from "@waqai/db"; export const x = listEvents;`],
+    ["packages/api/src/probe.ts", `import { listEvents } from "@waqai/db/queries"; export const x = listEvents;`],
     ["packages/db/src/probe.ts", `import { Event } from "@waqai/schema"; export const x = Event;`],
     ["packages/client/src/probe.ts", `import type { AppRouter } from "@waqai/api"; export type X = AppRouter;`],
     ["examples/consumer/src/probe.ts", `import { createWaqaiClient } from "@waqai/client"; export const x = createWaqaiClient;`],

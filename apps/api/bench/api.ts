@@ -26,7 +26,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
-import { createDb, encodeCursor, listEvents, MIGRATIONS_FOLDER, PUBLIC_SCOPE, type Database, type EventListParams } from "@waqai/db";
+import { createDb, MIGRATIONS_FOLDER, type Database } from "@waqai/db";
+import { encodeCursor, listEvents, PUBLIC_SCOPE, type EventListParams } from "@waqai/db/queries";
 import { buildServer } from "../src/server";
 
 const argv = process.argv.slice(2);

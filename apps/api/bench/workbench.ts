@@ -15,7 +15,8 @@ import pg from "pg";
 import { sql } from "drizzle-orm";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { createDb, loadSeeds, queryRows, reindexSearch, type Database } from "@waqai/db";
+import { createDb, loadSeeds, queryRows, type Database } from "@waqai/db";
+import { reindexSearch } from "@waqai/db/search";
 import { appRouter, createCallerFactory, createContext } from "@waqai/api";
 
 const argv = process.argv.slice(2);

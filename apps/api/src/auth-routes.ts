@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { localeFrom, passwordProblem, type Auth, type SessionUser, type TokenGrant, type TokenRefusal } from "@waqai/api";
 import { FORWARDER_HEADER } from "./client-address";
-import { clearSignInFailures, lockedUntil, recordAudit, recordSignInFailure, resolveApiToken, type AuditAction, type Db } from "@waqai/db";
+import { type Db } from "@waqai/db";
+import { clearSignInFailures, lockedUntil, recordAudit, recordSignInFailure, resolveApiToken, type AuditAction } from "@waqai/db/editorial";
 
 /** Web Request for better-auth from a Fastify request (body re-serialised; auth bodies are JSON). */
 function toRequest(req: FastifyRequest, baseURL: string): Request {

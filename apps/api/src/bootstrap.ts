@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generatePassword, hashUserPassword } from "@waqai/api";
-import { countAdmins, insertUser, type Db } from "@waqai/db";
+import { type Db } from "@waqai/db";
+import { countAdmins, insertUser } from "@waqai/db/editorial";
 
 /** The cookie-signing secret: from the environment, else one generated once and kept beside the data (mode 600). */
 export function authSecret(fromEnv: string | undefined, dataDir: string): string {

@@ -2,17 +2,8 @@ import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { localeFrom, type Locale } from "@waqai/api";
-import {
-  CitationExportFilter,
-  citationsJsonLd,
-  datasetJsonl,
-  EventExportFilter,
-  eventsCsv,
-  eventsGeoJson,
-  eventsJsonl,
-  ExportLang,
-  type Database,
-} from "@waqai/db";
+import { type Database } from "@waqai/db";
+import { CitationExportFilter, citationsJsonLd, datasetJsonl, EventExportFilter, eventsCsv, eventsGeoJson, eventsJsonl, ExportLang } from "@waqai/db/export";
 import { fieldErrorsOf } from "@waqai/schema";
 
 export const EXPORT_PREFIX = "/api/v1/export";

@@ -1,6 +1,7 @@
 import { pino } from "pino";
 import { count, sql } from "drizzle-orm";
-import { createDb, DataDirLockedError, loadSeeds, reindexSearch, setDbLogger, tables, type Database } from "@waqai/db";
+import { createDb, DataDirLockedError, loadSeeds, setDbLogger, tables, type Database } from "@waqai/db";
+import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
 import { revalidateReaderOnWrite } from "./revalidate";

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
-import { onRecordsWritten, type RecordWritten } from "@waqai/db";
+import { onRecordsWritten, type RecordWritten } from "@waqai/db/editorial";
 
 /** Reader cache tags for written records (contract in docs/reader.md). */
 export function tagsFor(written: RecordWritten[]): string[] {

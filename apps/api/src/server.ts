@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
-import { liveApiTokenId, type Database } from "@waqai/db";
+import { type Database } from "@waqai/db";
+import { liveApiTokenId } from "@waqai/db/editorial";
 import { TRPC_BATCH_MAX } from "@waqai/schema";
 import { sql } from "drizzle-orm";
 import { callerOf, mountAuth, originCheck } from "./auth-routes";

@@ -7,7 +7,8 @@ import { compileErrors, validate } from "@readme/openapi-parser";
 import { count } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, datasetJsonl, loadSeeds, tables, type Database } from "@waqai/db";
+import { createDb, loadSeeds, tables, type Database } from "@waqai/db";
+import { datasetJsonl } from "@waqai/db/export";
 import { buildServer } from "../src/server";
 import { freshApiDatabase, type ApiDatabase } from "./process";
 

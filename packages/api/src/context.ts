@@ -1,5 +1,7 @@
-import type { ApiTokenScope, Db, DbKind, ReadScope } from "@waqai/db";
-import { PUBLIC_SCOPE } from "@waqai/db";
+import type { Db, DbKind } from "@waqai/db";
+import type { ApiTokenScope } from "@waqai/db/editorial";
+import type { ReadScope } from "@waqai/db/queries";
+import { PUBLIC_SCOPE } from "@waqai/db/queries";
 import type { Role } from "@waqai/schema";
 
 export type Locale = "ar" | "en";

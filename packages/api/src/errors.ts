@@ -1,7 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@waqai/schema";
-import { EmptyArticleError, IdempotencyKeyReusedError, InvalidCursorError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db";
+import { EmptyArticleError, IdempotencyKeyReusedError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db/editorial";
+import { InvalidCursorError } from "@waqai/db/queries";
 import type { Locale } from "./context";
 
 const KIND_NAMES: Record<string, { ar: string; en: string }> = {

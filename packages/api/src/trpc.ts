@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import { recordAudit, UnpublishedDependenciesError, VersionConflictError } from "@waqai/db";
+import { recordAudit, UnpublishedDependenciesError, VersionConflictError } from "@waqai/db/editorial";
 import type { Context } from "./context";
 import { BadFieldsError, badCharacterPath, fieldErrors, internalErrorMessage, toTRPCError } from "./errors";
 import { accessError, type Tier } from "./access";

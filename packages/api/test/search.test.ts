@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds, reindexSearch } from "@waqai/db";
+import { loadSeeds } from "@waqai/db";
+import { reindexSearch } from "@waqai/db/search";
 import { appRouter, createCallerFactory, createContext } from "../src";
 import { openTestDb, SEEDS_DIR, type TestDb } from "../../db/test/test-db";
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { insertUser, resolveApiToken, tables } from "@waqai/db";
+import { tables } from "@waqai/db";
+import { insertUser, resolveApiToken } from "@waqai/db/editorial";
 import type { Role } from "@waqai/schema";
 import { appRouter, createCallerFactory, createContext, type SessionUser } from "../src";
 import { openTestDb, type TestDb } from "../../db/test/test-db";

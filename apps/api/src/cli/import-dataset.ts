@@ -6,7 +6,8 @@
 // The API's first start seeds an empty database: import into a fresh one before starting the API on it.
 import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
-import { createDb, DataDirLockedError, DatasetImportError, importDataset, readLines } from "@waqai/db";
+import { createDb, DataDirLockedError } from "@waqai/db";
+import { DatasetImportError, importDataset, readLines } from "@waqai/db/export";
 import { readEnv } from "../env";
 
 const arg = process.argv[2];

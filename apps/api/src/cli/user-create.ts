@@ -6,9 +6,10 @@
 // page (users.create). On PostgreSQL (DATABASE_URL) it may run beside the API.
 import { parseArgs } from "node:util";
 import { Role } from "@waqai/schema";
-import { createDb, DataDirLockedError, findUserByEmail } from "@waqai/db";
+import { createDb, DataDirLockedError } from "@waqai/db";
+import { findUserByEmail } from "@waqai/db/editorial";
 import { generatePassword, hashUserPassword, passwordProblem } from "@waqai/api";
-import { insertUser } from "@waqai/db";
+import { insertUser } from "@waqai/db/editorial";
 import { readEnv } from "../env";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } } });

@@ -1,4 +1,4 @@
-import type { EditorActor } from "@waqai/db";
+import type { EditorActor } from "@waqai/db/editorial";
 import type { Context } from "../context";
 
 /** The writer behind a mutation (and the API token it came through, if any); procedures behind a tier always have a user. */

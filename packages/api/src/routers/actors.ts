@@ -1,5 +1,5 @@
 import { Actor, ActorListInput, ActorPage, ByIdInput, Place, PlaceListInput, PlacePage } from "@waqai/schema";
-import { getActor, getPlace, listActors, listPlaces } from "@waqai/db";
+import { getActor, getPlace, listActors, listPlaces } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";

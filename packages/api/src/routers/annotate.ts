@@ -17,7 +17,7 @@ import {
   SuggestionAccepted,
   SuggestionRef,
 } from "@waqai/schema";
-import { acceptSuggestion, adoptLexicon, citationsOf, citeSpan, editorDocument, importArticle, readSpan, rejectSuggestion, removeCitation, restoreCitation, richSuggestions } from "@waqai/db";
+import { acceptSuggestion, adoptLexicon, citationsOf, citeSpan, editorDocument, importArticle, readSpan, rejectSuggestion, removeCitation, restoreCitation, richSuggestions } from "@waqai/db/editorial";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 

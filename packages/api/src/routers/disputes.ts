@@ -13,7 +13,7 @@ import {
   PositionListInput,
   PositionPage,
 } from "@waqai/schema";
-import { getClaim, getDispute, getIssue, getPosition, listClaims, listDisputes, listIssues, listPositions } from "@waqai/db";
+import { getClaim, getDispute, getIssue, getPosition, listClaims, listDisputes, listIssues, listPositions } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";

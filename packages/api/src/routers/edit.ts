@@ -16,7 +16,7 @@ import {
   updateInputOf,
   type EditableKind,
 } from "@waqai/schema";
-import { addFigure, createRecord, editableRecord, eventParts, listRecords, removeFigure, reresolveDocumentDates, setParticipants, setRelations, setStatus, updateFigure, updateRecord } from "@waqai/db";
+import { addFigure, createRecord, editableRecord, eventParts, listRecords, removeFigure, reresolveDocumentDates, setParticipants, setRelations, setStatus, updateFigure, updateRecord } from "@waqai/db/editorial";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 

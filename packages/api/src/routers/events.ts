@@ -1,5 +1,5 @@
 import { ByIdInput, EventCountsInput, EventDayCounts, EventDetail, EventListInput, EventPage } from "@waqai/schema";
-import { countEventsByDay, getEvent, listEvents } from "@waqai/db";
+import { countEventsByDay, getEvent, listEvents } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabelsInput, LookupInput, LookupItem } from "@waqai/schema";
-import { labelsFor, lookupRecords } from "@waqai/db";
+import { labelsFor, lookupRecords } from "@waqai/db/editorial";
 import { editorProcedure, router } from "../trpc";
 
 /** What the editors' pickers read: records by name (never typed ids), and the labels of records a form points at. */

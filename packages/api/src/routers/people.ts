@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { AuditAction, Language, Role } from "@waqai/schema";
-import { insertUser, listAudit, listUsers, localeOf, resetUserPassword, setUserLocale, setUserRole } from "@waqai/db";
+import { insertUser, listAudit, listUsers, localeOf, resetUserPassword, setUserLocale, setUserRole } from "@waqai/db/editorial";
 import { adminProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { hashUserPassword } from "../auth";
 import { BadFieldsError, NotFoundError } from "../errors";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RecordRef, ReviewAcceptInput, ReviewCommentInput, ReviewDiscardInput, ReviewDone, ReviewItem, ReviewQueueInput, ReviewQueuePage, ReviewReturnInput, ReviewSubmitInput } from "@waqai/schema";
-import { acceptReview, addReviewComment, discardPending, returnReview, reviewItem, reviewQueue, submitForReview } from "@waqai/db";
+import { acceptReview, addReviewComment, discardPending, returnReview, reviewItem, reviewQueue, submitForReview } from "@waqai/db/editorial";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BulkPreviewItem, BulkStatusInput, ContentWritten, DiffInput, FieldChange, MergeInput, RecordRef, RestoreInput, RevisionSummary, UndoInput } from "@waqai/schema";
-import { diffRevisions, historyOf, loadHead, mergeRecords, restoreRevision, setStatus, statusRefusal, undoRevision, UnpublishedDependenciesError, VersionConflictError, WorkflowError } from "@waqai/db";
+import { diffRevisions, historyOf, loadHead, mergeRecords, restoreRevision, setStatus, statusRefusal, undoRevision, UnpublishedDependenciesError, VersionConflictError, WorkflowError } from "@waqai/db/editorial";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 

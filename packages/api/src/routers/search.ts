@@ -1,5 +1,5 @@
 import { SearchInput, SearchOutput } from "@waqai/schema";
-import { searchRecords } from "@waqai/db";
+import { searchRecords } from "@waqai/db/search";
 import { publicProcedure, router } from "../trpc";
 
 export const searchRouter = router({

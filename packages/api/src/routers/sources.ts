@@ -1,5 +1,5 @@
 import { ByIdInput, Citation, CitationListInput, CitationPage, Document, DocumentListInput, DocumentPage, Outlet, OutletListInput, OutletPage } from "@waqai/schema";
-import { getCitation, getDocument, getOutlet, listCitations, listDocuments, listOutlets } from "@waqai/db";
+import { getCitation, getDocument, getOutlet, listCitations, listDocuments, listOutlets } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";

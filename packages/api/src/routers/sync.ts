@@ -1,5 +1,5 @@
 import { RemovalPage, RemovalsInput } from "@waqai/schema";
-import { listRemovals } from "@waqai/db";
+import { listRemovals } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 
 export const syncRouter = router({

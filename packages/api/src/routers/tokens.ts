@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { API_TOKEN_SCOPES, ApiTokenScope, Role } from "@waqai/schema";
-import { createApiToken, listApiTokens, revokeApiToken, TOKEN_EXPIRY } from "@waqai/db";
+import { createApiToken, listApiTokens, revokeApiToken, TOKEN_EXPIRY } from "@waqai/db/editorial";
 import { adminProcedure, router } from "../trpc";
 import { NotFoundError } from "../errors";
 

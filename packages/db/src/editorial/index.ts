@@ -20,3 +20,4 @@ export * from "./reading";
 export * from "./citation-edits";
 export * from "./suggestions";
 export { onRecordsWritten, type RecordWritten, type WriteListener } from "./after-write";
+export * from "../dates/reresolve";

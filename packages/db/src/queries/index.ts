@@ -1,0 +1,7 @@
+// The public reads: lists with keyset cursors, records by id, citations, the sync feed. See docs/api.md.
+export * from "./util";
+export * from "./events";
+export * from "./entities";
+export * from "./disputes";
+export * from "./citations";
+export * from "./sync";
