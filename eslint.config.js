@@ -19,10 +19,22 @@ export default tseslint.config(
     languageOptions: { parser: tseslint.parser },
     plugins: { "@typescript-eslint": tseslint.plugin },
   },
-  restrict(["packages/schema/**/*.{ts,tsx}"], ["@waqai/*", "drizzle-orm", "drizzle-orm/*", "@trpc/*", "pg", "@electric-sql/*", ...appsAndOthers], "packages/schema is zod only: it imports no other package."),
-  restrict(["packages/db/**/*.{ts,tsx}"], ["@waqai/api", "@waqai/api/*", "@trpc/*", ...appsAndOthers], "packages/db sits below the API and never imports apps."),
+  restrict(
+    ["packages/schema/**/*.{ts,tsx}"],
+    ["@waqai/*", "drizzle-orm", "drizzle-orm/*", "@trpc/*", "pg", "@electric-sql/*", ...appsAndOthers],
+    "packages/schema is zod only: it imports no other package.",
+  ),
+  restrict(
+    ["packages/db/**/*.{ts,tsx}"],
+    ["@waqai/api", "@waqai/api/*", "@trpc/*", ...appsAndOthers],
+    "packages/db sits below the API and never imports apps.",
+  ),
   restrict(["packages/api/**/*.{ts,tsx}"], appsAndOthers, "Packages never import apps."),
-  restrict(["packages/ui/**/*.{ts,tsx}"], ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", ...appsAndOthers], "ui never reaches the database or apps."),
+  restrict(
+    ["packages/ui/**/*.{ts,tsx}"],
+    ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", ...appsAndOthers],
+    "ui never reaches the database or apps.",
+  ),
   {
     // What outside developers install (client) and how they use it (examples): the API's types, never its code.
     files: ["packages/client/**/*.{ts,tsx}", "examples/**/*.{ts,tsx}"],
@@ -32,11 +44,27 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["@waqai/db", "@waqai/db/*", "drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "**/packages/db/**", "**/packages/api/**", ...appsAndOthers],
+              group: [
+                "@waqai/db",
+                "@waqai/db/*",
+                "drizzle-orm",
+                "drizzle-orm/*",
+                "pg",
+                "@electric-sql/*",
+                "**/packages/db/**",
+                "**/packages/api/**",
+                ...appsAndOthers,
+              ],
               message: "The client and its examples never reach the database, the server's code or apps.",
             },
           ],
-          paths: [{ name: "@waqai/api", message: "The client takes the router's types only: `import type { AppRouter } from \"@waqai/api\"`.", allowTypeImports: true }],
+          paths: [
+            {
+              name: "@waqai/api",
+              message: 'The client takes the router\'s types only: `import type { AppRouter } from "@waqai/api"`.',
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },
@@ -54,7 +82,7 @@ export default tseslint.config(
             },
             { group: ["@waqai/api-server", "**/apps/api/**"], message: "Apps do not import each other." },
           ],
-          paths: [{ name: "@waqai/api", message: "Import the router for types only: `import type { AppRouter } from \"@waqai/api\"`.", allowTypeImports: true }],
+          paths: [{ name: "@waqai/api", message: 'Import the router for types only: `import type { AppRouter } from "@waqai/api"`.', allowTypeImports: true }],
         },
       ],
     },

@@ -3,10 +3,19 @@ import { snap } from "./support";
 import { apiSession, mutate, query, signInUi } from "./session";
 import { userOf } from "./users";
 
-test("an editor fills an event's fields, figures, participants and relations by name, never by id; errors are in the panel's language at the field; the version moves on with each save", async ({ page }, testInfo) => {
+test("an editor fills an event's fields, figures, participants and relations by name, never by id; errors are in the panel's language at the field; the version moves on with each save", async ({
+  page,
+}, testInfo) => {
   const editor = await apiSession(userOf("editor"));
   const actor = await mutate<{ id: string }>(editor, "edit.actor.create", { nameAr: "سلاح الجو التجريبي", kind: "armed_forces" });
-  const ev = await mutate<{ id: string }>(editor, "edit.event.create", { type: "air_strike", titleAr: "غارة للمشاركين", grading: "fair", timePrecision: "day", timeBasis: "stated", dateStart: "2017-04-20" });
+  const ev = await mutate<{ id: string }>(editor, "edit.event.create", {
+    type: "air_strike",
+    titleAr: "غارة للمشاركين",
+    grading: "fair",
+    timePrecision: "day",
+    timeBasis: "stated",
+    dateStart: "2017-04-20",
+  });
   const other = await mutate<{ id: string }>(editor, "edit.event.create", { type: "air_strike", titleAr: "غارة سابقة للصلة" });
   await signInUi(page, userOf("editor"));
   await page.goto(`/records/event/${ev.id}`);
@@ -29,7 +38,10 @@ test("an editor fills an event's fields, figures, participants and relations by 
   // The place by name, through its picker.
   const placePicker = page.getByTestId("f-placeId");
   await placePicker.getByRole("combobox").fill("دارة");
-  await placePicker.getByRole("option", { name: /دارة عزة/ }).first().click();
+  await placePicker
+    .getByRole("option", { name: /دارة عزة/ })
+    .first()
+    .click();
   await page.keyboard.press("Control+s");
   await expect(version).toHaveText("3");
 
@@ -65,7 +77,9 @@ test("an editor fills an event's fields, figures, participants and relations by 
   await expect(version).toHaveText("7");
   await snap(page, testInfo, "admin-event-parts");
 
-  const parts = await query<{ participants: { actorId: string; attribution: string }[]; relations: { relatedEventId: string }[] }>(editor, "edit.event.parts", { id: ev.id });
+  const parts = await query<{ participants: { actorId: string; attribution: string }[]; relations: { relatedEventId: string }[] }>(editor, "edit.event.parts", {
+    id: ev.id,
+  });
   expect(parts.participants).toEqual([expect.objectContaining({ actorId: actor.id, attribution: "alleged" })]);
   expect(parts.relations).toEqual([{ relation: "response_to", relatedEventId: other.id }]);
 

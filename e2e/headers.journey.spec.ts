@@ -25,7 +25,9 @@ test("pages work under their policies: no script or style is refused in the read
   await page.goto(`${READER_URL}/`);
   await page.goto(`${READER_URL}/en/map`);
   await signInUi(page, userOf("editor"));
-  const docs = (await (await page.request.get(`${API_URL}/trpc/documents.list?input=${encodeURIComponent('{"limit":1}')}`)).json()) as { result: { data: { items: { id: string }[] } } };
+  const docs = (await (await page.request.get(`${API_URL}/trpc/documents.list?input=${encodeURIComponent('{"limit":1}')}`)).json()) as {
+    result: { data: { items: { id: string }[] } };
+  };
   await page.goto(`/annotate/${docs.result.data.items[0]!.id}`);
   // Hydrated: the keyboard works in the text.
   await page.getByTestId("document-text").focus();

@@ -25,13 +25,15 @@ async function label(page: Page, count: Interactions, words: string, key: string
   if (confirm === "pick") {
     // Enter at once, as a fast editor does: it takes the list's first option when the picker's search answers.
     await count.press(page.locator(".action-panel [role=combobox]").last(), "Enter", "pick the first option");
-  }
-  else if (confirm === "enter") await count.press(page.locator(".action-panel").locator("select, input").first(), "Enter", "confirm");
+  } else if (confirm === "enter") await count.press(page.locator(".action-panel").locator("select, input").first(), "Enter", "confirm");
   await expect(status).not.toHaveText(before ?? "");
   await expect(status).toContainText(`«${words}»`);
 }
 
-test("an editor curates a new report into an event with a new place, two figures, two participants, a claim and seven citations in at most 40 interactions and no typed id; a reviewer publishes it in a few more; the reader shows it", async ({ page, browser }, testInfo) => {
+test("an editor curates a new report into an event with a new place, two figures, two participants, a claim and seven citations in at most 40 interactions and no typed id; a reviewer publishes it in a few more; the reader shows it", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const editor = new Interactions();
   await signIn(page, editor, userOf("editor"));
@@ -64,7 +66,9 @@ test("an editor curates a new report into an event with a new place, two figures
   expect(ev).toMatchObject({ status: "in_review", fields: { type: "air_strike", dateStart: "2017-04-22", timeBasis: "relative", timeExpression: "أمس" } });
   const place = await query<{ fields: Record<string, unknown>; status: string }>(api, "edit.place.get", { id: String(ev.fields.placeId) });
   expect(place).toMatchObject({ status: "in_review", fields: { nameAr: "تل حديا", feature: "town" } });
-  const parts = await query<{ figures: { kind: string; best: number | null }[]; participants: { actorId: string }[] }>(api, "edit.event.parts", { id: eventId });
+  const parts = await query<{ figures: { kind: string; best: number | null }[]; participants: { actorId: string }[] }>(api, "edit.event.parts", {
+    id: eventId,
+  });
   expect(parts.figures.map((f) => [f.kind, f.best])).toEqual([
     ["killed", 7],
     ["injured", 12],

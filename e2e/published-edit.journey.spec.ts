@@ -23,7 +23,9 @@ function watchReader(path: string) {
   };
 }
 
-test("a published event is fixed in place: the edit waits beside it, a reviewer accepts what changed, and the reader never returns 404", async ({ page }, testInfo) => {
+test("a published event is fixed in place: the edit waits beside it, a reviewer accepts what changed, and the reader never returns 404", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const list = await apiQuery<{ items: { id: string; title: { ar: string } }[] }>("events.list", { limit: 5 });
   const target = list.items[0]!;

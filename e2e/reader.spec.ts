@@ -27,9 +27,7 @@ test("home lists the seed's events in time order, in Arabic, right to left, in t
   expect(shownIds).toEqual(published.slice(0, shownIds.length).map((e) => e.id));
 
   // Time order, read from the dates the page shows (<time datetime>, never finer than the precision).
-  const dates = await items.evaluateAll((lis) =>
-    lis.map((li) => li.querySelector(".timeline__date time[data-edge=start]")?.getAttribute("datetime") ?? null),
-  );
+  const dates = await items.evaluateAll((lis) => lis.map((li) => li.querySelector(".timeline__date time[data-edge=start]")?.getAttribute("datetime") ?? null));
   const known = dates.filter((d): d is string => d !== null);
   expect(known.length).toBeGreaterThan(1);
   expectNonDecreasing(known);
@@ -82,7 +80,10 @@ test("an event page shows what, when, where, who, and the sources' own words", a
   for (const quote of await quotes.allInnerTexts()) {
     const words = quote.trim();
     expect(words.length).toBeGreaterThan(0);
-    expect(sources.some((s) => s.includes(words)), `quote not found verbatim in a seed article: ${words}`).toBe(true);
+    expect(
+      sources.some((s) => s.includes(words)),
+      `quote not found verbatim in a seed article: ${words}`,
+    ).toBe(true);
   }
 
   await expectNoA11yViolations(page);

@@ -12,7 +12,22 @@ async function withToken(token: string, proc: string, input: unknown, mutation =
   return res.status;
 }
 
-async function createToken(page: Page, { name, user, write, days, labels }: { name: string; user: string; write: boolean; days: number; labels: { name: RegExp; user: RegExp; write: RegExp; read: RegExp; days: RegExp; create: RegExp } }) {
+async function createToken(
+  page: Page,
+  {
+    name,
+    user,
+    write,
+    days,
+    labels,
+  }: {
+    name: string;
+    user: string;
+    write: boolean;
+    days: number;
+    labels: { name: RegExp; user: RegExp; write: RegExp; read: RegExp; days: RegExp; create: RegExp };
+  },
+) {
   const form = page.getByTestId("new-token-form");
   await form.getByLabel(labels.name).fill(name);
   const option = await form.getByLabel(labels.user).locator("option", { hasText: user }).getAttribute("value");
@@ -33,7 +48,10 @@ const EN = { name: /What it is for/, user: /Acts as/, write: /read and write/, r
 test("an admin makes an API token (shown once, copied), a program writes with it, then the admin revokes it (Arabic)", async ({ page, context }, testInfo) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ADMIN_URL });
   await signInUi(page, userOf("admin"));
-  await page.getByRole("navigation").getByRole("link", { name: /رموز API/ }).click();
+  await page
+    .getByRole("navigation")
+    .getByRole("link", { name: /رموز API/ })
+    .click();
   await expect(page).toHaveURL(/\/tokens$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("رموز API للبرامج");
 

@@ -3,7 +3,10 @@ import { expectNoA11yViolations, snap } from "./support";
 import { signInUi } from "./session";
 import { userOf } from "./users";
 
-test("an admin creates a user (password shown once) and changes a role, which is audited; that user switches the panel to English and back", async ({ page, browser }, testInfo) => {
+test("an admin creates a user (password shown once) and changes a role, which is audited; that user switches the panel to English and back", async ({
+  page,
+  browser,
+}, testInfo) => {
   await signInUi(page, userOf("admin"));
   await page.getByRole("link", { name: /المستخدمون/ }).click();
   await expect(page).toHaveURL(/\/users$/);

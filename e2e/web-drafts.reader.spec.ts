@@ -8,10 +8,22 @@ test("a draft, an event in review and a retracted event never leak to the reader
   const marker = `تسريب${Date.now()}`;
   const editor = await apiSession(userOf("editor"));
   const reviewer = await apiSession(userOf("reviewer"));
-  const draft = await mutate<{ id: string; version: number }>(editor, "edit.event.create", { type: "air_strike", titleAr: `مسودة ${marker}`, summaryAr: marker });
-  const inReview = await mutate<{ id: string; version: number }>(editor, "edit.event.create", { type: "air_strike", titleAr: `مراجعة ${marker}`, summaryAr: marker });
+  const draft = await mutate<{ id: string; version: number }>(editor, "edit.event.create", {
+    type: "air_strike",
+    titleAr: `مسودة ${marker}`,
+    summaryAr: marker,
+  });
+  const inReview = await mutate<{ id: string; version: number }>(editor, "edit.event.create", {
+    type: "air_strike",
+    titleAr: `مراجعة ${marker}`,
+    summaryAr: marker,
+  });
   await mutate(editor, "edit.event.setStatus", { id: inReview.id, baseVersion: inReview.version, to: "in_review" });
-  const retracted = await mutate<{ id: string; version: number }>(editor, "edit.event.create", { type: "air_strike", titleAr: `مسحوب ${marker}`, summaryAr: marker });
+  const retracted = await mutate<{ id: string; version: number }>(editor, "edit.event.create", {
+    type: "air_strike",
+    titleAr: `مسحوب ${marker}`,
+    summaryAr: marker,
+  });
   const r1 = await mutate<{ version: number }>(editor, "edit.event.setStatus", { id: retracted.id, baseVersion: retracted.version, to: "in_review" });
   const r2 = await mutate<{ version: number }>(reviewer, "edit.event.setStatus", { id: retracted.id, baseVersion: r1.version, to: "published" });
   // Seen once while published (so its page is cached), then retracted: the cached page must go too.

@@ -71,7 +71,10 @@ test("the map works offline: an SVG base map and keyboard-reachable pins linking
 test("exports, feed and sitemap follow the filter and are well-formed", async ({ request }) => {
   const csv = await request.get("/export/events.csv?type=air_strike");
   expect(csv.ok()).toBe(true);
-  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r\n/);
   // Streamed from the API's export: ACLED-like columns, one line per event of the filter.
   expect(lines[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,date_precision,date_words,disorder_type,event_type,sub_event_type/);
   expect(csv.headers()["content-disposition"]).toContain("waqai-events.csv");
@@ -92,7 +95,10 @@ test("revalidation needs the shared secret", async ({ request }) => {
   const anonymous = await request.post("/api/revalidate", { data: { tags: ["events"] } });
   expect(anonymous.status()).toBe(401);
   const secret = process.env.REVALIDATE_SECRET;
-  const ok = await request.post("/api/revalidate", { data: { tags: ["events", "event:ev-darat-izza-strikes"] }, headers: { authorization: `Bearer ${secret}` } });
+  const ok = await request.post("/api/revalidate", {
+    data: { tags: ["events", "event:ev-darat-izza-strikes"] },
+    headers: { authorization: `Bearer ${secret}` },
+  });
   expect(ok.status()).toBe(200);
   const bad = await request.post("/api/revalidate", { data: { tags: ["<script>"] }, headers: { authorization: `Bearer ${secret}` } });
   expect(bad.status()).toBe(400);

@@ -5,7 +5,9 @@ import { userByEmail } from "./users";
 
 const ARTICLE = "شنت الطائرات الروسية أمس عشرات الغارات الجوية على مدينة دارة عزة في ريف حلب الغربي، وقتل سبعة مدنيين بحسب مصادر محلية.";
 
-test("in English, an editor accepts an extraction suggestion as an event with its place, date, actors and figures, each cited; a rejected one stays rejected after a reload", async ({ page }, testInfo) => {
+test("in English, an editor accepts an extraction suggestion as an event with its place, date, actors and figures, each cited; a rejected one stays rejected after a reload", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const user = userByEmail("editor.en@e2e.test");
   await signInUi(page, user);
@@ -32,7 +34,12 @@ test("in English, an editor accepts an extraction suggestion as an event with it
   await snap(page, testInfo, "workbench-en-1-accepted");
 
   // Every other suggestion rejected; after a reload none comes back.
-  for (let i = 1; i < others; i++) await suggestions.locator("li[data-suggestion]").first().getByRole("button", { name: /^Reject/ }).click();
+  for (let i = 1; i < others; i++)
+    await suggestions
+      .locator("li[data-suggestion]")
+      .first()
+      .getByRole("button", { name: /^Reject/ })
+      .click();
   await expect(suggestions.locator("li[data-suggestion]")).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId("suggestion-list").locator("li[data-suggestion]")).toHaveCount(0);

@@ -11,7 +11,9 @@ test("markup saved in every text field is stored as text and stays inert in the 
   const fields = Object.fromEntries(TEXT_FIELDS.map((f) => [f, `${f} ${PAYLOAD}`]));
   const ev = await mutate<{ id: string; version: number }>(editor, "edit.event.create", { type: "air_strike", ...fields });
   const actor = await mutate<{ id: string }>(editor, "edit.actor.create", { kind: "person", nameAr: `اسم ${PAYLOAD}`, descriptionAr: PAYLOAD });
-  const stored = (await (await editor.get(`/trpc/edit.event.get?input=${encodeURIComponent(JSON.stringify({ id: ev.id }))}`)).json()) as { result: { data: { fields: Record<string, string> } } };
+  const stored = (await (await editor.get(`/trpc/edit.event.get?input=${encodeURIComponent(JSON.stringify({ id: ev.id }))}`)).json()) as {
+    result: { data: { fields: Record<string, string> } };
+  };
   for (const f of TEXT_FIELDS) expect(stored.result.data.fields[f]).toBe(`${f} ${PAYLOAD}`);
   const sub = await mutate<{ version: number }>(editor, "edit.event.setStatus", { id: ev.id, baseVersion: ev.version, to: "in_review" });
   await mutate(reviewer, "edit.event.setStatus", { id: ev.id, baseVersion: sub.version, to: "published" });
@@ -20,7 +22,14 @@ test("markup saved in every text field is stored as text and stays inert in the 
   page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
   await signInUi(page, userOf("editor"));
   // Pages that show the text as text, and forms that hold it as an input's value.
-  const pages = [`/`, `/records/event/${ev.id}`, `/records/event/${ev.id}/history`, `/records/actor/${actor.id}`, `${READER_URL}/events/${ev.id}`, `${READER_URL}/search?q=titleAr`];
+  const pages = [
+    `/`,
+    `/records/event/${ev.id}`,
+    `/records/event/${ev.id}/history`,
+    `/records/actor/${actor.id}`,
+    `${READER_URL}/events/${ev.id}`,
+    `${READER_URL}/search?q=titleAr`,
+  ];
   for (const url of pages) {
     await page.goto(url);
     if (url.includes("/records/event/") && !url.endsWith("history")) await expect(page.locator("#f-titleAr")).toHaveValue(`titleAr ${PAYLOAD}`);

@@ -113,6 +113,8 @@ if (await waitFor(`${apiUrl}/health`, "api")) {
   });
   const ok = (await waitFor(`http://${host}:${webPort}/`, "web")) && (await waitFor(`http://${host}:${adminPort}/`, "admin"));
   if (ok) {
-    console.log(`\nWaqai is up:\n  API    ${apiUrl}  (tRPC at ${apiUrl}/trpc, health at ${apiUrl}/health)\n  Reader http://${host}:${webPort}\n  Admin  http://${host}:${adminPort}\nPress Ctrl+C to stop.\n`);
+    console.log(
+      `\nWaqai is up:\n  API    ${apiUrl}  (tRPC at ${apiUrl}/trpc, health at ${apiUrl}/health)\n  Reader http://${host}:${webPort}\n  Admin  http://${host}:${adminPort}\nPress Ctrl+C to stop.\n`,
+    );
   }
 }

@@ -194,7 +194,10 @@ async function probes(database: Database, mix: Call[]): Promise<Call[]> {
   );
   return [
     { label: `probe unfiltered after ${half}`, input: { limit: LIMIT, cursor: encodeCursor([mid!.sort_key, mid!.id]) } },
-    { label: `probe air_strike after ${Math.floor(half * 0.3)}`, input: { limit: LIMIT, type: "air_strike", cursor: encodeCursor([midAir!.sort_key, midAir!.id]) } },
+    {
+      label: `probe air_strike after ${Math.floor(half * 0.3)}`,
+      input: { limit: LIMIT, type: "air_strike", cursor: encodeCursor([midAir!.sort_key, midAir!.id]) },
+    },
     { label: "probe type=chemical_attack desc", input: { limit: LIMIT, type: "chemical_attack", order: "desc" } },
     { label: "probe type=veto 2013", input: { limit: LIMIT, type: "veto", from: "2013", to: "2013" } },
     { label: "probe precision=year (none)", input: { limit: LIMIT, precision: "year" } },
@@ -222,7 +225,11 @@ async function buildMix(database: Database): Promise<Call[]> {
     { label: "documentId", input: { limit: LIMIT, documentId: `syn-doc-${Math.floor(EVENTS / 40)}` } },
   ];
   const pages: Call[] = [];
-  for (const [start, count] of [[2, 3], [6, 2], [5, 1]] as const) {
+  for (const [start, count] of [
+    [2, 3],
+    [6, 2],
+    [5, 1],
+  ] as const) {
     let input = base[start]!.input;
     for (let p = 2; p <= count + 1; p++) {
       const page = await listEvents(database.db, input, PUBLIC_SCOPE);
@@ -355,7 +362,11 @@ const quantile = (xs: number[], q: number) => {
 };
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const f = (n: number, w = 8, d = 2) => n.toFixed(d).padStart(w);
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
 
 interface SideResult {
   side: string;
@@ -395,9 +406,10 @@ function seqScans(node: PlanNode): { table: string; read: number }[] {
 
 /** Rows the scans of a plan read (kept + removed by filter, times loops): what a missing index costs. */
 function rowsRead(node: PlanNode): number {
-  const own = /Scan$/.test(node["Node Type"]) && !/^Bitmap Index/.test(node["Node Type"])
-    ? ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1)
-    : 0;
+  const own =
+    /Scan$/.test(node["Node Type"]) && !/^Bitmap Index/.test(node["Node Type"])
+      ? ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1)
+      : 0;
   return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsRead(child), 0);
 }
 
@@ -449,7 +461,8 @@ async function explain(database: Database, calls: Call[], plans: Plan[]) {
       }
     }
   }
-  const everyOr = (labels: string[]) => (labels.length === calls.length ? `all ${calls.length} calls` : `${labels.length} of ${calls.length}: ${labels.join(", ")}`);
+  const everyOr = (labels: string[]) =>
+    labels.length === calls.length ? `all ${calls.length} calls` : `${labels.length} of ${calls.length}: ${labels.join(", ")}`;
   console.log(
     seqFindings.size
       ? `  sequential scans over ${SMALL_TABLE} rows:\n${[...seqFindings].map(([k, labels]) => `    - ${k}: ${everyOr(labels)}`).join("\n")}`
@@ -459,10 +472,15 @@ async function explain(database: Database, calls: Call[], plans: Plan[]) {
   const lines = [
     ...heavyMain.map((x) => `    - main select, ${x}`),
     ...[...heavyHydration].map(
-      ([table, h]) => `    - hydration from ${table}, in ${h.calls} of ${calls.length} calls: reads ~${Math.round(quantile(h.read, 0.5))} rows for ~${quantile(h.out, 0.5)}, p50 ${quantile(h.ms, 0.5).toFixed(1)} ms`,
+      ([table, h]) =>
+        `    - hydration from ${table}, in ${h.calls} of ${calls.length} calls: reads ~${Math.round(quantile(h.read, 0.5))} rows for ~${quantile(h.out, 0.5)}, p50 ${quantile(h.ms, 0.5).toFixed(1)} ms`,
     ),
   ];
-  console.log(lines.length ? `  statements reading over 10x the rows they return (and over 1000):\n${lines.join("\n")}` : "  every statement reads under 10x the rows it returns");
+  console.log(
+    lines.length
+      ? `  statements reading over 10x the rows they return (and over 1000):\n${lines.join("\n")}`
+      : "  every statement reads under 10x the rows it returns",
+  );
 }
 
 // -------------------------------------------------------------------------------------------- bench
@@ -490,11 +508,15 @@ async function bench(database: Database) {
   try {
     // Check: each HTTP call (both ways in) sends exactly the recorded statements, and answers what listEvents does.
     for (let i = 0; i < calls.length; i++) {
-      for (const [way, p] of [["tRPC", trpcPath(calls[i]!)], ["REST", restPath(calls[i]!)]] as const) {
+      for (const [way, p] of [
+        ["tRPC", trpcPath(calls[i]!)],
+        ["REST", restPath(calls[i]!)],
+      ] as const) {
         let body = "";
         const sent = await recordStatements(database, async () => (body = (await client.run(base, [p], 1, true)).bodies![0]!));
         const same = JSON.stringify(sent.flat().map((s) => [s.text, s.params])) === JSON.stringify(plans[i]!.flat().map((s) => [s.text, s.params]));
-        if (!same) throw new Error(`${way} ${calls[i]!.label}: the server sent other statements than listEvents:\n${JSON.stringify(sent, null, 1).slice(0, 2000)}`);
+        if (!same)
+          throw new Error(`${way} ${calls[i]!.label}: the server sent other statements than listEvents:\n${JSON.stringify(sent, null, 1).slice(0, 2000)}`);
         const parsed = JSON.parse(body) as { result?: { data: { items: unknown[] } }; items?: unknown[] };
         const items = (parsed.result?.data ?? parsed).items!;
         if (items.length !== pageRows[i]) throw new Error(`${way} ${calls[i]!.label}: ${items.length} items, listEvents gave ${pageRows[i]}`);
@@ -509,10 +531,26 @@ async function bench(database: Database) {
     for (const concurrency of CONCURRENCY) {
       // Warm up every side on the whole mix (plans, JIT, caches), then measure in alternating chunks.
       const warm = seq(Math.max(WARMUP, calls.length));
-      await client.run(base, warm.map((i) => trpcPath(calls[i]!)), concurrency);
-      await client.run(base, warm.map((i) => restPath(calls[i]!)), concurrency);
-      await runQueryFn(database, warm.map((i) => calls[i]!.input), concurrency);
-      await runBare(database, warm.map((i) => plans[i]!), concurrency);
+      await client.run(
+        base,
+        warm.map((i) => trpcPath(calls[i]!)),
+        concurrency,
+      );
+      await client.run(
+        base,
+        warm.map((i) => restPath(calls[i]!)),
+        concurrency,
+      );
+      await runQueryFn(
+        database,
+        warm.map((i) => calls[i]!.input),
+        concurrency,
+      );
+      await runBare(
+        database,
+        warm.map((i) => plans[i]!),
+        concurrency,
+      );
       const loadBefore = load();
       const order = seq(CALLS);
       const sides: SideResult[] = [
@@ -529,12 +567,28 @@ async function bench(database: Database) {
           const s = (k + round) % sides.length;
           const r =
             s === 0
-              ? await client.run(base, chunk.map((i) => trpcPath(calls[i]!)), concurrency)
+              ? await client.run(
+                  base,
+                  chunk.map((i) => trpcPath(calls[i]!)),
+                  concurrency,
+                )
               : s === 1
-                ? await client.run(base, chunk.map((i) => restPath(calls[i]!)), concurrency)
+                ? await client.run(
+                    base,
+                    chunk.map((i) => restPath(calls[i]!)),
+                    concurrency,
+                  )
                 : s === 2
-                  ? await runQueryFn(database, chunk.map((i) => calls[i]!.input), concurrency)
-                  : await runBare(database, chunk.map((i) => plans[i]!), concurrency);
+                  ? await runQueryFn(
+                      database,
+                      chunk.map((i) => calls[i]!.input),
+                      concurrency,
+                    )
+                  : await runBare(
+                      database,
+                      chunk.map((i) => plans[i]!),
+                      concurrency,
+                    );
           sides[s]!.ms.push(...r.ms);
           sides[s]!.wallMs += r.wallMs;
           if (r.bytes) sides[s]!.bytes!.push(...r.bytes);

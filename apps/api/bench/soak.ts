@@ -109,7 +109,15 @@ async function main() {
   const web = `http://127.0.0.1:${webPort}`;
   const adminUrl = `http://127.0.0.1:${adminPort}`;
   let out = "";
-  const env = { ...process.env, HOST: "127.0.0.1", WAQAI_DATA_DIR: dataDir, DATABASE_URL: url, LOG_LEVEL: "warn", WAQAI_ADMIN_EMAIL: "soak@example.org", RATE_LIMIT_IP_PER_MINUTE: "1000000" };
+  const env = {
+    ...process.env,
+    HOST: "127.0.0.1",
+    WAQAI_DATA_DIR: dataDir,
+    DATABASE_URL: url,
+    LOG_LEVEL: "warn",
+    WAQAI_ADMIN_EMAIL: "soak@example.org",
+    RATE_LIMIT_IP_PER_MINUTE: "1000000",
+  };
   // (The rate limit is lifted: the panel names its browser's address to the API, and one soak client is one address.)
   // The whole stack: start.mjs starts the API (its own process group each), the reader and the panel; the
   // API alone: the same command start.mjs runs for it.
@@ -145,15 +153,29 @@ async function main() {
   // Writes go through the panel's origin in the stack (its proxy is what an editor's browser talks to).
   const writeBase = values.stack ? adminUrl : api;
   const writeOrigin = values.stack ? adminUrl : ORIGIN;
-  const signIn = await fetch(`${writeBase}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: writeOrigin }, body: JSON.stringify({ email: "soak@example.org", password }) });
+  const signIn = await fetch(`${writeBase}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: writeOrigin },
+    body: JSON.stringify({ email: "soak@example.org", password }),
+  });
   if (!signIn.ok) throw new Error(`sign-in answered ${signIn.status}: ${await signIn.text()}`);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const q = (proc: string, input: unknown) => fetch(`${api}/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  const m = (proc: string, input: unknown) => fetch(`${writeBase}/trpc/${proc}`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: writeOrigin }, body: JSON.stringify(input) });
+  const m = (proc: string, input: unknown) =>
+    fetch(`${writeBase}/trpc/${proc}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: writeOrigin },
+      body: JSON.stringify(input),
+    });
   const ids = ((await (await q("events.list", { limit: 20 })).json()) as { result: { data: { items: { id: string }[] } } }).result.data.items.map((e) => e.id);
-  const docs = ((await (await q("documents.list", { limit: 5 })).json()) as { result: { data: { items: { id: string }[] } } }).result.data.items.map((e) => e.id);
+  const docs = ((await (await q("documents.list", { limit: 5 })).json()) as { result: { data: { items: { id: string }[] } } }).result.data.items.map(
+    (e) => e.id,
+  );
   const mine: { id: string; version: number }[] = [];
-  const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+  const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
   const words = ["غارة", "حلب", "خان شيخون", "لافروف"];
 
   const apiReads = [
@@ -189,7 +211,9 @@ async function main() {
     let res: Response;
     if (Math.random() < 0.05) {
       const target = mine.length && Math.random() < 0.5 ? pick(mine) : null;
-      res = target ? await m("edit.event.update", { id: target.id, baseVersion: target.version, patch: { titleEn: `Soak ${n}` } }) : await m("edit.event.create", { type: "air_strike", titleAr: `غارة ${n}` });
+      res = target
+        ? await m("edit.event.update", { id: target.id, baseVersion: target.version, patch: { titleEn: `Soak ${n}` } })
+        : await m("edit.event.create", { type: "air_strike", titleAr: `غارة ${n}` });
       if (res.ok) {
         const w = ((await res.json()) as { result: { data: { id: string; version: number } } }).result.data;
         if (target) target.version = w.version;
@@ -209,11 +233,15 @@ async function main() {
   const until = Date.now() + MINUTES * 60_000;
   const started = Date.now();
   const start = processes.map((p) => treeMb(p.pid));
-  console.log(`soak: ${MINUTES} min, concurrency ${CONCURRENCY}, ${values.pg ? "PostgreSQL" : "PGlite"}, ${values.stack ? "API + reader + admin" : "API"}; RSS at start: ${rss()}`);
+  console.log(
+    `soak: ${MINUTES} min, concurrency ${CONCURRENCY}, ${values.pg ? "PostgreSQL" : "PGlite"}, ${values.stack ? "API + reader + admin" : "API"}; RSS at start: ${rss()}`,
+  );
   const sampler = setInterval(() => {
     const sorted = latencies.sort((a, b) => a - b);
     const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? 0;
-    console.log(`  t=${Math.round((Date.now() - started) / 1000)}s  RSS ${rss()}  ${(sorted.length / SAMPLE_S).toFixed(0)} req/s  p99 ${p99.toFixed(0)} ms  5xx ${errors}`);
+    console.log(
+      `  t=${Math.round((Date.now() - started) / 1000)}s  RSS ${rss()}  ${(sorted.length / SAMPLE_S).toFixed(0)} req/s  p99 ${p99.toFixed(0)} ms  5xx ${errors}`,
+    );
     latencies = [];
   }, SAMPLE_S * 1000);
   await Promise.all(
@@ -223,7 +251,9 @@ async function main() {
   );
   clearInterval(sampler);
   const end = processes.map((p) => treeMb(p.pid));
-  console.log(`soak: ${n} requests, ${errors} 5xx or failures, ${refused} 4xx; RSS start -> end: ${processes.map((p, i) => `${p.name} ${start[i]} -> ${end[i]} MB`).join(", ")}`);
+  console.log(
+    `soak: ${n} requests, ${errors} 5xx or failures, ${refused} 4xx; RSS start -> end: ${processes.map((p, i) => `${p.name} ${start[i]} -> ${end[i]} MB`).join(", ")}`,
+  );
   proc.kill("SIGTERM");
   await new Promise((r) => proc.on("exit", r));
   rmSync(dataDir, { recursive: true, force: true });

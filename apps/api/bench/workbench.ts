@@ -39,7 +39,11 @@ const repoRoot = path.resolve(seedsDir, "..");
 function synth(events: number, target: { url: string } | { dataDir: string }) {
   const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
   const env = "url" in target ? { DATABASE_URL: target.url } : { WAQAI_DATA_DIR: target.dataDir, DATABASE_URL: "" };
-  const r = spawnSync(process.execPath, [tsxCli, "packages/db/scripts/synth.ts", "--events", String(events)], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const r = spawnSync(process.execPath, [tsxCli, "packages/db/scripts/synth.ts", "--events", String(events)], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (r.status !== 0) throw new Error("db:synth failed");
 }
 
@@ -87,7 +91,10 @@ async function prepare(database: Database, events: number) {
   await loadSeeds(database.db, seedsDir);
   await reindexSearch(database.db);
   await database.rawQuery("analyze");
-  const as = (role: "editor" | "reviewer"): Caller => createCallerFactory(appRouter)(createContext({ db: database.db, dbKind: database.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@bench`, role } }));
+  const as = (role: "editor" | "reviewer"): Caller =>
+    createCallerFactory(appRouter)(
+      createContext({ db: database.db, dbKind: database.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@bench`, role } }),
+    );
   const editor = as("editor");
   // Work in review: 60 new events with a draft place each, and 20 published events with pending changes.
   for (let i = 0; i < 60; i++) {
@@ -151,7 +158,9 @@ console.log(`\n${"procedure".padEnd(34)} ${"seed p50/p95 ms".padStart(18)} ${`${
 for (const name of Object.keys(largeTimes)) {
   const a = smallTimes[name]!;
   const b = largeTimes[name]!;
-  console.log(`${name.padEnd(34)} ${`${a.p50.toFixed(1)} / ${a.p95.toFixed(1)}`.padStart(18)} ${`${b.p50.toFixed(1)} / ${b.p95.toFixed(1)}`.padStart(20)} ${(b.p50 / a.p50).toFixed(2).padStart(10)}`);
+  console.log(
+    `${name.padEnd(34)} ${`${a.p50.toFixed(1)} / ${a.p95.toFixed(1)}`.padStart(18)} ${`${b.p50.toFixed(1)} / ${b.p95.toFixed(1)}`.padStart(20)} ${(b.p50 / a.p50).toFixed(2).padStart(10)}`,
+  );
 }
 
 // What the planner does with the two statements that read the most: the queue's union and the picker's match.
@@ -160,9 +169,17 @@ const explain = async (label: string, q: ReturnType<typeof sql>) => {
   console.log(`\nEXPLAIN ANALYZE ${label}:\n${rows.map((r) => Object.values(r)[0]).join("\n")}`);
 };
 const branches = sql.join(
-  ["documents", "events", "claims", "actors", "places", "disputes", "dispute_issues", "positions"].map((t) => sql`select ${t}::text as kind, id, version, updated_at from ${sql.identifier(t)} where status = 'in_review'`),
+  ["documents", "events", "claims", "actors", "places", "disputes", "dispute_issues", "positions"].map(
+    (t) => sql`select ${t}::text as kind, id, version, updated_at from ${sql.identifier(t)} where status = 'in_review'`,
+  ),
   sql` union all `,
 );
-await explain("review queue (first page)", sql`select * from (${branches} union all select entity_kind, entity_id, version, updated_at from pending_changes where state = 'in_review') q order by updated_at, kind, id limit 26`);
-await explain("picker (events by a common word)", sql`select entity_id from search_entries where tsv @@ to_tsquery('simple'::regconfig, '(غاره:* | غار:*)') and kind = 'event' and field in ('title') limit 100`);
+await explain(
+  "review queue (first page)",
+  sql`select * from (${branches} union all select entity_kind, entity_id, version, updated_at from pending_changes where state = 'in_review') q order by updated_at, kind, id limit 26`,
+);
+await explain(
+  "picker (events by a common word)",
+  sql`select entity_id from search_entries where tsv @@ to_tsquery('simple'::regconfig, '(غاره:* | غار:*)') and kind = 'event' and field in ('title') limit 100`,
+);
 await large.dispose();

@@ -96,7 +96,10 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
     async handler(req, reply) {
       const path = new URL(req.url, baseURL).pathname;
       const tooLong = oversizedField(req.body);
-      if (tooLong) return reply.code(400).send({ code: "BAD_REQUEST", message: `${tooLong.field}: ${tooLong.message}`, fieldErrors: { [tooLong.field]: tooLong.message } });
+      if (tooLong)
+        return reply
+          .code(400)
+          .send({ code: "BAD_REQUEST", message: `${tooLong.field}: ${tooLong.message}`, fieldErrors: { [tooLong.field]: tooLong.message } });
       const weak = passwordChangeProblem(path, req.body, localeFrom(req.headers["accept-language"], "ar"));
       if (weak) return reply.code(400).send({ code: "BAD_REQUEST", message: `newPassword: ${weak}`, fieldErrors: { newPassword: weak } });
       const who = { ip: req.clientAddress, userAgent: req.headers["user-agent"] ?? null };
@@ -105,7 +108,11 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
         const until = await lockedUntil(db, email, req.clientAddress);
         if (until) {
           await recordAudit(db, { action: "sign_in_failed", actorEmail: email, ...who, detail: "account locked" });
-          return reply.code(423).send({ code: "ACCOUNT_LOCKED", message: `Too many failed sign-ins to this account from this address; try again after ${until.toISOString()} (each further failure doubles the wait), or ask an admin to reset the password.`, lockedUntil: until.toISOString() });
+          return reply.code(423).send({
+            code: "ACCOUNT_LOCKED",
+            message: `Too many failed sign-ins to this account from this address; try again after ${until.toISOString()} (each further failure doubles the wait), or ask an admin to reset the password.`,
+            lockedUntil: until.toISOString(),
+          });
         }
       }
       const before = AUDITED[path] && req.method === "POST" ? await sessionUser(auth, req.headers) : null;

@@ -52,7 +52,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     dataDir: env.WAQAI_DATA_DIR === ":memory:" ? ":memory:" : path.resolve(repoRoot, env.WAQAI_DATA_DIR),
     seedsDir: path.resolve(repoRoot, env.WAQAI_SEEDS_DIR),
     authUrl: env.WAQAI_AUTH_URL ?? `http://${env.HOST}:${env.PORT}`,
-    trustedOrigins: env.WAQAI_TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+    trustedOrigins: env.WAQAI_TRUSTED_ORIGINS.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     trustedProxies: trustedProxiesOf(env.WAQAI_TRUSTED_PROXIES),
   };
 }

@@ -98,7 +98,13 @@ export async function mountExports(app: FastifyInstance, database: Database) {
       if (!parsed.success) {
         const locale = localeFrom(req.headers["accept-language"], req.headers.authorization ? "en" : "ar");
         const fields = fieldErrors(parsed.error, locale);
-        return reply.code(400).send({ code: "BAD_REQUEST", message: Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; "), fieldErrors: fields });
+        return reply.code(400).send({
+          code: "BAD_REQUEST",
+          message: Object.entries(fields)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join("; "),
+          fieldErrors: fields,
+        });
       }
       const body = Readable.from(utf8(route.open(req, parsed.data as Record<string, unknown>, database)), { objectMode: false });
       body.on("error", (err) => req.log.error({ err, file: route.file }, "export stream failed"));
@@ -120,8 +126,12 @@ export async function mountExports(app: FastifyInstance, database: Database) {
 export function withExportPaths<T extends { paths?: object; tags?: { name: string }[] }>(doc: T): T {
   const paths = (doc.paths ?? {}) as Record<string, unknown>;
   for (const route of ROUTES) {
-    const props = (z.toJSONSchema(route.query, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as { properties?: Record<string, Record<string, unknown>> })
-      .properties ?? {};
+    const props =
+      (
+        z.toJSONSchema(route.query, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as {
+          properties?: Record<string, Record<string, unknown>>;
+        }
+      ).properties ?? {};
     const parameters = Object.entries(props).map(([name, schema]) => {
       const { description, ...rest } = schema;
       return { name, in: "query", required: false, ...(description ? { description } : {}), schema: rest };
@@ -139,7 +149,10 @@ export function withExportPaths<T extends { paths?: object; tags?: { name: strin
             description: `The export, streamed (Content-Disposition: attachment; filename="waqai-${route.file}")`,
             content: { [mediaType]: { schema: { type: "string" } } },
           },
-          "400": { description: "Bad filter: `fieldErrors` names each offending parameter", content: { "application/json": { schema: { $ref: "#/components/schemas/RestError" } } } },
+          "400": {
+            description: "Bad filter: `fieldErrors` names each offending parameter",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/RestError" } } },
+          },
         },
       },
     };

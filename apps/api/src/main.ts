@@ -56,7 +56,8 @@ async function main() {
     await database.db.execute(sql`analyze`);
     log.info({ ms: Date.now() - analyzed }, "planner statistics gathered");
   }
-  if (await ensureFirstAdmin(database.db, env.WAQAI_ADMIN_EMAIL)) log.info({ email: env.WAQAI_ADMIN_EMAIL }, "first admin created; its password was printed once");
+  if (await ensureFirstAdmin(database.db, env.WAQAI_ADMIN_EMAIL))
+    log.info({ email: env.WAQAI_ADMIN_EMAIL }, "first admin created; its password was printed once");
 
   const drain = { draining: false };
   const app = await buildServer({

@@ -70,7 +70,9 @@ export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOption
     allowList: (req) => {
       if (req.url === "/health") return true;
       // Only this machine's own unforwarded calls: a browser behind the admin or a trusted proxy counts by its address.
-      return opts.exemptLocal && !bearerOf(req) && !req.forwarded && req.clientAddress === req.socket.remoteAddress && LOOPBACK.has(req.socket.remoteAddress ?? "");
+      return (
+        opts.exemptLocal && !bearerOf(req) && !req.forwarded && req.clientAddress === req.socket.remoteAddress && LOOPBACK.has(req.socket.remoteAddress ?? "")
+      );
     },
     errorResponseBuilder: (req, ctx) => {
       const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));

@@ -33,12 +33,26 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 const idempotencyKeyOf = (h: string | string[] | undefined) => (typeof h === "string" && IDEMPOTENCY_KEY.test(h) ? h : undefined);
 
 /** The HTTP host: tRPC at /trpc, REST/OpenAPI at /api/v1, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
-export async function buildServer({ database, logLevel = "info", auth: authOptions, rateLimit = rateLimitFromEnv(), drain = { draining: false }, trustedProxies = [], forwarderSecret }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  database,
+  logLevel = "info",
+  auth: authOptions,
+  rateLimit = rateLimitFromEnv(),
+  drain = { draining: false },
+  trustedProxies = [],
+  forwarderSecret,
+}: ServerOptions): Promise<FastifyInstance> {
   // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: only the listed peers may name
   // another client address (a header from anyone else is ignored, so rotating it dodges no throttle).
   // forceCloseConnections false: on close, a connection that has not sent its request yet is answered (503, close)
   // rather than dropped, so no client sees a reset; main.ts bounds the wait with its deadline.
-  const app = Fastify({ logger: { level: logLevel }, routerOptions: { maxParamLength: 5000 }, bodyLimit: 4 * 1024 * 1024, trustProxy: trustedProxies.length ? trustedProxies : false, forceCloseConnections: false });
+  const app = Fastify({
+    logger: { level: logLevel },
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 4 * 1024 * 1024,
+    trustProxy: trustedProxies.length ? trustedProxies : false,
+    forceCloseConnections: false,
+  });
   mountClientAddress(app, forwarderSecret);
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
   const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
@@ -59,7 +73,9 @@ export async function buildServer({ database, logLevel = "info", auth: authOptio
     if (!req.url.startsWith("/trpc/") || !/[?&]batch=1/.test(req.url)) return;
     const calls = (req.url.slice("/trpc/".length).split("?")[0] ?? "").split(",").length;
     if (calls > TRPC_BATCH_MAX) {
-      throw Object.assign(new Error(`A batch may hold at most ${TRPC_BATCH_MAX} calls; this one holds ${calls}. Split it (the client's maxItems).`), { statusCode: 400 });
+      throw Object.assign(new Error(`A batch may hold at most ${TRPC_BATCH_MAX} calls; this one holds ${calls}. Split it (the client's maxItems).`), {
+        statusCode: 400,
+      });
     }
   });
   // While draining, every answer asks the client to close its connection, so none is reused as the server stops.

@@ -27,16 +27,28 @@ export async function signIn(target: ApiProcess | (() => ApiProcess), email: str
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`sign-in as ${email} answered ${res.status}: ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return {
     cookie,
     mutate: async <T>(proc: string, input: unknown) =>
       dataOf<T>(
-        await fetch(`${base()}/trpc/${proc}`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: ADMIN_ORIGIN, ...headers }, body: JSON.stringify(input) }),
+        await fetch(`${base()}/trpc/${proc}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, origin: ADMIN_ORIGIN, ...headers },
+          body: JSON.stringify(input),
+        }),
         proc,
       ),
     query: async <T>(proc: string, input?: unknown) =>
-      dataOf<T>(await fetch(`${base()}/trpc/${proc}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, { headers: { cookie, ...headers } }), proc),
+      dataOf<T>(
+        await fetch(`${base()}/trpc/${proc}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, {
+          headers: { cookie, ...headers },
+        }),
+        proc,
+      ),
   };
 }
 

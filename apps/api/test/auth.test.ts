@@ -47,7 +47,11 @@ const call = (proc: string, input: unknown, cookie?: string, origin: string | nu
     body: JSON.stringify(input),
   });
 const query = async (proc: string, input: unknown, cookie: string) =>
-  ((await (await fetch(`${api.url}/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie } })).json()) as { result: { data: unknown } }).result?.data;
+  (
+    (await (await fetch(`${api.url}/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie } })).json()) as {
+      result: { data: unknown };
+    }
+  ).result?.data;
 
 describe("accounts and sessions", () => {
   it("the first start creates an admin with a generated password, shown once", async () => {
@@ -125,7 +129,11 @@ describe("accounts and sessions", () => {
     expect(change.status).toBe(200);
     expect((await signIn("two.sessions@example.org", "first-password-123")).status).toBe(401);
     expect((await signIn("two.sessions@example.org", "second-password-456")).status).toBe(200);
-    const revoke = await fetch(`${api.url}/api/auth/revoke-sessions`, { method: "POST", headers: { "content-type": "application/json", cookie: a.cookie, origin: ADMIN_ORIGIN }, body: "{}" });
+    const revoke = await fetch(`${api.url}/api/auth/revoke-sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: a.cookie, origin: ADMIN_ORIGIN },
+      body: "{}",
+    });
     expect(revoke.status).toBe(200);
     expect(await query("account.me", undefined, a.cookie)).toBeNull();
     expect(await query("account.me", undefined, b.cookie)).toBeNull();
@@ -168,7 +176,8 @@ describe("accounts and sessions", () => {
   // Last here: it spends this address's sign-in budget for the minute.
   it("throttles guesses at unknown accounts per address, however X-Forwarded-For rotates", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 32; i++) statuses.push((await signIn(`nobody.${i}@example.org`, "not-a-password-0", { "x-forwarded-for": `198.51.100.${i + 1}` })).status);
+    for (let i = 0; i < 32; i++)
+      statuses.push((await signIn(`nobody.${i}@example.org`, "not-a-password-0", { "x-forwarded-for": `198.51.100.${i + 1}` })).status);
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
     expect(statuses.at(-1)).toBe(429);
   });
@@ -177,25 +186,33 @@ describe("accounts and sessions", () => {
 describe("the user:create command", () => {
   const tsx = path.resolve(appDir, "../../node_modules/.bin/tsx");
   const run = (dir: string, args: string[]) =>
-    spawnSync(tsx, ["src/cli/user-create.ts", ...args], { cwd: appDir, env: { ...process.env, WAQAI_DATA_DIR: dir, DATABASE_URL: "", WAQAI_USER_PASSWORD: "cli-password-1234" }, encoding: "utf8" });
+    spawnSync(tsx, ["src/cli/user-create.ts", ...args], {
+      cwd: appDir,
+      env: { ...process.env, WAQAI_DATA_DIR: dir, DATABASE_URL: "", WAQAI_USER_PASSWORD: "cli-password-1234" },
+      encoding: "utf8",
+    });
 
-  it.skipIf(!!serverUrl)("creates a user on a stopped PGlite folder and is refused while the API owns it", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "waqai-cli-test-"));
-    try {
-      const first = run(folder, ["--email", "cli.editor@example.org", "--role", "editor"]);
-      expect(first.status, first.stderr).toBe(0);
-      expect(first.stdout).toContain("created editor cli.editor@example.org");
-      expect(run(folder, ["--email", "cli.editor@example.org", "--role", "editor"]).status).toBe(65);
-      const owner = await spawnApi({ WAQAI_DATA_DIR: folder, DATABASE_URL: "" });
+  it.skipIf(!!serverUrl)(
+    "creates a user on a stopped PGlite folder and is refused while the API owns it",
+    async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), "waqai-cli-test-"));
       try {
-        // An editor exists but no admin yet, so the first start still makes one.
-        expect(owner.output()).toContain("first start");
-        expect(run(folder, ["--email", "b@example.org", "--role", "editor"]).status).toBe(75);
+        const first = run(folder, ["--email", "cli.editor@example.org", "--role", "editor"]);
+        expect(first.status, first.stderr).toBe(0);
+        expect(first.stdout).toContain("created editor cli.editor@example.org");
+        expect(run(folder, ["--email", "cli.editor@example.org", "--role", "editor"]).status).toBe(65);
+        const owner = await spawnApi({ WAQAI_DATA_DIR: folder, DATABASE_URL: "" });
+        try {
+          // An editor exists but no admin yet, so the first start still makes one.
+          expect(owner.output()).toContain("first start");
+          expect(run(folder, ["--email", "b@example.org", "--role", "editor"]).status).toBe(75);
+        } finally {
+          await owner.stop();
+        }
       } finally {
-        await owner.stop();
+        rmSync(folder, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  }, 180_000); // two cold PGlite starts (migrate, seed, index) on a busy 2-core machine
+    },
+    180_000,
+  ); // two cold PGlite starts (migrate, seed, index) on a busy 2-core machine
 });

@@ -56,8 +56,17 @@ describe("the example consumer (@waqai/client by package name) against the real 
   });
 
   it("with a write token: creates a draft, sees it in its editorial sync, and sees it in the public sync once a reviewer publishes it", async () => {
-    const editor = await admin.mutate<{ id: string }>("users.create", { email: "consumer.bot@example.org", role: "editor", password: "consumer-bot-password-1" });
-    const made = await admin.mutate<{ token: string }>("tokens.create", { name: "example consumer", userId: editor.id, scopes: ["read", "write"], expiresInDays: 1 });
+    const editor = await admin.mutate<{ id: string }>("users.create", {
+      email: "consumer.bot@example.org",
+      role: "editor",
+      password: "consumer-bot-password-1",
+    });
+    const made = await admin.mutate<{ token: string }>("tokens.create", {
+      name: "example consumer",
+      userId: editor.id,
+      scopes: ["read", "write"],
+      expiresInDays: 1,
+    });
 
     // From now on (the seed was loaded at boot, earlier): only what this test does is "changed since".
     const since = new Date().toISOString();
@@ -82,8 +91,17 @@ describe("the example consumer (@waqai/client by package name) against the real 
   });
 
   it("over HTTP with the client: a one-field update leaves every other field as stored (no defaults written back)", async () => {
-    const editor = await admin.mutate<{ id: string }>("users.create", { email: "consumer.patch@example.org", role: "editor", password: "consumer-patch-password-1" });
-    const made = await admin.mutate<{ token: string }>("tokens.create", { name: "patch check", userId: editor.id, scopes: ["read", "write"], expiresInDays: 1 });
+    const editor = await admin.mutate<{ id: string }>("users.create", {
+      email: "consumer.patch@example.org",
+      role: "editor",
+      password: "consumer-patch-password-1",
+    });
+    const made = await admin.mutate<{ token: string }>("tokens.create", {
+      name: "patch check",
+      userId: editor.id,
+      scopes: ["read", "write"],
+      expiresInDays: 1,
+    });
     const writer = createWaqaiClient({ url: api.url, token: made.token });
     const set = { timePrecision: "day", timeBasis: "stated", locationPrecision: "near", civilianTargeting: "yes", grading: "fair", clarity: "high" } as const;
     const ev = await writer.edit.event.create.mutate({ type: "air_strike", titleAr: "غارة", dateStart: "2017-04-22", ...set });

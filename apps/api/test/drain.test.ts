@@ -54,7 +54,9 @@ describe("graceful drain on SIGTERM", () => {
     expect(sawDraining).toBe(true);
     expect(servedBefore).toBeGreaterThan(8);
     const cut = outcomes.filter((o) => o !== 200);
-    console.log(`drain: ${outcomes.length} requests under load through SIGTERM: ${outcomes.filter((o) => o === 200).length} answered 200, ${cut.length} cut or refused`);
+    console.log(
+      `drain: ${outcomes.length} requests under load through SIGTERM: ${outcomes.filter((o) => o === 200).length} answered 200, ${cut.length} cut or refused`,
+    );
     expect(cut).toEqual([]);
   }, 60_000);
 });

@@ -191,11 +191,15 @@ describe("pnpm --filter @waqai/api-server import:dataset", () => {
     }
   }, 120_000);
 
-  it.skipIf(onPostgres)("refuses the PGlite folder the API server holds", async () => {
-    const file = path.join(scratch, "dataset.jsonl");
-    const run = await runImport({ WAQAI_DATA_DIR: apiDb.dataDir, DATABASE_URL: "" }, file);
-    expect(run.code).toBe(75);
-    expect(run.out).toMatch(/is already open in process \d+\. PGlite allows one owner/);
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-  }, 60_000);
+  it.skipIf(onPostgres)(
+    "refuses the PGlite folder the API server holds",
+    async () => {
+      const file = path.join(scratch, "dataset.jsonl");
+      const run = await runImport({ WAQAI_DATA_DIR: apiDb.dataDir, DATABASE_URL: "" }, file);
+      expect(run.code).toBe(75);
+      expect(run.out).toMatch(/is already open in process \d+\. PGlite allows one owner/);
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+    },
+    60_000,
+  );
 });

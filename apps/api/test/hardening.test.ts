@@ -26,7 +26,8 @@ afterAll(async () => {
   await apiDb?.dispose();
 });
 
-const trpc = (proc: string, input: unknown, headers: Record<string, string> = { "accept-language": "en" }) => fetch(`${base}/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
+const trpc = (proc: string, input: unknown, headers: Record<string, string> = { "accept-language": "en" }) =>
+  fetch(`${base}/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
 
 describe("the API host's hardening", () => {
   it("sends security headers on data, errors and the reference page", async () => {
@@ -57,7 +58,11 @@ describe("the API host's hardening", () => {
   });
 
   it("refuses a tRPC batch of more calls than TRPC_BATCH_MAX, one envelope per call, and the typed client splits its batches there", async () => {
-    const batch = (n: number) => fetch(`${base}/trpc/${Array(n).fill("events.byId").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { id: "evt-x" }]))))}`, { headers: { "accept-language": "en" } });
+    const batch = (n: number) =>
+      fetch(
+        `${base}/trpc/${Array(n).fill("events.byId").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { id: "evt-x" }]))))}`,
+        { headers: { "accept-language": "en" } },
+      );
     const over = await batch(TRPC_BATCH_MAX + 1);
     expect(over.status).toBe(400);
     const envelopes = (await over.json()) as { error: { message: string; data: { code: string } } }[];

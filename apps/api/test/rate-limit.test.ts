@@ -80,7 +80,9 @@ describe("rate limits", () => {
     let limit = "";
     for (let i = 0; i < TOKEN_LIMIT + 1; i++) {
       // Alternate addresses: the token's budget is shared between them.
-      const res = await fetch(`${api.url}/api/v1/events?limit=1`, { headers: from(i % 2 ? "198.51.100.1" : "198.51.100.2", { authorization: `Bearer ${token}` }) });
+      const res = await fetch(`${api.url}/api/v1/events?limit=1`, {
+        headers: from(i % 2 ? "198.51.100.1" : "198.51.100.2", { authorization: `Bearer ${token}` }),
+      });
       statuses.push(res.status);
       limit ||= res.headers.get("ratelimit-limit") ?? "";
     }

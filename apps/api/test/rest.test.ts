@@ -95,7 +95,9 @@ describe("REST answers what tRPC answers", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await rest(`/events?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await rest(
+        `/events?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+      );
       expect(page.status).toBe(200);
       seen.push(...page.body.items.map((e) => e.id));
       cursor = page.body.nextCursor;

@@ -16,9 +16,15 @@ let editorId = "";
 const adminMutate = <T>(proc: string, input: unknown) => admin.mutate<T>(proc, input);
 const adminQuery = <T>(proc: string, input?: unknown) => admin.query<T>(proc, input);
 /** A raw call with a bearer token, as curl would make it (no cookies, no Origin unless given). */
-function bearer(token: string, proc: string, input: unknown, { mutation = false, origin, locale = "en" }: { mutation?: boolean; origin?: string; locale?: string } = {}) {
+function bearer(
+  token: string,
+  proc: string,
+  input: unknown,
+  { mutation = false, origin, locale = "en" }: { mutation?: boolean; origin?: string; locale?: string } = {},
+) {
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, "accept-language": locale, ...(origin ? { origin } : {}) };
-  if (mutation) return fetch(`${api.url}/trpc/${proc}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(input) });
+  if (mutation)
+    return fetch(`${api.url}/trpc/${proc}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(input) });
   return fetch(`${api.url}/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
 }
 const makeToken = (input: { name: string; userId?: string; scopes: ("read" | "write")[]; expiresInDays?: number }) =>
@@ -49,9 +55,20 @@ describe("API tokens over HTTP", () => {
     const client = createWaqaiClient({ url: api.url, token: made.token, headers: { "accept-language": "en" } });
     const ev = await client.edit.event.create.mutate({ type: "air_strike", titleAr: "غارة أُدخلت برمز API" });
     draftId = ev.id;
-    const history = await adminQuery<{ author: string; authorEmail: string | null; action: string; token: { id: string; prefix: string; name: string } | null }[]>("revisions.history", { kind: "event", id: ev.id });
-    expect(history).toEqual([expect.objectContaining({ author: editorId, authorEmail: "bot.editor@example.org", action: "create", token: { id: made.id, prefix: made.prefix, name: "newsroom importer" } })]);
-    const log = await adminQuery<{ items: { action: string; actorEmail: string; tokenId: string; targetId: string; detail: string }[] }>("audit.list", { action: "token_write" });
+    const history = await adminQuery<
+      { author: string; authorEmail: string | null; action: string; token: { id: string; prefix: string; name: string } | null }[]
+    >("revisions.history", { kind: "event", id: ev.id });
+    expect(history).toEqual([
+      expect.objectContaining({
+        author: editorId,
+        authorEmail: "bot.editor@example.org",
+        action: "create",
+        token: { id: made.id, prefix: made.prefix, name: "newsroom importer" },
+      }),
+    ]);
+    const log = await adminQuery<{ items: { action: string; actorEmail: string; tokenId: string; targetId: string; detail: string }[] }>("audit.list", {
+      action: "token_write",
+    });
     expect(log.items[0]).toMatchObject({ actorEmail: "bot.editor@example.org", tokenId: made.id, targetId: ev.id, detail: "edit.event.create" });
     const created = await adminQuery<{ items: { targetId: string }[] }>("audit.list", { action: "token_created" });
     expect(created.items.map((i) => i.targetId)).toContain(made.id);
@@ -65,7 +82,11 @@ describe("API tokens over HTTP", () => {
     const input = { type: "air_strike", titleAr: "غارة" };
     expect((await bearer(writeToken, "edit.event.create", input, { mutation: true })).status).toBe(200);
     expect((await bearer(writeToken, "edit.event.create", input, { mutation: true, origin: "http://elsewhere.test" })).status).toBe(200);
-    const forged = await fetch(`${api.url}/trpc/edit.event.create`, { method: "POST", headers: { "content-type": "application/json", cookie: admin.cookie, origin: "http://evil.test" }, body: JSON.stringify(input) });
+    const forged = await fetch(`${api.url}/trpc/edit.event.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: admin.cookie, origin: "http://evil.test" },
+      body: JSON.stringify(input),
+    });
     expect(forged.status).toBe(403);
     const both = await fetch(`${api.url}/trpc/edit.event.create`, {
       method: "POST",
@@ -109,10 +130,13 @@ describe("API tokens over HTTP", () => {
 
   it("a program without Accept-Language is answered in English; asking for Arabic gets Arabic; people default to Arabic", async () => {
     const made = await makeToken({ name: "language", userId: editorId, scopes: ["read"] });
-    const call = (headers: Record<string, string>) => fetch(`${api.url}/trpc/events.list?input=${encodeURIComponent(JSON.stringify({ limit: 0 }))}`, { headers });
+    const call = (headers: Record<string, string>) =>
+      fetch(`${api.url}/trpc/events.list?input=${encodeURIComponent(JSON.stringify({ limit: 0 }))}`, { headers });
     const program = (await (await call({ authorization: `Bearer ${made.token}` })).json()) as { error: { data: { fieldErrors: Record<string, string> } } };
     expect(program.error.data.fieldErrors).toEqual({ limit: "at least 1" });
-    const arabic = (await (await call({ authorization: `Bearer ${made.token}`, "accept-language": "ar" })).json()) as { error: { data: { fieldErrors: Record<string, string> } } };
+    const arabic = (await (await call({ authorization: `Bearer ${made.token}`, "accept-language": "ar" })).json()) as {
+      error: { data: { fieldErrors: Record<string, string> } };
+    };
     expect(arabic.error.data.fieldErrors).toEqual({ limit: "لا يقل عن 1" });
     const person = (await (await call({})).json()) as { error: { data: { fieldErrors: Record<string, string> } } };
     expect(person.error.data.fieldErrors).toEqual({ limit: "لا يقل عن 1" });
@@ -124,7 +148,10 @@ describe("API tokens over HTTP", () => {
     await adminMutate("tokens.revoke", { id: made.id });
     const en = await bearer(made.token, "events.list", { limit: 1 });
     expect(en.status).toBe(401);
-    expect(((await en.json()) as { error: { message: string; data: { code: string } } }).error).toMatchObject({ message: expect.stringMatching(/revoked/), data: { code: "UNAUTHORIZED" } });
+    expect(((await en.json()) as { error: { message: string; data: { code: string } } }).error).toMatchObject({
+      message: expect.stringMatching(/revoked/),
+      data: { code: "UNAUTHORIZED" },
+    });
     const ar = await bearer(made.token, "edit.event.create", { type: "air_strike", titleAr: "غارة" }, { mutation: true, locale: "ar" });
     expect(ar.status).toBe(401);
     expect(((await ar.json()) as { error: { message: string } }).error.message).toMatch(/أُلغي/);

@@ -59,7 +59,10 @@ process.on("SIGINT", () => process.exit(130));
 await new Promise((r) => setTimeout(r, 500));
 
 function wrk(url) {
-  const out = spawnSync("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", url], { encoding: "utf8", timeout: (seconds + 30) * 1000 });
+  const out = spawnSync("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", url], {
+    encoding: "utf8",
+    timeout: (seconds + 30) * 1000,
+  });
   if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr}`);
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out.stdout)?.[1]);
   const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out.stdout);

@@ -44,7 +44,10 @@ const features = all
   .filter((f) => COUNTRIES[Number(f.id)])
   .map((f) => {
     const polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const kept = polys.map((poly) => poly.map(simplifyRing)).filter((poly) => poly[0]).map((poly) => poly.filter(Boolean));
+    const kept = polys
+      .map((poly) => poly.map(simplifyRing))
+      .filter((poly) => poly[0])
+      .map((poly) => poly.filter(Boolean));
     return { type: "Feature", id: String(f.id), properties: { name: COUNTRIES[Number(f.id)] }, geometry: { type: "MultiPolygon", coordinates: kept } };
   })
   .filter((f) => f.geometry.coordinates.length > 0);

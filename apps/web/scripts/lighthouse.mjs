@@ -16,7 +16,8 @@ const runs = Number(process.env.LH_RUNS ?? 3);
 const out = process.env.LH_OUT ?? mkdtempSync(path.join(tmpdir(), "waqai-lh-"));
 mkdirSync(out, { recursive: true });
 const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const flags = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const flags =
+  "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 async function html(url) {
   const res = await fetch(url);
@@ -38,7 +39,10 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 console.log(`lighthouse 13.5.0, mobile defaults, ${runs} run(s) per page, reports in ${out}`);
 console.log(`load average before: ${load()}`);
@@ -49,7 +53,16 @@ for (const [name, url] of Object.entries(pages)) {
     const file = path.join(out, `${name}-${i}.json`);
     const r = spawnSync(
       "npx",
-      ["-y", "lighthouse@13.5.0", url, "--only-categories=performance,accessibility", "--output=json", `--output-path=${file}`, "--quiet", `--chrome-flags=${flags}`],
+      [
+        "-y",
+        "lighthouse@13.5.0",
+        url,
+        "--only-categories=performance,accessibility",
+        "--output=json",
+        `--output-path=${file}`,
+        "--quiet",
+        `--chrome-flags=${flags}`,
+      ],
       { env: { ...process.env, CHROME_PATH: chrome, npm_config_loglevel: "error" }, stdio: ["ignore", "ignore", "inherit"] },
     );
     if (r.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${r.status})`);

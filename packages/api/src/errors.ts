@@ -1,7 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@waqai/schema";
-import { EmptyArticleError, IdempotencyKeyReusedError, InvalidFieldsError, RecordNotFoundError, TokenUserNotFoundError, VersionConflictError, WorkflowError } from "@waqai/db/editorial";
+import {
+  EmptyArticleError,
+  IdempotencyKeyReusedError,
+  InvalidFieldsError,
+  RecordNotFoundError,
+  TokenUserNotFoundError,
+  VersionConflictError,
+  WorkflowError,
+} from "@waqai/db/editorial";
 import { InvalidCursorError } from "@waqai/db/queries";
 import type { Locale } from "./context";
 
@@ -86,14 +94,20 @@ export function toTRPCError(err: unknown, locale: Locale): TRPCError | undefined
 /** Input that passed the schema but is still wrong (a forged cursor...), with bilingual messages per field. */
 export class BadFieldsError extends Error {
   constructor(readonly fields: Record<string, { ar: string; en: string }>) {
-    super(Object.entries(fields).map(([k, v]) => `${k}: ${v.en}`).join("; "));
+    super(
+      Object.entries(fields)
+        .map(([k, v]) => `${k}: ${v.en}`)
+        .join("; "),
+    );
     this.name = "BadFieldsError";
   }
   inLocale(locale: Locale): Record<string, string> {
     return Object.fromEntries(Object.entries(this.fields).map(([k, v]) => [k, v[locale]]));
   }
   summary(locale: Locale): string {
-    return Object.entries(this.inLocale(locale)).map(([k, v]) => `${k}: ${v}`).join("; ");
+    return Object.entries(this.inLocale(locale))
+      .map(([k, v]) => `${k}: ${v}`)
+      .join("; ");
   }
 }
 
@@ -111,7 +125,12 @@ function sqlConstraintError(err: unknown): { field: string; message: { ar: strin
   for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
     if (typeof e.code !== "string" || !/^23\d{3}$/.test(e.code)) continue;
     const name = e.constraint ?? e.constraint_name ?? "(input)";
-    const what = e.code === "23503" ? { ar: "يشير إلى سجل غير موجود", en: "refers to a record that does not exist" } : e.code === "23505" ? { ar: "مكرر", en: "already exists" } : { ar: "يخالف قاعدة في البيانات", en: "breaks a data rule" };
+    const what =
+      e.code === "23503"
+        ? { ar: "يشير إلى سجل غير موجود", en: "refers to a record that does not exist" }
+        : e.code === "23505"
+          ? { ar: "مكرر", en: "already exists" }
+          : { ar: "يخالف قاعدة في البيانات", en: "breaks a data rule" };
     return { field: name, message: { ar: `${what.ar} (${name}).`, en: `${what.en} (${name}).` } };
   }
   return undefined;

@@ -6,7 +6,10 @@ import { API_VERSION, appRouter } from "./router";
 export const RestError = z
   .object({
     code: z.string().meta({ description: "tRPC error code: BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, INTERNAL_SERVER_ERROR…", example: "BAD_REQUEST" }),
-    message: z.string().meta({ description: "In the caller's language (Accept-Language: ar or en; without it Arabic, or English for calls with an API token)", example: "limit: at most 100" }),
+    message: z.string().meta({
+      description: "In the caller's language (Accept-Language: ar or en; without it Arabic, or English for calls with an API token)",
+      example: "limit: at most 100",
+    }),
     fieldErrors: z
       .record(z.string(), z.string())
       .nullable()
@@ -61,7 +64,10 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
       for (const [status, res] of Object.entries(responses as Record<string, { content?: Record<string, { schema: unknown }> }>)) {
         if (status !== "200" && res.content?.["application/json"]) res.content["application/json"].schema = ref;
       }
-      responses["401"] = { description: "The bearer token is unknown, expired or revoked (an absent token is fine for public reads)", content: { "application/json": { schema: ref } } };
+      responses["401"] = {
+        description: "The bearer token is unknown, expired or revoked (an absent token is fine for public reads)",
+        content: { "application/json": { schema: ref } },
+      };
       responses["429"] = {
         description: "Over the rate limit (per IP, or per token): wait `Retry-After` seconds",
         headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },
@@ -70,8 +76,10 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
     }
   }
   // Public reads need no token; a token (made by an admin, docs/api.md) raises the rate limit and is checked when sent.
-  doc.components = { ...doc.components, securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token `wq_…` made on the admin panel's API tokens page" } } };
+  doc.components = {
+    ...doc.components,
+    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token `wq_…` made on the admin panel's API tokens page" } },
+  };
   doc.security = [{}, { bearerAuth: [] }];
   return doc;
 }
-

@@ -18,8 +18,18 @@ export const API_VERSION = "0.1.0";
 
 export const appRouter = router({
   health: publicProcedure
-    .meta({ openapi: { method: "GET", path: "/health", tags: ["Service"], summary: "Whether the API is up, which database it uses, its version", protect: false, errorResponses: {} } })
-    .output(HealthOutput).query(({ ctx }) => ({ status: "ok" as const, database: ctx.dbKind, version: API_VERSION })),
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/health",
+        tags: ["Service"],
+        summary: "Whether the API is up, which database it uses, its version",
+        protect: false,
+        errorResponses: {},
+      },
+    })
+    .output(HealthOutput)
+    .query(({ ctx }) => ({ status: "ok" as const, database: ctx.dbKind, version: API_VERSION })),
   outlets: outletsRouter,
   documents: documentsRouter,
   citations: citationsRouter,

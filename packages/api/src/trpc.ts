@@ -8,31 +8,45 @@ import { accessError, type Tier } from "./access";
 import { unknownKeyPath } from "./unknown-keys";
 
 // OpenApiMeta: public reads carry `.meta({ openapi })` and are also served as REST under /api/v1 (see ./openapi.ts).
-const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
-  // Stacks and file paths reach a response only when a developer runs the API as such.
-  isDev: process.env.NODE_ENV === "development",
-  errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale ?? "ar";
-    if (error.code === "INTERNAL_SERVER_ERROR") {
-      // Never the failing SQL or the thrown message: the request id, which the host's log line carries too.
-      return { ...shape, message: internalErrorMessage(ctx?.requestId, locale), data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors: null as Record<string, string> | null, conflict: null, dependencies: null } };
-    }
-    const zodError = error.cause instanceof z.ZodError ? error.cause : undefined;
-    const badFields = error.cause instanceof BadFieldsError ? error.cause : undefined;
-    // A stale write says what changed since the version it was based on, so the client can merge or reload.
-    const conflict = error.cause instanceof VersionConflictError ? error.cause.detail : null;
-    // A refused publication lists the unpublished records the page would show, so a client can publish them with it.
-    const dependencies = error.cause instanceof UnpublishedDependenciesError ? error.cause.dependencies : null;
-    if (error.code === "BAD_REQUEST" && (zodError || badFields)) {
-      const fields = zodError ? fieldErrors(zodError, locale) : badFields!.inLocale(locale);
-      const summary = Object.entries(fields)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join("; ");
-      return { ...shape, message: summary, data: { ...shape.data, fieldErrors: fields, conflict, dependencies } };
-    }
-    return { ...shape, data: { ...shape.data, fieldErrors: null as Record<string, string> | null, conflict, dependencies } };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    // Stacks and file paths reach a response only when a developer runs the API as such.
+    isDev: process.env.NODE_ENV === "development",
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? "ar";
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        // Never the failing SQL or the thrown message: the request id, which the host's log line carries too.
+        return {
+          ...shape,
+          message: internalErrorMessage(ctx?.requestId, locale),
+          data: {
+            code: shape.data.code,
+            httpStatus: shape.data.httpStatus,
+            path: shape.data.path,
+            fieldErrors: null as Record<string, string> | null,
+            conflict: null,
+            dependencies: null,
+          },
+        };
+      }
+      const zodError = error.cause instanceof z.ZodError ? error.cause : undefined;
+      const badFields = error.cause instanceof BadFieldsError ? error.cause : undefined;
+      // A stale write says what changed since the version it was based on, so the client can merge or reload.
+      const conflict = error.cause instanceof VersionConflictError ? error.cause.detail : null;
+      // A refused publication lists the unpublished records the page would show, so a client can publish them with it.
+      const dependencies = error.cause instanceof UnpublishedDependenciesError ? error.cause.dependencies : null;
+      if (error.code === "BAD_REQUEST" && (zodError || badFields)) {
+        const fields = zodError ? fieldErrors(zodError, locale) : badFields!.inLocale(locale);
+        const summary = Object.entries(fields)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("; ");
+        return { ...shape, message: summary, data: { ...shape.data, fieldErrors: fields, conflict, dependencies } };
+      }
+      return { ...shape, data: { ...shape.data, fieldErrors: null as Record<string, string> | null, conflict, dependencies } };
+    },
+  });
 
 /** Maps domain errors (not found, bad cursor, stale version, workflow) to tRPC codes for every procedure, in one place. */
 const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
@@ -44,7 +58,10 @@ const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
-const BAD_CHARACTER = { ar: "يحوي محرفاً لا يُخزَّن (NUL أو نصف زوج بديل)؛ احذفه وأعد الإرسال.", en: "holds a character that cannot be stored (NUL or half a surrogate pair); remove it and send again." };
+const BAD_CHARACTER = {
+  ar: "يحوي محرفاً لا يُخزَّن (NUL أو نصف زوج بديل)؛ احذفه وأعد الإرسال.",
+  en: "holds a character that cannot be stored (NUL or half a surrogate pair); remove it and send again.",
+};
 
 /** A NUL or a lone surrogate anywhere in the input is a field error, before any procedure or query sees it. */
 const rejectBadCharacters = t.middleware(async ({ getRawInput, next }) => {

@@ -49,7 +49,8 @@ describe("authorization matrix: every procedure x every role", () => {
     for (const path of procedures) {
       const allowedRoles = TIER_ROLES[RULES[path] ?? "admin"];
       for (const who of WHO) {
-        const expected = allowedRoles === null || (who !== "anonymous" && allowedRoles.includes(who)) ? "allowed" : who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN";
+        const expected =
+          allowedRoles === null || (who !== "anonymous" && allowedRoles.includes(who)) ? "allowed" : who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN";
         const got = await outcome(path, who);
         if (got !== expected) mismatches.push(`${path} as ${who}: expected ${expected}, got ${got}`);
       }

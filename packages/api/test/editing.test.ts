@@ -15,7 +15,6 @@ afterAll(async () => tdb?.dispose());
 const as = (role: Role, id = `u-${role}`, locale: "ar" | "en" = "en") =>
   createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale, user: { id, email: `${id}@example.org`, role } }));
 
-
 const XSS = `<img src=x onerror="alert('x')"><script>alert(1)</script>`;
 
 describe("editing through the API", () => {
@@ -51,15 +50,36 @@ describe("editing through the API", () => {
     const actor = await as("editor").edit.actor.create({ kind: "armed_group", nameAr: "فصيل مسودة" });
     const other = await as("editor").edit.event.create({ type: "shelling", titleAr: "قصف مسودة" });
     const ev = await as("editor").edit.event.create({ type: "air_strike", titleAr: "غارة منشورة", placeId: place.id });
-    const withPeople = await as("editor").edit.event.setParticipants({ eventId: ev.id, baseVersion: ev.version, participants: [{ actorId: actor.id, role: "initiator", attribution: "declared" }] });
-    const withLinks = await as("editor").edit.event.setRelations({ eventId: ev.id, baseVersion: withPeople.version, relations: [{ relation: "follows", relatedEventId: other.id }] });
+    const withPeople = await as("editor").edit.event.setParticipants({
+      eventId: ev.id,
+      baseVersion: ev.version,
+      participants: [{ actorId: actor.id, role: "initiator", attribution: "declared" }],
+    });
+    const withLinks = await as("editor").edit.event.setRelations({
+      eventId: ev.id,
+      baseVersion: withPeople.version,
+      relations: [{ relation: "follows", relatedEventId: other.id }],
+    });
     // Submitted with the drafts its page shows, published with them; then the place and the actor are retracted.
     const sub = await as("editor").review.submit({ kind: "event", id: ev.id, baseVersion: withLinks.version });
-    expect(sub.records.map((r) => [r.kind, r.status])).toEqual([["event", "in_review"], ["place", "in_review"], ["actor", "in_review"]]);
+    expect(sub.records.map((r) => [r.kind, r.status])).toEqual([
+      ["event", "in_review"],
+      ["place", "in_review"],
+      ["actor", "in_review"],
+    ]);
     const item = await as("reviewer").review.item({ kind: "event", id: ev.id });
-    expect(item.dependencies.map((d) => [d.kind, d.id, d.mayPublish])).toEqual([["place", place.id, true], ["actor", actor.id, true]]);
-    const done = await as("reviewer").review.accept({ kind: "event", id: ev.id, baseVersion: item.version, alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })) });
-    for (const r of done.records.filter((x) => x.kind !== "event")) await as("reviewer").edit[r.kind as "place" | "actor"].setStatus({ id: r.id, baseVersion: r.version, to: "retracted" });
+    expect(item.dependencies.map((d) => [d.kind, d.id, d.mayPublish])).toEqual([
+      ["place", place.id, true],
+      ["actor", actor.id, true],
+    ]);
+    const done = await as("reviewer").review.accept({
+      kind: "event",
+      id: ev.id,
+      baseVersion: item.version,
+      alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })),
+    });
+    for (const r of done.records.filter((x) => x.kind !== "event"))
+      await as("reviewer").edit[r.kind as "place" | "actor"].setStatus({ id: r.id, baseVersion: r.version, to: "retracted" });
 
     const anon = createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind }));
     const shown = await anon.events.byId({ id: ev.id });
@@ -76,13 +96,25 @@ describe("editing through the API", () => {
   });
 
   it("stores script and markup in every text field as the text it is", async () => {
-    const ev = await as("editor").edit.event.create({ type: "air_strike", titleAr: XSS, titleEn: XSS, summaryAr: XSS, summaryEn: XSS, timeExpression: XSS, assessmentNoteAr: XSS });
+    const ev = await as("editor").edit.event.create({
+      type: "air_strike",
+      titleAr: XSS,
+      titleEn: XSS,
+      summaryAr: XSS,
+      summaryEn: XSS,
+      timeExpression: XSS,
+      assessmentNoteAr: XSS,
+    });
     const [row] = await tdb.db.select().from(tables.events).where(eq(tables.events.id, ev.id));
     for (const f of ["titleAr", "titleEn", "summaryAr", "summaryEn", "timeExpression", "assessmentNoteAr"] as const) expect(row![f]).toBe(XSS);
   });
 
   it("the extraction assistant suggests events with their spans for an imported article", async () => {
-    const doc = await as("editor").annotate.importDocument({ titleAr: "مقال", text: "شنت الطائرات الروسية أمس 11 غارة جوية على مدينة دارة عزة.", publishedDate: "2017-04-23" });
+    const doc = await as("editor").annotate.importDocument({
+      titleAr: "مقال",
+      text: "شنت الطائرات الروسية أمس 11 غارة جوية على مدينة دارة عزة.",
+      publishedDate: "2017-04-23",
+    });
     const s = await as("editor").annotate.suggestions({ id: doc.id });
     expect(s.available).toBe(true);
     expect(s.items.length).toBeGreaterThan(0);

@@ -32,11 +32,14 @@ async function countedByPaging(filter: Record<string, unknown>) {
 }
 
 describe("events.perDay", () => {
-  it.each([{}, { type: "air_strike" }, { from: "2017-04-20", to: "2017-04-23" }, { precision: "month" }])("agrees with paging through events.list (%j)", async (filter) => {
-    const expected = await countedByPaging(filter);
-    expect(expected.total, "the filter matches something").toBeGreaterThan(0);
-    expect(await anon().events.perDay(filter as never)).toEqual(expected);
-  });
+  it.each([{}, { type: "air_strike" }, { from: "2017-04-20", to: "2017-04-23" }, { precision: "month" }])(
+    "agrees with paging through events.list (%j)",
+    async (filter) => {
+      const expected = await countedByPaging(filter);
+      expect(expected.total, "the filter matches something").toBeGreaterThan(0);
+      expect(await anon().events.perDay(filter as never)).toEqual(expected);
+    },
+  );
 
   it("counts published events only", async () => {
     const before = await anon().events.perDay({});

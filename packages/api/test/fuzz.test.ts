@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(async () => tdb?.dispose());
 
 const procedures = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures).sort();
-const typeOf = (path: string) => (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures[path]!._def.type;
+const typeOf = (path: string) =>
+  (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures[path]!._def.type;
 // Ids that exist in the seed, so a bent input reaches past "not found" into the procedure.
 const IDS = ["ev-darat-izza-strikes", "pl-aleppo", "act-ru", "doc-068320e3f5882409", "dsp-us-russia", "iss-1", "cit-nope", "ev-nope"];
 
@@ -55,11 +56,41 @@ const nasty = fc.oneof(fc.constantFrom(...BENT), fc.string({ maxLength: 40 }));
 
 /** A valid-looking input: keys the procedures use, each given a value that may be right or wrong. */
 const shaped = fc.dictionary(
-  fc.constantFrom("id", "q", "limit", "cursor", "kind", "baseVersion", "patch", "status", "type", "from", "to", "documentId", "start", "end", "target", "eventId", "figureId", "version", "updatedSince", "since", "refs", "key", "lexiconId", "constructor", "__proto__"),
+  fc.constantFrom(
+    "id",
+    "q",
+    "limit",
+    "cursor",
+    "kind",
+    "baseVersion",
+    "patch",
+    "status",
+    "type",
+    "from",
+    "to",
+    "documentId",
+    "start",
+    "end",
+    "target",
+    "eventId",
+    "figureId",
+    "version",
+    "updatedSince",
+    "since",
+    "refs",
+    "key",
+    "lexiconId",
+    "constructor",
+    "__proto__",
+  ),
   fc.oneof(nasty, fc.dictionary(fc.constantFrom("titleAr", "kind", "id", "placeId", "role"), nasty, { maxKeys: 3 })),
   { maxKeys: 6 },
 );
-const input = fc.oneof({ arbitrary: shaped, weight: 4 }, { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 });
+const input = fc.oneof(
+  { arbitrary: shaped, weight: 4 },
+  { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 1 },
+  { arbitrary: fc.constant(undefined), weight: 1 },
+);
 
 async function counts() {
   const [r] = await tdb.db.select({ n: count() }).from(tables.revisions);
@@ -73,7 +104,9 @@ describe("fuzzing every procedure", () => {
   });
 
   it("answers every fuzzed input without a 500; a refused mutation writes nothing", async () => {
-    const admin = createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: "u-fuzz-admin", email: "fuzz@example.org", role: "admin" } }));
+    const admin = createCallerFactory(appRouter)(
+      createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: "u-fuzz-admin", email: "fuzz@example.org", role: "admin" } }),
+    );
     const failures: string[] = [];
     let calls = 0;
     const runs = Number(process.env.FUZZ_RUNS ?? 25);
@@ -92,7 +125,8 @@ describe("fuzzing every procedure", () => {
             } else if (before) {
               const after = await counts();
               // A refusal before the write leaves both logs as they were (an audit row of a refusal is not a write).
-              if (after.revisions !== before.revisions) failures.push(`${path} ${JSON.stringify(raw)?.slice(0, 200)} -> refused (${code}) yet wrote ${after.revisions - before.revisions} revisions`);
+              if (after.revisions !== before.revisions)
+                failures.push(`${path} ${JSON.stringify(raw)?.slice(0, 200)} -> refused (${code}) yet wrote ${after.revisions - before.revisions} revisions`);
             }
           }
         }),
@@ -104,13 +138,16 @@ describe("fuzzing every procedure", () => {
   }, 600_000);
 
   it("bends every field of every procedure's input one at a time: never a 500", async () => {
-    const admin = createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: "u-fuzz-admin", email: "fuzz@example.org", role: "admin" } }));
+    const admin = createCallerFactory(appRouter)(
+      createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: "u-fuzz-admin", email: "fuzz@example.org", role: "admin" } }),
+    );
     const failures: string[] = [];
     let calls = 0;
     for (const path of procedures) {
       const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], admin) as (i: unknown) => Promise<unknown>;
       // The fields the procedure's own zod input names (an object schema's shape), each given every bent value.
-      const schema = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { inputs: { shape?: Record<string, unknown> }[] } }> } })._def.procedures[path]!._def.inputs[0];
+      const schema = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { inputs: { shape?: Record<string, unknown> }[] } }> } })._def
+        .procedures[path]!._def.inputs[0];
       for (const key of Object.keys(schema?.shape ?? {})) {
         for (const value of BENT) {
           calls++;
@@ -118,7 +155,8 @@ describe("fuzzing every procedure", () => {
             await fn({ [key]: value });
           } catch (err) {
             const code = err instanceof TRPCError ? err.code : "THROWN";
-            if (code === "INTERNAL_SERVER_ERROR" || code === "THROWN") failures.push(`${path} {${key}: ${JSON.stringify(value)?.slice(0, 40)}} -> ${code}: ${(err as Error).message.slice(0, 120)}`);
+            if (code === "INTERNAL_SERVER_ERROR" || code === "THROWN")
+              failures.push(`${path} {${key}: ${JSON.stringify(value)?.slice(0, 40)}} -> ${code}: ${(err as Error).message.slice(0, 120)}`);
           }
         }
       }

@@ -14,9 +14,17 @@ beforeAll(async () => {
 afterAll(async () => tdb?.dispose());
 
 const as = (idempotencyKey?: string, user = "u-editor", role: Role = "editor") =>
-  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: user, email: `${user}@example.org`, role }, idempotencyKey }));
+  createCallerFactory(appRouter)(
+    createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: user, email: `${user}@example.org`, role }, idempotencyKey }),
+  );
 const eventsTitled = async (title: string) => (await tdb.db.select({ n: count() }).from(tables.events).where(like(tables.events.titleAr, title)))[0]!.n;
-const revisionsOf = async (id: string) => (await tdb.db.select({ n: count() }).from(tables.revisions).where(and(eq(tables.revisions.entityKind, "event"), eq(tables.revisions.entityId, id))))[0]!.n;
+const revisionsOf = async (id: string) =>
+  (
+    await tdb.db
+      .select({ n: count() })
+      .from(tables.revisions)
+      .where(and(eq(tables.revisions.entityKind, "event"), eq(tables.revisions.entityId, id)))
+  )[0]!.n;
 
 describe("Idempotency-Key on creates", () => {
   it("makes one record however often the same create is retried, and answers each retry as the first", async () => {

@@ -17,10 +17,14 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-const as = (role: Role = "editor") => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
+const as = (role: Role = "editor") =>
+  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
 
 async function lastSummary(kind: string, id: string) {
-  const rows = await tdb.db.select({ version: tables.revisions.version, summary: tables.revisions.summary }).from(tables.revisions).where(and(eq(tables.revisions.entityKind, kind), eq(tables.revisions.entityId, id)));
+  const rows = await tdb.db
+    .select({ version: tables.revisions.version, summary: tables.revisions.summary })
+    .from(tables.revisions)
+    .where(and(eq(tables.revisions.entityKind, kind), eq(tables.revisions.entityId, id)));
   return rows.sort((a, b) => b.version - a.version)[0]?.summary;
 }
 
@@ -37,11 +41,27 @@ describe("a one-field patch leaves the defaulted fields as they are", () => {
   it("document: publishedPrecision and publishedBasis survive a title edit, and the dates resolved against them are not re-resolved", async () => {
     const doc = await as().annotate.importDocument({ titleAr: "مقال", text: "قصفت الطائرات أمس مدينة حلب.", publishedDate: "2017-04-23" });
     const current = await as().edit.document.get({ id: doc.id });
-    const dated = await as().edit.document.update({ id: doc.id, baseVersion: current.version, patch: { publishedPrecision: "day", publishedBasis: "inferred" } });
-    const ev = await as().edit.event.create({ type: "air_strike", titleAr: "غارة أمس", dateStart: "2017-04-22", timePrecision: "day", timeBasis: "relative", timeExpression: "أمس", timeAnchor: "2017-04-23" });
+    const dated = await as().edit.document.update({
+      id: doc.id,
+      baseVersion: current.version,
+      patch: { publishedPrecision: "day", publishedBasis: "inferred" },
+    });
+    const ev = await as().edit.event.create({
+      type: "air_strike",
+      titleAr: "غارة أمس",
+      dateStart: "2017-04-22",
+      timePrecision: "day",
+      timeBasis: "relative",
+      timeExpression: "أمس",
+      timeAnchor: "2017-04-23",
+    });
     const saved = await as().edit.document.update({ id: doc.id, baseVersion: dated.version, patch: { titleEn: "Strikes on Aleppo" } });
     expect(saved.changed).toEqual(["titleEn"]);
-    expect((await as().edit.document.get({ id: doc.id })).fields).toMatchObject({ publishedPrecision: "day", publishedBasis: "inferred", titleEn: "Strikes on Aleppo" });
+    expect((await as().edit.document.get({ id: doc.id })).fields).toMatchObject({
+      publishedPrecision: "day",
+      publishedBasis: "inferred",
+      titleEn: "Strikes on Aleppo",
+    });
     expect((await as().edit.event.get({ id: ev.id })).version).toBe(ev.version);
   });
 

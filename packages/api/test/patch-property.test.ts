@@ -16,7 +16,8 @@ import { openTestDb, type TestDb } from "../../db/test/test-db";
  */
 
 let tdb: TestDb;
-const as = (role: Role = "editor") => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
+const as = (role: Role = "editor") =>
+  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
 type Caller = ReturnType<typeof as>;
 type Fields = Record<string, unknown>;
 
@@ -24,14 +25,30 @@ type Fields = Record<string, unknown>;
 const pool: Record<string, string[]> = {};
 const idsFor = (kind: EditableKind, field: string): string[] => {
   if (field === "parentId") return kind === "actor" ? pool.actor! : pool.place!;
-  const byField: Record<string, string> = { placeId: "place", documentId: "document", claimantId: "actor", actorId: "actor", framedByActorId: "actor", outletId: "outlet", framedByOutletId: "outlet", eventId: "event", positionId: "position", disputeId: "dispute", issueId: "issue" };
+  const byField: Record<string, string> = {
+    placeId: "place",
+    documentId: "document",
+    claimantId: "actor",
+    actorId: "actor",
+    framedByActorId: "actor",
+    outletId: "outlet",
+    framedByOutletId: "outlet",
+    eventId: "event",
+    positionId: "position",
+    disputeId: "dispute",
+    issueId: "issue",
+  };
   return pool[byField[field] ?? ""] ?? [];
 };
 
 type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
-const DATE = fc.oneof(fc.constantFrom("2017", "2016", "2018"), fc.constantFrom("2017-04", "2011-03"), fc.constantFrom("2017-04-04", "2017-04-21", "2017-04-23", "2015-09-30"));
+const DATE = fc.oneof(
+  fc.constantFrom("2017", "2016", "2018"),
+  fc.constantFrom("2017-04", "2011-03"),
+  fc.constantFrom("2017-04-04", "2017-04-21", "2017-04-23", "2015-09-30"),
+);
 // Arabic and Latin words with the spaces and padding the schema trims.
 const TEXT = fc.oneof(
   fc.constantFrom("غارة جوية", "  قصف مدفعي ", "اتصال هاتفي بين الوزيرين", "Air strike", "«أمس»", "خان شيخون"),
@@ -74,7 +91,10 @@ function patchArbitrary(kind: EditableKind): fc.Arbitrary<Fields> {
     .chain((chosen) => fc.record(Object.fromEntries(chosen.map((n) => [n, fields[n]!]))) as fc.Arbitrary<Fields>);
 }
 
-type Edit = { get(i: { id: string }): Promise<{ version: number; status: string; fields: Fields }>; update(i: unknown): Promise<{ version: number; changed: string[] }> };
+type Edit = {
+  get(i: { id: string }): Promise<{ version: number; status: string; fields: Fields }>;
+  update(i: unknown): Promise<{ version: number; changed: string[] }>;
+};
 const editOf = (c: Caller, kind: EditableKind) => c.edit[kind] as unknown as Edit;
 
 async function makeRecord(c: Caller, kind: EditableKind, n: number): Promise<string> {
@@ -84,7 +104,19 @@ async function makeRecord(c: Caller, kind: EditableKind, n: number): Promise<str
     case "document":
       return (await c.annotate.importDocument({ titleAr: `مقال ${n}`, text: `قصفت الطائرات أمس بلدة ${n} في ريف حلب.`, publishedDate: "2017-04-23" })).id;
     case "event":
-      return (await e.event.create({ type: "air_strike", titleAr: name, dateStart: "2017-04-22", timePrecision: "day", timeBasis: "stated", locationPrecision: "near", civilianTargeting: "yes", grading: "fair", clarity: "high" })).id;
+      return (
+        await e.event.create({
+          type: "air_strike",
+          titleAr: name,
+          dateStart: "2017-04-22",
+          timePrecision: "day",
+          timeBasis: "stated",
+          locationPrecision: "near",
+          civilianTargeting: "yes",
+          grading: "fair",
+          clarity: "high",
+        })
+      ).id;
     case "actor":
       return (await e.actor.create({ kind: "state", nameAr: name, country: "sy" })).id;
     case "place":
@@ -96,7 +128,16 @@ async function makeRecord(c: Caller, kind: EditableKind, n: number): Promise<str
     case "position":
       return (await e.position.create({ issueId: pool.issue![0]!, actorId: pool.actor![0]!, stance: "opposes", statementAr: name, basis: "stated" })).id;
     case "claim":
-      return (await e.claim.create({ documentId: pool.document![0]!, claimantId: pool.actor![0]!, modality: "reported", confidence: "medium", statementAr: name, eventId: pool.event![0]! })).id;
+      return (
+        await e.claim.create({
+          documentId: pool.document![0]!,
+          claimantId: pool.actor![0]!,
+          modality: "reported",
+          confidence: "medium",
+          statementAr: name,
+          eventId: pool.event![0]!,
+        })
+      ).id;
   }
 }
 
@@ -124,7 +165,10 @@ describe("an update writes exactly the fields its patch names", () => {
     const id = await makeRecord(c, kind, 9);
     if (status === "published") {
       const { table } = KINDS[kind];
-      await tdb.db.update(table as PgTable).set({ status: "published" } as never).where(eq(table.id, id));
+      await tdb.db
+        .update(table as PgTable)
+        .set({ status: "published" } as never)
+        .where(eq(table.id, id));
     }
     let written = 0;
     let refused = 0;
@@ -150,7 +194,9 @@ describe("an update writes exactly the fields its patch names", () => {
         }
         written++;
         // In the schema's field order, as the revision summary names them.
-        const differs = Object.keys(shape).filter((k) => k in parsed).filter((k) => JSON.stringify(parsed[k] ?? null) !== JSON.stringify(before.fields[k] ?? null));
+        const differs = Object.keys(shape)
+          .filter((k) => k in parsed)
+          .filter((k) => JSON.stringify(parsed[k] ?? null) !== JSON.stringify(before.fields[k] ?? null));
         expect([...result.changed].sort()).toEqual([...differs].sort());
         expect(after.version).toBe(differs.length ? before.version + 1 : before.version);
         for (const [field, value] of Object.entries(after.fields)) {

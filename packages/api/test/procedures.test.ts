@@ -20,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-
 /** What a client receives: the router's error formatter applied to the error. */
 function shape(err: TRPCError, locale: Locale) {
   return appRouter._def._config.errorFormatter({
@@ -106,9 +105,12 @@ describe("every entity has list and byId", () => {
     expect((await r.byId({ id })).id).toBe(id);
   });
 
-  it.each(["outlets", "documents", "citations", "claims", "disputes", "issues", "positions"] as const)("%s: list pages and byId says NOT_FOUND", async (name) => {
-    const r = caller()[name];
-    expect(await r.list({ limit: 5 })).toEqual({ items: expect.any(Array), nextCursor: null });
-    expect((await trpcError(r.byId({ id: "nope-404" }))).code).toBe("NOT_FOUND");
-  });
+  it.each(["outlets", "documents", "citations", "claims", "disputes", "issues", "positions"] as const)(
+    "%s: list pages and byId says NOT_FOUND",
+    async (name) => {
+      const r = caller()[name];
+      expect(await r.list({ limit: 5 })).toEqual({ items: expect.any(Array), nextCursor: null });
+      expect((await trpcError(r.byId({ id: "nope-404" }))).code).toBe("NOT_FOUND");
+    },
+  );
 });

@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-const as = (role: Role, id = `u-${role}`) => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id, email: `${id}@example.org`, role } }));
+const as = (role: Role, id = `u-${role}`) =>
+  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id, email: `${id}@example.org`, role } }));
 const reader = () => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind }));
 const editor = () => as("editor");
 const reviewer = () => as("reviewer");
@@ -20,10 +21,23 @@ const reviewer = () => as("reviewer");
 /** A published event (with its place), made the way editors and reviewers make one. */
 async function publishedEvent(title = "غارة منشورة") {
   const place = await editor().edit.place.create({ feature: "town", nameAr: "دارة عزة" });
-  const ev = await editor().edit.event.create({ type: "air_strike", titleAr: title, placeId: place.id, grading: "fair", timePrecision: "day", timeBasis: "stated", dateStart: "2017-04-22" });
+  const ev = await editor().edit.event.create({
+    type: "air_strike",
+    titleAr: title,
+    placeId: place.id,
+    grading: "fair",
+    timePrecision: "day",
+    timeBasis: "stated",
+    dateStart: "2017-04-22",
+  });
   const sub = await editor().review.submit({ kind: "event", id: ev.id, baseVersion: ev.version });
   const item = await reviewer().review.item({ kind: "event", id: ev.id });
-  const done = await reviewer().review.accept({ kind: "event", id: ev.id, baseVersion: item.version, alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })) });
+  const done = await reviewer().review.accept({
+    kind: "event",
+    id: ev.id,
+    baseVersion: item.version,
+    alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })),
+  });
   expect(sub.records).toHaveLength(2);
   return { id: ev.id, placeId: place.id, version: done.records.find((r) => r.kind === "event")!.version };
 }
@@ -35,7 +49,12 @@ describe("pending changes of a published record", () => {
     expect(edit).toMatchObject({ version: ev.version + 1, pending: true, changed: ["titleAr", "summaryAr"] });
     expect((await reader().events.byId({ id: ev.id })).title.ar).toBe("غارة منشورة");
     const head = await editor().edit.event.get({ id: ev.id });
-    expect(head).toMatchObject({ status: "published", version: edit.version, fields: { titleAr: "غارة مصححة", grading: "fair" }, pending: { state: "draft", liveVersion: ev.version, fields: ["titleAr", "summaryAr"] } });
+    expect(head).toMatchObject({
+      status: "published",
+      version: edit.version,
+      fields: { titleAr: "غارة مصححة", grading: "fair" },
+      pending: { state: "draft", liveVersion: ev.version, fields: ["titleAr", "summaryAr"] },
+    });
 
     // A second edit from the same head; a stale one is CONFLICT naming the field.
     const again = await editor().edit.event.update({ id: ev.id, baseVersion: edit.version, patch: { summaryAr: null } });
@@ -63,7 +82,10 @@ describe("pending changes of a published record", () => {
     expect((await editor().edit.event.get({ id: ev.id })).pending).toBeNull();
     const history = await editor().revisions.history({ kind: "event", id: ev.id });
     expect(history.slice(0, 4).map((h) => h.action)).toEqual(["accept", "status", "propose", "propose"]);
-    const audit = await tdb.db.select().from(tables.auditLog).where(and(eq(tables.auditLog.targetId, ev.id), eq(tables.auditLog.action, "publish")));
+    const audit = await tdb.db
+      .select()
+      .from(tables.auditLog)
+      .where(and(eq(tables.auditLog.targetId, ev.id), eq(tables.auditLog.action, "publish")));
     expect(audit).toHaveLength(2);
     expect((await reviewer().review.item({ kind: "event", id: ev.id })).comments.map((c) => [c.action, c.body])).toEqual([
       ["submit", null],
@@ -77,7 +99,13 @@ describe("pending changes of a published record", () => {
     const ev = await publishedEvent("غارة بأرقام");
     const actor = await editor().edit.actor.create({ kind: "armed_forces", nameAr: "القوات الجوية" });
     let v = (await editor().edit.event.addFigure({ eventId: ev.id, baseVersion: ev.version, figure: { kind: "killed", words: "سبعة", best: 7 } })).version;
-    v = (await editor().edit.event.setParticipants({ eventId: ev.id, baseVersion: v, participants: [{ actorId: actor.id, role: "initiator", attribution: "likely" }] })).version;
+    v = (
+      await editor().edit.event.setParticipants({
+        eventId: ev.id,
+        baseVersion: v,
+        participants: [{ actorId: actor.id, role: "initiator", attribution: "likely" }],
+      })
+    ).version;
     expect((await tdb.db.select().from(tables.eventQuantities).where(eq(tables.eventQuantities.eventId, ev.id))).length).toBe(0);
     expect((await reader().events.byId({ id: ev.id })).quantities).toEqual([]);
     const parts = await editor().edit.event.parts({ id: ev.id });
@@ -85,13 +113,21 @@ describe("pending changes of a published record", () => {
 
     // The new participant is a draft: the accept is refused with it named, until it is published with the event.
     const sent = await editor().review.submit({ kind: "event", id: ev.id, baseVersion: v });
-    expect(sent.records.map((r) => [r.kind, r.status])).toEqual([["event", "published"], ["actor", "in_review"]]);
+    expect(sent.records.map((r) => [r.kind, r.status])).toEqual([
+      ["event", "published"],
+      ["actor", "in_review"],
+    ]);
     const refused = await trpcError(reviewer().review.accept({ kind: "event", id: ev.id, baseVersion: sent.records[0]!.version }));
     expect(refused.code).toBe("PRECONDITION_FAILED");
     expect(refused.message).toContain(actor.id);
     const item = await reviewer().review.item({ kind: "event", id: ev.id });
     expect(item.changes.map((c) => c.field)).toEqual(["figures", "participants"]);
-    await reviewer().review.accept({ kind: "event", id: ev.id, baseVersion: item.version, alsoPublish: [{ kind: "actor", id: actor.id, baseVersion: item.dependencies[0]!.version }] });
+    await reviewer().review.accept({
+      kind: "event",
+      id: ev.id,
+      baseVersion: item.version,
+      alsoPublish: [{ kind: "actor", id: actor.id, baseVersion: item.dependencies[0]!.version }],
+    });
     const shown = await reader().events.byId({ id: ev.id });
     expect(shown.quantities.map((q) => [q.kind, q.best, q.words])).toEqual([["killed", 7, "سبعة"]]);
     expect(shown.participants.map((p) => p.actorId)).toEqual([actor.id]);
@@ -101,11 +137,17 @@ describe("pending changes of a published record", () => {
     const ev = await publishedEvent("غارة ثالثة");
     const edit = await editor().edit.event.update({ id: ev.id, baseVersion: ev.version, patch: { titleEn: "Third strike" } });
     const sent = await editor().review.submit({ kind: "event", id: ev.id, baseVersion: edit.version });
-    await expect(editor().review.return({ kind: "event", id: ev.id, baseVersion: sent.records[0]!.version, comment: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(editor().review.return({ kind: "event", id: ev.id, baseVersion: sent.records[0]!.version, comment: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const back = await reviewer().review.return({ kind: "event", id: ev.id, baseVersion: sent.records[0]!.version, comment: "المصدر لا يقول هذا" });
     const head = await editor().edit.event.get({ id: ev.id });
     expect(head.pending?.state).toBe("draft");
-    expect((await reviewer().review.item({ kind: "event", id: ev.id })).comments.at(-1)).toMatchObject({ action: "return", body: "المصدر لا يقول هذا", authorEmail: null });
+    expect((await reviewer().review.item({ kind: "event", id: ev.id })).comments.at(-1)).toMatchObject({
+      action: "return",
+      body: "المصدر لا يقول هذا",
+      authorEmail: null,
+    });
 
     const gone = await editor().review.discard({ kind: "event", id: ev.id, baseVersion: back.records[0]!.version });
     expect((await editor().edit.event.get({ id: ev.id })).pending).toBeNull();
@@ -149,7 +191,9 @@ describe("publishing never leaves a page pointing at unpublished records", () =>
     const err = await trpcError(reviewer().edit.event.setStatus({ id: ev.id, baseVersion: alone.records[0]!.version, to: "published" }));
     expect(err.code).toBe("PRECONDITION_FAILED");
     expect(err.message).toContain(doc.id);
-    expect((err.cause as { dependencies?: unknown }).dependencies).toEqual([expect.objectContaining({ kind: "document", id: doc.id, via: "citations", status: "draft" })]);
+    expect((err.cause as { dependencies?: unknown }).dependencies).toEqual([
+      expect.objectContaining({ kind: "document", id: doc.id, via: "citations", status: "draft" }),
+    ]);
     const item = await reviewer().review.item({ kind: "event", id: ev.id });
     // The document is a draft nobody sent to review: the reviewer may not publish it yet.
     expect(item.dependencies).toEqual([expect.objectContaining({ kind: "document", id: doc.id, mayPublish: false })]);
@@ -158,18 +202,37 @@ describe("publishing never leaves a page pointing at unpublished records", () =>
     await editor().review.submit({ kind: "document", id: doc.id, baseVersion: d.version });
     const ready = await reviewer().review.item({ kind: "event", id: ev.id });
     expect(ready.can.accept).toBe(true);
-    const done = await reviewer().review.accept({ kind: "event", id: ev.id, baseVersion: ready.version, alsoPublish: ready.dependencies.map((x) => ({ kind: x.kind, id: x.id, baseVersion: x.version })) });
-    expect(done.records.map((r) => [r.kind, r.status])).toEqual([["event", "published"], ["document", "published"]]);
+    const done = await reviewer().review.accept({
+      kind: "event",
+      id: ev.id,
+      baseVersion: ready.version,
+      alsoPublish: ready.dependencies.map((x) => ({ kind: x.kind, id: x.id, baseVersion: x.version })),
+    });
+    expect(done.records.map((r) => [r.kind, r.status])).toEqual([
+      ["event", "published"],
+      ["document", "published"],
+    ]);
     expect((await reader().events.byId({ id: ev.id })).id).toBe(ev.id);
   });
 });
 
 describe("an event's claims go with it", () => {
   it("are sent to review with it, offered (not required) with it, and published after it", async () => {
-    const doc = await editor().annotate.importDocument({ titleAr: "مقال الادعاء", text: "قال المرصد إن الطائرات قصفت البلدة أمس.", publishedDate: "2017-04-23" });
+    const doc = await editor().annotate.importDocument({
+      titleAr: "مقال الادعاء",
+      text: "قال المرصد إن الطائرات قصفت البلدة أمس.",
+      publishedDate: "2017-04-23",
+    });
     const actor = await editor().edit.actor.create({ kind: "ngo", nameAr: "المرصد" });
     const ev = await editor().edit.event.create({ type: "air_strike", titleAr: "قصف البلدة" });
-    const claim = await editor().edit.claim.create({ documentId: doc.id, claimantId: actor.id, modality: "reported", confidence: "medium", statementAr: "الطائرات قصفت البلدة", eventId: ev.id });
+    const claim = await editor().edit.claim.create({
+      documentId: doc.id,
+      claimantId: actor.id,
+      modality: "reported",
+      confidence: "medium",
+      statementAr: "الطائرات قصفت البلدة",
+      eventId: ev.id,
+    });
     const sent = await editor().review.submit({ kind: "event", id: ev.id, baseVersion: ev.version });
     // With the claim go the drafts its own page needs: its document and its claimant.
     expect(sent.records.map((r) => r.kind).sort()).toEqual(["actor", "claim", "document", "event"]);
@@ -181,7 +244,12 @@ describe("an event's claims go with it", () => {
     ]);
     expect(item.can.accept).toBe(true);
     // Accepted alone, or with its companions, which are published after it in an order that works.
-    const done = await reviewer().review.accept({ kind: "event", id: ev.id, baseVersion: item.version, alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })) });
+    const done = await reviewer().review.accept({
+      kind: "event",
+      id: ev.id,
+      baseVersion: item.version,
+      alsoPublish: item.dependencies.map((d) => ({ kind: d.kind, id: d.id, baseVersion: d.version })),
+    });
     expect(done.records.map((r) => r.kind)).toEqual(["event", "document", "actor", "claim"]);
     expect((await reader().claims.byId({ id: claim.id })).id).toBe(claim.id);
   });

@@ -23,7 +23,8 @@ describe("search.query", () => {
     const place = await as("editor").edit.place.create({ feature: "village", nameAr: "قرية الاختبار" });
     const ev = await as("editor").edit.event.create({ type: "shelling", titleAr: "قصف مدفعي", placeId: place.id });
     const move = async (kind: "event" | "place", id: string, version: number, ...to: ("in_review" | "published" | "retracted" | "draft")[]) => {
-      for (const step of to) version = (await as(step === "in_review" ? "editor" : "reviewer").edit[kind].setStatus({ id, baseVersion: version, to: step })).version;
+      for (const step of to)
+        version = (await as(step === "in_review" ? "editor" : "reviewer").edit[kind].setStatus({ id, baseVersion: version, to: step })).version;
       return version;
     };
     const ids = async (q: string) => (await caller().search.query({ q, kinds: ["event"] })).items.map((h) => h.id);

@@ -30,7 +30,6 @@ async function publish(kind: EditableKind, id: string, version: number) {
   return (await (as("reviewer").edit as any)[kind].setStatus({ id, baseVersion: sub.version, to: "published" })) as { version: number };
 }
 
-
 describe("updatedSince", () => {
   it("every public list takes it: a far past instant changes nothing, a future one empties the page", async () => {
     const lists = ["outlets", "documents", "citations", "actors", "places", "events", "claims", "disputes", "issues", "positions"] as const;
@@ -39,7 +38,10 @@ describe("updatedSince", () => {
       const list = (anon() as any)[name].list as (i: object) => Promise<{ items: { id: string }[] }>;
       const plain = await list({ limit: 100 });
       expect(plain.items.length, name).toBeGreaterThan(0);
-      expect((await list({ limit: 100, updatedSince: "2000-01-01T00:00:00Z" })).items.map((i) => i.id), name).toEqual(plain.items.map((i) => i.id));
+      expect(
+        (await list({ limit: 100, updatedSince: "2000-01-01T00:00:00Z" })).items.map((i) => i.id),
+        name,
+      ).toEqual(plain.items.map((i) => i.id));
       expect((await list({ limit: 100, updatedSince: future })).items, name).toEqual([]);
     }
   });
@@ -47,7 +49,11 @@ describe("updatedSince", () => {
   it("a newly published event, its citation and its document's other records show up after the instant, and only they", async () => {
     const before = await dbNow();
     await tick();
-    const doc = await as("editor").annotate.importDocument({ titleAr: "خبر للمزامنة", text: "قصفت الطائرات مدينة إدلب صباح اليوم.", publishedDate: "2017-04-20" });
+    const doc = await as("editor").annotate.importDocument({
+      titleAr: "خبر للمزامنة",
+      text: "قصفت الطائرات مدينة إدلب صباح اليوم.",
+      publishedDate: "2017-04-20",
+    });
     const ev = await as("editor").edit.event.create({ type: "air_strike", titleAr: "غارة للمزامنة" });
     const cite = await as("editor").annotate.citeSpan({ documentId: doc.id, start: 0, end: 13, target: { kind: "event", id: ev.id } });
     // Drafts never appear, whatever the instant.

@@ -35,7 +35,16 @@ describe("tokens.* procedures", () => {
     expect(made.scopes).toEqual(["read", "write"]);
     expect(new Date(made.expiresAt).getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
     const listed = (await asUser(admin).tokens.list()).find((t) => t.id === made.id)!;
-    expect(listed).toMatchObject({ name: "newsroom bot", prefix: made.prefix, status: "active", userEmail: editor.email, userRole: "editor", createdByEmail: admin.email, lastUsedAt: null, revokedAt: null });
+    expect(listed).toMatchObject({
+      name: "newsroom bot",
+      prefix: made.prefix,
+      status: "active",
+      userEmail: editor.email,
+      userRole: "editor",
+      createdByEmail: admin.email,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(JSON.stringify(await asUser(admin).tokens.list())).not.toContain(made.token);
     await asUser(admin).tokens.revoke({ id: made.id });
     expect((await asUser(admin).tokens.list()).find((t) => t.id === made.id)!.status).toBe("revoked");
@@ -60,20 +69,34 @@ describe("tokens.* procedures", () => {
     const made = await asUser(admin).tokens.create({ name: "importer", userId: editor.id, scopes: ["read", "write"], expiresInDays: 7 });
     const client = await withToken(made.token);
     const ev = await client.edit.event.create({ type: "air_strike", titleAr: "غارة عبر الرمز" });
-    const [rev] = await tdb.db.select().from(tables.revisions).where(and(eq(tables.revisions.entityKind, "event"), eq(tables.revisions.entityId, ev.id)));
+    const [rev] = await tdb.db
+      .select()
+      .from(tables.revisions)
+      .where(and(eq(tables.revisions.entityKind, "event"), eq(tables.revisions.entityId, ev.id)));
     expect(rev).toMatchObject({ author: editor.id, tokenId: made.id, action: "create" });
-    const [audit] = await tdb.db.select().from(tables.auditLog).where(and(eq(tables.auditLog.action, "token_write"), eq(tables.auditLog.targetId, ev.id)));
+    const [audit] = await tdb.db
+      .select()
+      .from(tables.auditLog)
+      .where(and(eq(tables.auditLog.action, "token_write"), eq(tables.auditLog.targetId, ev.id)));
     expect(audit).toMatchObject({ actorUserId: editor.id, actorEmail: editor.email, tokenId: made.id, targetKind: "event", detail: "edit.event.create" });
     // A refused write leaves no token_write entry.
     await expect(client.edit.event.update({ id: ev.id, baseVersion: 9, patch: { titleAr: "x" } })).rejects.toMatchObject({ code: "CONFLICT" });
-    const writes = await tdb.db.select().from(tables.auditLog).where(and(eq(tables.auditLog.action, "token_write"), eq(tables.auditLog.tokenId, made.id)));
+    const writes = await tdb.db
+      .select()
+      .from(tables.auditLog)
+      .where(and(eq(tables.auditLog.action, "token_write"), eq(tables.auditLog.tokenId, made.id)));
     expect(writes).toHaveLength(1);
     // The audit log shows which token.
     const log = await asUser(admin).audit.list({ action: "token_write" });
     expect(log.items[0]).toMatchObject({ tokenId: made.id, targetId: ev.id });
     // A read (query) through the token is not a write and is not audited.
     await client.edit.event.get({ id: ev.id });
-    expect(await tdb.db.select().from(tables.auditLog).where(and(eq(tables.auditLog.action, "token_write"), eq(tables.auditLog.tokenId, made.id)))).toHaveLength(1);
+    expect(
+      await tdb.db
+        .select()
+        .from(tables.auditLog)
+        .where(and(eq(tables.auditLog.action, "token_write"), eq(tables.auditLog.tokenId, made.id))),
+    ).toHaveLength(1);
   });
 
   it("a read token of an editor reads drafts through the editor's reads, and may not write", async () => {

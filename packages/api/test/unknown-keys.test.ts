@@ -16,7 +16,9 @@ beforeAll(async () => {
 afterAll(async () => tdb?.dispose());
 
 const as = (role: Role | null = "editor") =>
-  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: role ? { id: `u-${role}`, email: `${role}@example.org`, role } : null }));
+  createCallerFactory(appRouter)(
+    createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: role ? { id: `u-${role}`, email: `${role}@example.org`, role } : null }),
+  );
 const badField = async (p: Promise<unknown>) => {
   const err = await trpcError(p);
   expect(err.code).toBe("BAD_REQUEST");

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-const as = (role: Role) => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
+const as = (role: Role) =>
+  createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@example.org`, role } }));
 const editor = () => as("editor");
 const ARTICLE = "شنت الطائرات الروسية أمس عشرات الغارات الجوية على مدينة دارة عزة في ريف حلب الغربي، وقتل سبعة مدنيين بحسب مصادر محلية.";
 
@@ -29,7 +30,12 @@ describe("pickers", () => {
     expect((await editor().edit.place.get({ id: "pl-aleppo" })).fields).toMatchObject({ nameAr: "حلب", nameEn: "Aleppo", feature: "city" });
     expect(await editor().annotate.adoptLexicon({ kind: "place", lexiconId: "pl-aleppo" })).toMatchObject({ created: false });
     expect((await editor().lookup.records({ kind: "place", q: "حلب" })).find((i) => i.id === "pl-aleppo")?.source).toBe("record");
-    const labels = await editor().lookup.labels({ refs: [{ kind: "place", id: place.id }, { kind: "place", id: "pl-aleppo" }] });
+    const labels = await editor().lookup.labels({
+      refs: [
+        { kind: "place", id: place.id },
+        { kind: "place", id: "pl-aleppo" },
+      ],
+    });
     expect(labels.map((l) => l.label).sort()).toEqual(["حلب", "كفرنبودة"]);
   });
 
@@ -45,7 +51,13 @@ describe("the text engine reads a selection", () => {
   it("date, figures, place, actor and event type, against the document's publication date", async () => {
     const doc = await editor().annotate.importDocument({ titleAr: "غارات", text: ARTICLE, publishedDate: "2017-04-23" });
     const at = (words: string) => ({ documentId: doc.id, start: ARTICLE.indexOf(words), end: ARTICLE.indexOf(words) + words.length });
-    expect((await editor().annotate.readSpan(at("أمس"))).date).toMatchObject({ dateStart: "2017-04-22", timePrecision: "day", timeBasis: "relative", timeExpression: "أمس", timeAnchor: "2017-04-23" });
+    expect((await editor().annotate.readSpan(at("أمس"))).date).toMatchObject({
+      dateStart: "2017-04-22",
+      timePrecision: "day",
+      timeBasis: "relative",
+      timeExpression: "أمس",
+      timeAnchor: "2017-04-23",
+    });
     expect((await editor().annotate.readSpan(at("سبعة مدنيين"))).figures).toEqual([expect.objectContaining({ kind: "killed", best: 7, vague: false })]);
     expect((await editor().annotate.readSpan(at("دارة عزة"))).places).toEqual([expect.objectContaining({ lexiconId: "pl-darat-izza", recordId: null })]);
     expect((await editor().annotate.readSpan(at("الطائرات الروسية"))).actors.map((a) => a.lexiconId)).toEqual(["act-ru-air-force"]);
@@ -55,7 +67,11 @@ describe("the text engine reads a selection", () => {
 
 describe("suggestions", () => {
   it("accepting one makes the event with its place, date, actors and figures, each cited; a rejection persists", async () => {
-    const doc = await editor().annotate.importDocument({ titleAr: "غارات ٢", text: `${ARTICLE} وأعلنت الأمم المتحدة أمس عقد جلسة طارئة.`, publishedDate: "2017-04-23" });
+    const doc = await editor().annotate.importDocument({
+      titleAr: "غارات ٢",
+      text: `${ARTICLE} وأعلنت الأمم المتحدة أمس عقد جلسة طارئة.`,
+      publishedDate: "2017-04-23",
+    });
     const first = await editor().annotate.suggestions({ id: doc.id });
     const strike = first.items.find((s) => s.kind === "air_strike")!;
     expect(strike).toMatchObject({ place: { lexiconId: "pl-darat-izza" }, date: { dateStart: "2017-04-22" } });
@@ -112,7 +128,9 @@ describe("citations", () => {
 
   it("citing a figure that waits for review beside a published event is refused with what to do", async () => {
     const doc = await editor().annotate.importDocument({ titleAr: "مقال ٣", text: `${ARTICLE} (٣)`, publishedDate: "2017-04-23" });
-    const err = await trpcError(editor().annotate.citeSpan({ documentId: doc.id, start: 0, end: 5, snap: "word", target: { kind: "quantity", id: "fig-notyet" } }));
+    const err = await trpcError(
+      editor().annotate.citeSpan({ documentId: doc.id, start: 0, end: 5, snap: "word", target: { kind: "quantity", id: "fig-notyet" } }),
+    );
     expect(err.code).toBe("PRECONDITION_FAILED");
     expect(err.message).toMatch(/once accepted/);
   });

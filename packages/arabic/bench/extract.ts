@@ -40,15 +40,41 @@ for (const { article, score } of results) console.log(row(`${mark[article.split]
 const pick = (f: (a: GoldArticle) => boolean) => sumScores(results.filter((r) => f(r.article)).map((r) => r.score));
 const count = (split: GoldArticle["split"]) => articles.filter((a) => a.split === split).length;
 console.log("-".repeat(110));
-console.log(row("seed (curated annotation)", pick((a) => a.split === "seed")));
-console.log(row(`own gold, dev (${count("dev")})`, pick((a) => a.split === "dev")));
-console.log(row(`* held out, read (${count("held-out")})`, pick((a) => a.split === "held-out")));
-console.log(row(`+ held out, unseen (${count("held-out-late")})`, pick((a) => a.split === "held-out-late")));
-console.log(row(`all ${articles.length} articles`, pick(() => true)));
+console.log(
+  row(
+    "seed (curated annotation)",
+    pick((a) => a.split === "seed"),
+  ),
+);
+console.log(
+  row(
+    `own gold, dev (${count("dev")})`,
+    pick((a) => a.split === "dev"),
+  ),
+);
+console.log(
+  row(
+    `* held out, read (${count("held-out")})`,
+    pick((a) => a.split === "held-out"),
+  ),
+);
+console.log(
+  row(
+    `+ held out, unseen (${count("held-out-late")})`,
+    pick((a) => a.split === "held-out-late"),
+  ),
+);
+console.log(
+  row(
+    `all ${articles.length} articles`,
+    pick(() => true),
+  ),
+);
 
 if (verbose)
   for (const { article, score } of results) {
-    for (const g of score.missed) console.log(`  missed  ${article.name}: ${g.type} @${g.spans[0]?.start} «${article.text.slice(g.spans[0]!.start, g.spans[0]!.end)}»`);
+    for (const g of score.missed)
+      console.log(`  missed  ${article.name}: ${g.type} @${g.spans[0]?.start} «${article.text.slice(g.spans[0]!.start, g.spans[0]!.end)}»`);
     for (const p of score.spurious) console.log(`  extra   ${article.name}: ${p.type} ${p.confidence} «${p.trigger.words}» ${p.place?.id ?? ""}`);
   }
 

@@ -58,7 +58,16 @@ export function loadSeed(name = "000_068320e3f5882409"): GoldArticle {
     };
   });
   const published = annotation.document.published;
-  return { name: `seed ${name}`, style: "the one real article", heldOut: false, split: "seed", source: "seed", text, publication: { date: published.date, precision: published.precision }, events };
+  return {
+    name: `seed ${name}`,
+    style: "the one real article",
+    heldOut: false,
+    split: "seed",
+    source: "seed",
+    text,
+    publication: { date: published.date, precision: published.precision },
+    events,
+  };
 }
 
 interface GoldFileEvent {

@@ -29,7 +29,8 @@ function pairScore(p: CandidateEvent, g: GoldEvent): number {
   return (textual ? 2 : 0) + (samePlace ? 1 : 0) + (p.type === g.type ? 0.5 : 0);
 }
 
-const sameDate = (p: CandidateEvent, g: GoldEvent) => (p.date?.value?.start ?? null) === (g.date?.start ?? null) && (p.date?.value?.end ?? null) === (g.date?.end ?? null);
+const sameDate = (p: CandidateEvent, g: GoldEvent) =>
+  (p.date?.value?.start ?? null) === (g.date?.start ?? null) && (p.date?.value?.end ?? null) === (g.date?.end ?? null);
 
 function figureFound(p: CandidateEvent, f: GoldEvent["figures"][number]): boolean {
   return p.figures.some((x) => {
@@ -43,14 +44,26 @@ function figureFound(p: CandidateEvent, f: GoldEvent["figures"][number]): boolea
 
 export function scoreArticle(article: GoldArticle, predicted: CandidateEvent[]): Score {
   const pairs: Array<{ p: CandidateEvent; g: GoldEvent; s: number }> = [];
-  for (const p of predicted) for (const g of article.events) {
-    const s = pairScore(p, g);
-    if (s > 0) pairs.push({ p, g, s });
-  }
+  for (const p of predicted)
+    for (const g of article.events) {
+      const s = pairScore(p, g);
+      if (s > 0) pairs.push({ p, g, s });
+    }
   pairs.sort((a, b) => b.s - a.s);
   const usedP = new Set<CandidateEvent>();
   const usedG = new Set<GoldEvent>();
-  const score: Score = { gold: article.events.length, predicted: predicted.length, matched: 0, typeCorrect: 0, placeCorrect: 0, dateCorrect: 0, figuresFound: 0, figuresTotal: 0, missed: [], spurious: [] };
+  const score: Score = {
+    gold: article.events.length,
+    predicted: predicted.length,
+    matched: 0,
+    typeCorrect: 0,
+    placeCorrect: 0,
+    dateCorrect: 0,
+    figuresFound: 0,
+    figuresTotal: 0,
+    missed: [],
+    spurious: [],
+  };
   for (const { p, g } of pairs) {
     if (usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
@@ -68,7 +81,18 @@ export function scoreArticle(article: GoldArticle, predicted: CandidateEvent[]):
 }
 
 export function sumScores(scores: Score[]): Score {
-  const total: Score = { gold: 0, predicted: 0, matched: 0, typeCorrect: 0, placeCorrect: 0, dateCorrect: 0, figuresFound: 0, figuresTotal: 0, missed: [], spurious: [] };
+  const total: Score = {
+    gold: 0,
+    predicted: 0,
+    matched: 0,
+    typeCorrect: 0,
+    placeCorrect: 0,
+    dateCorrect: 0,
+    figuresFound: 0,
+    figuresTotal: 0,
+    missed: [],
+    spurious: [],
+  };
   for (const s of scores) {
     for (const k of ["gold", "predicted", "matched", "typeCorrect", "placeCorrect", "dateCorrect", "figuresFound", "figuresTotal"] as const) total[k] += s[k];
     total.missed.push(...s.missed);

@@ -50,7 +50,32 @@ describe("canonicalize: invisible and bidi characters", () => {
   });
 
   it("is idempotent (table and a fuzzed mix of troublesome characters)", () => {
-    const pieces = ["\u200E", "\u200F", "\u061C", "\u202B", "\u2067", "\uFEFF", "\u00A0", "\u00AD", "\r\n", "\r", "\u200C", "\u200D", "ا", "\u0654", "\u0651", "\u064E", "ة", "ـ", "😀", "e", "\u0301", " ", "\n", "٣"];
+    const pieces = [
+      "\u200E",
+      "\u200F",
+      "\u061C",
+      "\u202B",
+      "\u2067",
+      "\uFEFF",
+      "\u00A0",
+      "\u00AD",
+      "\r\n",
+      "\r",
+      "\u200C",
+      "\u200D",
+      "ا",
+      "\u0654",
+      "\u0651",
+      "\u064E",
+      "ة",
+      "ـ",
+      "😀",
+      "e",
+      "\u0301",
+      " ",
+      "\n",
+      "٣",
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let n = 0; n < 300; n++) {

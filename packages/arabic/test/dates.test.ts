@@ -87,7 +87,16 @@ describe("resolveDateExpressions: every family", () => {
   });
 
   it("does not take the Persian month «آوریل» or bare ambiguous words for dates", () => {
-    for (const text of ["۴ آوریل", "مارس الضغط على الحكومة", "قال أب الضحية", "اليوم التالي", "اليوم العالمي للمرأة", "في المرة الرابعة عشرة التي", "11 غارة", "عشرات القتلى"])
+    for (const text of [
+      "۴ آوریل",
+      "مارس الضغط على الحكومة",
+      "قال أب الضحية",
+      "اليوم التالي",
+      "اليوم العالمي للمرأة",
+      "في المرة الرابعة عشرة التي",
+      "11 غارة",
+      "عشرات القتلى",
+    ])
       expect(resolveDateExpressions(text, SUNDAY)).toEqual([]);
   });
 });

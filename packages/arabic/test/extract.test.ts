@@ -10,7 +10,14 @@ describe("extractEvents on gold (thresholds stated in README.md)", () => {
   const seed = loadSeed();
   const own = loadOwnGold();
   const score = (articles: typeof own) =>
-    sumScores(articles.map((a) => scoreArticle(a, extractEvents(a.text, { publication: a.publication }).filter((e) => e.confidence >= THRESHOLD))));
+    sumScores(
+      articles.map((a) =>
+        scoreArticle(
+          a,
+          extractEvents(a.text, { publication: a.publication }).filter((e) => e.confidence >= THRESHOLD),
+        ),
+      ),
+    );
 
   it("has the gold it claims: 10 articles of different styles, 5–15 events each, 5 held out", () => {
     expect(own).toHaveLength(10);
@@ -41,7 +48,16 @@ describe("extractEvents on gold (thresholds stated in README.md)", () => {
   it("cites real spans: every trigger, place, date, figure and cue quotes the text at its offsets", () => {
     for (const a of [seed, ...own])
       for (const e of extractEvents(a.text, { publication: a.publication })) {
-        for (const s of [e.trigger, ...e.mentions, ...e.figures, ...e.weapons, ...e.actors, ...(e.place ? [e.place] : []), ...(e.date ? [e.date] : []), ...(e.attribution ? [e.attribution] : [])])
+        for (const s of [
+          e.trigger,
+          ...e.mentions,
+          ...e.figures,
+          ...e.weapons,
+          ...e.actors,
+          ...(e.place ? [e.place] : []),
+          ...(e.date ? [e.date] : []),
+          ...(e.attribution ? [e.attribution] : []),
+        ])
           expect(a.text.slice(s.start, s.end)).toBe(s.words);
         expect(e.confidence).toBeGreaterThanOrEqual(0);
         expect(e.confidence).toBeLessThanOrEqual(1);
@@ -77,7 +93,11 @@ describe("extractEvents: pieces", () => {
     const [f] = run("قُتل 5 مدنيين في قصف مدفعي على حرستا، بحسب ما أفاد المرصد السوري لحقوق الإنسان.");
     expect(f!.attribution).toMatchObject({ claimantId: "act-sohr" });
     const [g] = run("قالت الخارجية الروسية في بيان إن الوزيرين اتفقا على فتح تحقيق.");
-    expect(g).toMatchObject({ type: "agreement", content: ["investigation"], attribution: { words: "قالت الخارجية الروسية في بيان", claimantId: "act-ru-mfa" } });
+    expect(g).toMatchObject({
+      type: "agreement",
+      content: ["investigation"],
+      attribution: { words: "قالت الخارجية الروسية في بيان", claimantId: "act-ru-mfa" },
+    });
   });
 
   it.each([

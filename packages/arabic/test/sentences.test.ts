@@ -45,7 +45,8 @@ describe("splitSentences on the seed article", () => {
 
 describe("splitSentences: other lists and headings", () => {
   it("splits a list of demands with a heading, keeping «وقف إطلاق النار» whole", () => {
-    const text = "قال المفاوضون إن الجولة انتهت.\nأبرز المطالب وقف إطلاق النار إدخال المساعدات الإنسانية رفع الحصار عن المدن الإفراج عن المعتقلين عودة النازحين";
+    const text =
+      "قال المفاوضون إن الجولة انتهت.\nأبرز المطالب وقف إطلاق النار إدخال المساعدات الإنسانية رفع الحصار عن المدن الإفراج عن المعتقلين عودة النازحين";
     expect(kinds(text)).toEqual([
       ["sentence", "قال المفاوضون إن الجولة انتهت."],
       ["heading", "أبرز المطالب"],

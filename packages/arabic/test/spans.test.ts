@@ -25,9 +25,9 @@ describe("snapToWords", () => {
   const text = "في بلدة خان شيخون، بريف إدلب.";
   it("widens to whole words, clitics included, and trims spaces", () => {
     const i = text.indexOf("خان");
-    expect(text.slice(...Object.values(snapToWords(text, i + 1, i + 6)) as [number, number])).toBe("خان شيخون");
+    expect(text.slice(...(Object.values(snapToWords(text, i + 1, i + 6)) as [number, number]))).toBe("خان شيخون");
     const j = text.indexOf("بريف");
-    expect(text.slice(...Object.values(snapToWords(text, j + 2, j + 3)) as [number, number])).toBe("بريف");
+    expect(text.slice(...(Object.values(snapToWords(text, j + 2, j + 3)) as [number, number]))).toBe("بريف");
     expect(snapToWords(text, 2, 3)).toEqual({ start: 3, end: 3 });
   });
 });
@@ -64,7 +64,9 @@ describe("quoteSelector and reanchor", () => {
   });
 
   it("returns null when the quote was deleted", () => {
-    expect(reanchor(text.replace("وأضاف البيان أن الوزيرين اتفقا أيضا.", ""), quoteSelector(text, text.indexOf("وأضاف"), text.indexOf("وأضاف") + 12))).toBeNull();
+    expect(
+      reanchor(text.replace("وأضاف البيان أن الوزيرين اتفقا أيضا.", ""), quoteSelector(text, text.indexOf("وأضاف"), text.indexOf("وأضاف") + 12)),
+    ).toBeNull();
   });
 
   it("returns null rather than guess between identical candidates", () => {

@@ -55,10 +55,7 @@ export interface Page<T> {
  * `for await (const ev of paginate((i) => client.events.list.query(i), { limit: 100 }))`.
  * The cursor is opaque; pass the input without one (a given cursor starts from there).
  */
-export async function* paginate<I extends { cursor?: string }, T>(
-  listFn: (input: I) => Promise<Page<T>>,
-  input: I,
-): AsyncGenerator<T, void, undefined> {
+export async function* paginate<I extends { cursor?: string }, T>(listFn: (input: I) => Promise<Page<T>>, input: I): AsyncGenerator<T, void, undefined> {
   let cursor = input.cursor;
   for (;;) {
     const page = await listFn(cursor === undefined ? input : { ...input, cursor });

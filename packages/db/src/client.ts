@@ -111,7 +111,11 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string, statementTimeoutMs?: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   // An idle connection the server drops (restart, admin termination) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (err) => dbLog.warn(`[db] idle PostgreSQL connection lost: ${err.message}`));

@@ -31,9 +31,20 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-const newEvent = (title = "غارة جوية") => createRecord(tdb.db, "event", { type: "air_strike", titleAr: title, timePrecision: "unknown", timeBasis: "unknown", locationPrecision: "unknown", grading: "unassessed", clarity: "low" }, editor);
+const newEvent = (title = "غارة جوية") =>
+  createRecord(
+    tdb.db,
+    "event",
+    { type: "air_strike", titleAr: title, timePrecision: "unknown", timeBasis: "unknown", locationPrecision: "unknown", grading: "unassessed", clarity: "low" },
+    editor,
+  );
 const revisionCount = async (kind: string, id: string) =>
-  (await tdb.db.select({ n: count() }).from(t.revisions).where(and(eq(t.revisions.entityKind, kind), eq(t.revisions.entityId, id))))[0]!.n;
+  (
+    await tdb.db
+      .select({ n: count() })
+      .from(t.revisions)
+      .where(and(eq(t.revisions.entityKind, kind), eq(t.revisions.entityId, id)))
+  )[0]!.n;
 
 describe("compare-and-set updates", () => {
   it("50 parallel updates from the same base version: exactly one wins, 49 get CONFLICT, nothing is lost", async () => {

@@ -109,7 +109,10 @@ async function valueLists(): Promise<Map<string, string[]>> {
   for (const { name, def } of rows) {
     const array = /ARRAY\[(.*?)\]/.exec(def);
     if (!array) continue;
-    lists.set(name, [...array[1]!.matchAll(/'((?:[^']|'')*)'::text/g)].map((m) => m[1]!.replaceAll("''", "'")));
+    lists.set(
+      name,
+      [...array[1]!.matchAll(/'((?:[^']|'')*)'::text/g)].map((m) => m[1]!.replaceAll("''", "'")),
+    );
   }
   return lists;
 }

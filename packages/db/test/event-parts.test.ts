@@ -29,13 +29,36 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-const newEvent = () => createRecord(tdb.db, "event", { type: "air_strike", titleAr: "غارة", timePrecision: "unknown", timeBasis: "unknown", locationPrecision: "unknown", grading: "unassessed", clarity: "low" }, editor);
+const newEvent = () =>
+  createRecord(
+    tdb.db,
+    "event",
+    {
+      type: "air_strike",
+      titleAr: "غارة",
+      timePrecision: "unknown",
+      timeBasis: "unknown",
+      locationPrecision: "unknown",
+      grading: "unassessed",
+      clarity: "low",
+    },
+    editor,
+  );
 
 describe("event participants", () => {
   it("replacing the list is an edit of the event: compare-and-set, one revision, in the diff", async () => {
     const [ru, sy] = [await makeActor(tdb.db), await makeActor(tdb.db, { nameAr: "سوريا", nameEn: "Syria" })];
     const { id } = await newEvent();
-    const r = await setParticipants(tdb.db, id, 1, [{ actorId: ru.id, role: "initiator", attribution: "alleged" }, { actorId: sy.id, role: "target", attribution: "declared" }], editor);
+    const r = await setParticipants(
+      tdb.db,
+      id,
+      1,
+      [
+        { actorId: ru.id, role: "initiator", attribution: "alleged" },
+        { actorId: sy.id, role: "target", attribution: "declared" },
+      ],
+      editor,
+    );
     expect(r.version).toBe(2);
     await expect(setParticipants(tdb.db, id, 1, [], other)).rejects.toBeInstanceOf(VersionConflictError);
     const parts = await eventParts(tdb.db, id);
@@ -58,7 +81,17 @@ describe("event participants", () => {
   it("names the bad row: an actor that does not exist, or the same actor twice in one role; nothing is written", async () => {
     const ru = await makeActor(tdb.db);
     const { id } = await newEvent();
-    const err = await setParticipants(tdb.db, id, 1, [{ actorId: ru.id, role: "initiator", attribution: "likely" }, { actorId: ru.id, role: "initiator", attribution: "alleged" }, { actorId: "act-nobody", role: "target", attribution: "declared" }], editor).catch((e: unknown) => e);
+    const err = await setParticipants(
+      tdb.db,
+      id,
+      1,
+      [
+        { actorId: ru.id, role: "initiator", attribution: "likely" },
+        { actorId: ru.id, role: "initiator", attribution: "alleged" },
+        { actorId: "act-nobody", role: "target", attribution: "declared" },
+      ],
+      editor,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidFieldsError);
     expect(Object.keys((err as InvalidFieldsError).fields).sort()).toEqual(["participants.1.actorId", "participants.2.actorId"]);
     expect((err as InvalidFieldsError).fields["participants.2.actorId"]!.ar).toContain("فاعل");
@@ -81,7 +114,16 @@ describe("event relations", () => {
     const b = await newEvent();
     const r = await setRelations(tdb.db, a.id, 1, [{ relation: "response_to", relatedEventId: b.id }], editor);
     expect((await eventParts(tdb.db, a.id)).relations).toEqual([{ relation: "response_to", relatedEventId: b.id }]);
-    const err = (await setRelations(tdb.db, a.id, r.version, [{ relation: "part_of", relatedEventId: a.id }, { relation: "follows", relatedEventId: "ev-nowhere" }], editor).catch((e: unknown) => e)) as InvalidFieldsError;
+    const err = (await setRelations(
+      tdb.db,
+      a.id,
+      r.version,
+      [
+        { relation: "part_of", relatedEventId: a.id },
+        { relation: "follows", relatedEventId: "ev-nowhere" },
+      ],
+      editor,
+    ).catch((e: unknown) => e)) as InvalidFieldsError;
     expect(err).toBeInstanceOf(InvalidFieldsError);
     expect(Object.keys(err.fields)).toEqual(["relations.0.relatedEventId", "relations.1.relatedEventId"]);
     await expect(setRelations(tdb.db, a.id, 1, [], other)).rejects.toBeInstanceOf(VersionConflictError);
@@ -108,7 +150,10 @@ describe("restoring an event", () => {
     const figures = await tdb.db.select().from(t.eventQuantities).where(eq(t.eventQuantities.eventId, id));
     expect(figures.map((f) => [f.kind, f.best, f.ordinal])).toEqual([["killed", 10, 1]]);
     expect(await diffRevisions(tdb.db, "event", id, snapshotVersion, restored.version)).toEqual([]);
-    const [rev] = await tdb.db.select().from(t.revisions).where(and(eq(t.revisions.entityKind, "event"), eq(t.revisions.entityId, id), eq(t.revisions.version, restored.version)));
+    const [rev] = await tdb.db
+      .select()
+      .from(t.revisions)
+      .where(and(eq(t.revisions.entityKind, "event"), eq(t.revisions.entityId, id), eq(t.revisions.version, restored.version)));
     expect(rev).toMatchObject({ action: "restore", author: other.id });
   });
 
@@ -117,7 +162,15 @@ describe("restoring an event", () => {
     const ev = await newEvent();
     const doc = await makeDocument(tdb.db);
     const { figureId, version } = await addFigure(tdb.db, ev.id, 1, { kind: "killed", words: "ثلاثة", vague: false, best: 3 }, editor);
-    await tdb.db.insert(t.claims).values({ id: `cl-${figureId}`, documentId: doc.id, claimantId: ru.id, modality: "asserted", confidence: "high", statementAr: "قتل ثلاثة", quantityId: figureId });
+    await tdb.db.insert(t.claims).values({
+      id: `cl-${figureId}`,
+      documentId: doc.id,
+      claimantId: ru.id,
+      modality: "asserted",
+      confidence: "high",
+      statementAr: "قتل ثلاثة",
+      quantityId: figureId,
+    });
     const before = await setStatus(tdb.db, "event", ev.id, version, "in_review", editor);
     await expect(restoreRevision(tdb.db, "event", ev.id, 1, before.version, editor)).rejects.toBeInstanceOf(WorkflowError);
     expect(await tdb.db.select().from(t.eventQuantities).where(eq(t.eventQuantities.eventId, ev.id))).toHaveLength(1);

@@ -104,7 +104,7 @@ beforeAll(async () => {
   const draftActor = await makeActor(db, { nameAr: "فصيل لم يُنشر", status: "draft" });
   const published = await makeEvent(db, {
     titleAr: TRICKY_TITLE,
-    summaryAr: "=HYPERLINK(\"x\") ملخص",
+    summaryAr: '=HYPERLINK("x") ملخص',
     dateStart: "2017-04-05",
     placeId: place.id,
     tags: ["a,b", 'c"d'],
@@ -113,7 +113,16 @@ beforeAll(async () => {
     { eventId: published.id, actorId: liveActor.id, role: "initiator", attribution: "alleged", ordinal: 1 },
     { eventId: published.id, actorId: draftActor.id, role: "target", attribution: "declared", ordinal: 2 },
   ]);
-  await db.insert(t.eventQuantities).values({ id: `q-${published.id}`, eventId: published.id, ordinal: 1, kind: "killed", words: "عشرات", vague: true, low: 12, convention: "ACLED: dozens = 12" });
+  await db.insert(t.eventQuantities).values({
+    id: `q-${published.id}`,
+    eventId: published.id,
+    ordinal: 1,
+    kind: "killed",
+    words: "عشرات",
+    vague: true,
+    low: 12,
+    convention: "ACLED: dozens = 12",
+  });
   const draftEvent = await makeEvent(db, { titleAr: "حدث مسودة", status: "draft", dateStart: "2017-04-06" });
   const retractedEvent = await makeEvent(db, { titleAr: "حدث مسحوب", status: "retracted", dateStart: "2017-04-07" });
   const start = ASTRAL_TEXT.indexOf("غارة");
@@ -132,13 +141,24 @@ beforeAll(async () => {
   });
   const draftClaimant = await makeActor(db, { nameAr: "مصدر مسودة", kind: "unnamed_source", status: "draft" });
   const hiddenClaim = `cl-hidden-${published.id}`;
-  await db.insert(t.claims).values({ id: hiddenClaim, documentId: doc.id, claimantId: draftClaimant.id, modality: "alleged", confidence: "low", statementAr: "ادعاء لا يُصدَّر", eventId: published.id, status: "published" });
-  await db.insert(t.citations).values([
-    cite(`cit-astral-${published.id}`, { eventId: published.id }),
-    cite(`cit-draft-${draftEvent.id}`, { eventId: draftEvent.id }),
-    cite(`cit-retracted-${retractedEvent.id}`, { eventId: retractedEvent.id }),
-    cite(`cit-hidden-${published.id}`, { targetKind: "claim", claimId: hiddenClaim, role: "attribution" }),
-  ]);
+  await db.insert(t.claims).values({
+    id: hiddenClaim,
+    documentId: doc.id,
+    claimantId: draftClaimant.id,
+    modality: "alleged",
+    confidence: "low",
+    statementAr: "ادعاء لا يُصدَّر",
+    eventId: published.id,
+    status: "published",
+  });
+  await db
+    .insert(t.citations)
+    .values([
+      cite(`cit-astral-${published.id}`, { eventId: published.id }),
+      cite(`cit-draft-${draftEvent.id}`, { eventId: draftEvent.id }),
+      cite(`cit-retracted-${retractedEvent.id}`, { eventId: retractedEvent.id }),
+      cite(`cit-hidden-${published.id}`, { targetKind: "claim", claimId: hiddenClaim, role: "attribution" }),
+    ]);
   fx = {
     published: published.id,
     draftEvent: draftEvent.id,
@@ -182,7 +202,14 @@ describe("bulk exports of the seeded database", () => {
     for (const r of recs) expect(Object.keys(r).join()).toBe(keys);
 
     const chem = recs.find((r) => r.event_id === "ev-khan-shaykhun-chemical-attack");
-    expect(chem).toMatchObject({ event_type: "ASSAULT", mode: "cbrn", waqai_type: "chemical_attack", event_date: "2017-04-04", date_precision: "day", date_basis: "relative" });
+    expect(chem).toMatchObject({
+      event_type: "ASSAULT",
+      mode: "cbrn",
+      waqai_type: "chemical_attack",
+      event_date: "2017-04-04",
+      date_precision: "day",
+      date_basis: "relative",
+    });
     expect(chem.codes.cameo.code).toBe("2041");
     expect(chem.codes.acled.subEventType).toBe("Chemical weapon");
     expect(chem.location.admin.map((a: { feature: string }) => a.feature)).toEqual(["governorate", "country"]);
@@ -208,10 +235,13 @@ describe("bulk exports of the seeded database", () => {
     expect(rows[0]).toEqual([...ACLED_COLUMNS]);
     for (const r of rows) expect(r.length).toBe(ACLED_COLUMNS.length);
     const col = (name: string) => ACLED_COLUMNS.indexOf(name as never);
-    const jsonlIds = first.jsonl.trim().split("\n").map((l) => JSON.parse(l).event_id);
+    const jsonlIds = first.jsonl
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).event_id);
     expect(rows.slice(1).map((r) => r[col("event_id_cnty")])).toEqual(jsonlIds);
     const mine = rows.find((r) => r[col("event_id_cnty")] === fx.published)!;
-    expect(mine[col("notes")]).toBe("'=HYPERLINK(\"x\") ملخص"); // not a formula
+    expect(mine[col("notes")]).toBe('\'=HYPERLINK("x") ملخص'); // not a formula
     expect(mine[col("actor1")]).toBe('جيش "النظام"، السوري');
     expect(mine[col("actor2")]).toBe("");
     expect(mine[col("fatalities")]).toBe("12");
@@ -236,7 +266,12 @@ describe("bulk exports of the seeded database", () => {
     const fc = JSON.parse(first.geojson);
     expect(fc.type).toBe("FeatureCollection");
     const ids = fc.features.map((f: { id: string }) => f.id);
-    expect(ids).toEqual(first.jsonl.trim().split("\n").map((l) => JSON.parse(l).event_id));
+    expect(ids).toEqual(
+      first.jsonl
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).event_id),
+    );
     for (const f of fc.features) {
       expect(f.type).toBe("Feature");
       expect(Object.keys(f.properties)).toEqual([...ACLED_COLUMNS, "title_ar", "title_en"]);
@@ -293,7 +328,10 @@ describe("bulk exports of the seeded database", () => {
   });
 
   it("dataset.jsonl: every exported record in the domain schemas, sorted by id within each kind, unpublished ones absent", () => {
-    const lines = first.dataset.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = first.dataset
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ format: "waqai-dataset", version: 1, scope: ["published"] });
     const end = lines.at(-1);
     expect(end.kind).toBe("end");
@@ -301,13 +339,22 @@ describe("bulk exports of the seeded database", () => {
     const kinds = [...new Set(recs.map((r) => r.kind))];
     expect(kinds).toEqual(["outlet", "document", "place", "actor", "event", "dispute", "issue", "position", "claim", "eventIssueLink", "citation"]);
     for (const k of kinds) expect(end.counts[k]).toBe(recs.filter((r) => r.kind === k).length);
-    const schemas: Record<string, { safeParse(v: unknown): { success: boolean } }> = { outlet: Outlet, document: Document, place: Place, actor: Actor, event: Event, claim: Claim, citation: Citation };
+    const schemas: Record<string, { safeParse(v: unknown): { success: boolean } }> = {
+      outlet: Outlet,
+      document: Document,
+      place: Place,
+      actor: Actor,
+      event: Event,
+      claim: Claim,
+      citation: Citation,
+    };
     for (const r of recs) {
       if (schemas[r.kind]) expect(schemas[r.kind]!.safeParse(r.record).success, `${r.kind} ${r.record.id}`).toBe(true);
       if (r.record.status) expect(r.record.status).toBe("published");
     }
     const ids = recs.map((r) => r.record.id).filter(Boolean);
-    for (const id of [fx.draftEvent, fx.retractedEvent, fx.draftActor, fx.draftParentPlace, fx.draftClaimant, fx.hiddenClaim, fx.draftCitation]) expect(ids).not.toContain(id);
+    for (const id of [fx.draftEvent, fx.retractedEvent, fx.draftActor, fx.draftParentPlace, fx.draftClaimant, fx.hiddenClaim, fx.draftCitation])
+      expect(ids).not.toContain(id);
     const place = recs.find((r) => r.record.id === fx.place)!.record;
     expect(place.parentId).toBeUndefined();
     const ev = recs.find((r) => r.record.id === fx.published)!.record;
@@ -395,7 +442,10 @@ describe("filters", () => {
     const april5 = await ids({ from: "2017-04-05", to: "2017-04-05" });
     expect(april5).toContain(fx.published);
     expect(await ids({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
-    await source.db.update(t.events).set({ updatedAt: new Date(Date.now() + 120_000) }).where(eq(t.events.id, fx.published));
+    await source.db
+      .update(t.events)
+      .set({ updatedAt: new Date(Date.now() + 120_000) })
+      .where(eq(t.events.id, fx.published));
     expect(await ids({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([fx.published]);
     const cites = JSON.parse(await collect(citationsJsonLd(source.db, { updatedSince: new Date(Date.now() + 60_000).toISOString() }, { baseUrl: BASE })));
     expect(cites.first.items.map((a: { id: string }) => a.id.split("/").pop())).toEqual([fx.astralCitation]);

@@ -70,7 +70,9 @@ describe("migrations", () => {
 
   it("are listed in the journal, one entry per SQL file, and re-running them changes nothing", async () => {
     const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
-    const files = readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).map((f) => f.replace(/\.sql$/, ""));
+    const files = readdirSync(MIGRATIONS_FOLDER)
+      .filter((f) => f.endsWith(".sql"))
+      .map((f) => f.replace(/\.sql$/, ""));
     expect(journal.entries.map((e) => e.tag).sort()).toEqual(files.sort());
     await tdb.migrate();
     const applied = await queryRows<{ n: number }>(tdb.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
@@ -103,9 +105,13 @@ describe("constraints keep data whole", () => {
     const ev = await makeEvent(tdb.db);
     const base = { documentId: doc.id, documentHash: doc.textHash, startOffset: 0, endOffset: 3, exact: "سقط", prefix: "", suffix: " ", role: "evidence" };
     expect(await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-none", targetKind: "event" }))).toBe("23514");
-    expect(await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-two", targetKind: "event", eventId: ev.id, targetDocumentId: doc.id }))).toBe("23514");
+    expect(await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-two", targetKind: "event", eventId: ev.id, targetDocumentId: doc.id }))).toBe(
+      "23514",
+    );
     expect(await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-kind", targetKind: "claim", eventId: ev.id }))).toBe("23514");
-    expect(await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-span", targetKind: "event", eventId: ev.id, startOffset: 5, endOffset: 5 }))).toBe("23514");
+    expect(
+      await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-span", targetKind: "event", eventId: ev.id, startOffset: 5, endOffset: 5 })),
+    ).toBe("23514");
     expect(await sqlState(tdb.db.insert(t.citations).values({ ...base, id: "c-ok", targetKind: "event", eventId: ev.id }))).toBeUndefined();
   });
 

@@ -29,7 +29,9 @@ beforeAll(async () => {
   ];
   for (const s of specs) await makeEvent(db, s);
   await db.insert(t.eventParticipants).values({ eventId: "ev-q-d", actorId: actor.id, role: "initiator", attribution: "declared", ordinal: 1 });
-  await db.insert(t.eventQuantities).values({ id: "q-q-strikes", eventId: "ev-q-d", ordinal: 1, kind: "strikes", best: 11, words: "11 غارة جوية", vague: false });
+  await db
+    .insert(t.eventQuantities)
+    .values({ id: "q-q-strikes", eventId: "ev-q-d", ordinal: 1, kind: "strikes", best: 11, words: "11 غارة جوية", vague: false });
   const doc = await makeDocument(db, { id: "doc-q" });
   await db.insert(t.citations).values({
     id: "cit-q-1",

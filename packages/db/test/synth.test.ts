@@ -28,13 +28,19 @@ describe("synthetic data", () => {
     const types = await queryRows<{ type: string; n: number }>(tdb.db, sql`select type, count(*)::int as n from events group by type order by n desc`);
     expect(types[0]?.type).toBe("air_strike"); // the most common type in the weighting
     expect(types.length).toBeGreaterThan(6);
-    const uncited = await queryRows<{ n: number }>(tdb.db, sql`select count(*)::int as n from events e where not exists (select 1 from citations c where c.event_id = e.id)`);
+    const uncited = await queryRows<{ n: number }>(
+      tdb.db,
+      sql`select count(*)::int as n from events e where not exists (select 1 from citations c where c.event_id = e.id)`,
+    );
     expect(uncited[0]?.n).toBe(0);
     const docs = await tdb.db.select().from(t.documents).where(eq(t.documents.id, "syn-doc-3"));
     const cits = await tdb.db.select().from(t.citations).where(eq(t.citations.documentId, "syn-doc-3"));
     expect(cits.length).toBeGreaterThanOrEqual(10);
     for (const c of cits) expect(docs[0]!.text.slice(c.startOffset, c.endOffset)).toBe(c.exact);
-    const vague = await queryRows<{ n: number }>(tdb.db, sql`select count(*)::int as n from event_quantities where vague and best is not null and convention is null`);
+    const vague = await queryRows<{ n: number }>(
+      tdb.db,
+      sql`select count(*)::int as n from event_quantities where vague and best is not null and convention is null`,
+    );
     expect(vague[0]?.n).toBe(0);
   });
 

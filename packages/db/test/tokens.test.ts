@@ -1,7 +1,18 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../src/tables";
-import { createApiToken, createRecord, hashToken, historyOf, insertUser, listApiTokens, liveApiTokenId, resolveApiToken, revokeApiToken, TokenUserNotFoundError } from "../src/editorial";
+import {
+  createApiToken,
+  createRecord,
+  hashToken,
+  historyOf,
+  insertUser,
+  listApiTokens,
+  liveApiTokenId,
+  resolveApiToken,
+  revokeApiToken,
+  TokenUserNotFoundError,
+} from "../src/editorial";
 import { openTestDb, type TestDb } from "./test-db";
 
 // API tokens against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): hashing, lookup, expiry, revocation.
@@ -30,7 +41,10 @@ describe("API tokens", () => {
     expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     // The secret appears nowhere in the row.
     expect(JSON.stringify(row)).not.toContain(made.token.slice(3));
-    const [audit] = await tdb.db.select().from(t.auditLog).where(and(eq(t.auditLog.action, "token_created"), eq(t.auditLog.targetId, made.id)));
+    const [audit] = await tdb.db
+      .select()
+      .from(t.auditLog)
+      .where(and(eq(t.auditLog.action, "token_created"), eq(t.auditLog.targetId, made.id)));
     expect(audit).toMatchObject({ actorUserId: admin.id, targetKind: "api_token" });
     expect(audit!.detail).toContain("editor@tokens.test");
     expect(audit!.detail).not.toContain(made.token);
@@ -51,7 +65,10 @@ describe("API tokens", () => {
     expect(await liveApiTokenId(tdb.db, made.token)).toBeNull();
     // Revoking again is harmless and writes no second audit entry; an unknown id is null.
     await revokeApiToken(tdb.db, made.id, admin);
-    const revokes = await tdb.db.select().from(t.auditLog).where(and(eq(t.auditLog.action, "token_revoked"), eq(t.auditLog.targetId, made.id)));
+    const revokes = await tdb.db
+      .select()
+      .from(t.auditLog)
+      .where(and(eq(t.auditLog.action, "token_revoked"), eq(t.auditLog.targetId, made.id)));
     expect(revokes).toHaveLength(1);
     expect(await revokeApiToken(tdb.db, "tok-nope", admin)).toBeNull();
   });
@@ -89,8 +106,12 @@ describe("API tokens", () => {
   });
 
   it("refuses a token for a user who does not exist, and scopes outside the list", async () => {
-    await expect(createApiToken(tdb.db, { name: "ghost", userId: "u-ghost", scopes: ["read"], expiresAt: inDays(1) }, admin)).rejects.toBeInstanceOf(TokenUserNotFoundError);
-    const bad = tdb.db.insert(t.apiTokens).values({ id: "tok-bad", name: "bad", userId: editor.id, scopes: ["admin"], tokenHash: "h", prefix: "wq_", createdBy: admin.id, expiresAt: inDays(1) });
+    await expect(createApiToken(tdb.db, { name: "ghost", userId: "u-ghost", scopes: ["read"], expiresAt: inDays(1) }, admin)).rejects.toBeInstanceOf(
+      TokenUserNotFoundError,
+    );
+    const bad = tdb.db
+      .insert(t.apiTokens)
+      .values({ id: "tok-bad", name: "bad", userId: editor.id, scopes: ["admin"], tokenHash: "h", prefix: "wq_", createdBy: admin.id, expiresAt: inDays(1) });
     await expect(bad).rejects.toThrow();
   });
 
@@ -99,10 +120,21 @@ describe("API tokens", () => {
     const { id } = await createRecord(
       tdb.db,
       "event",
-      { type: "air_strike", titleAr: "غارة", timePrecision: "unknown", timeBasis: "unknown", locationPrecision: "unknown", grading: "unassessed", clarity: "low" },
+      {
+        type: "air_strike",
+        titleAr: "غارة",
+        timePrecision: "unknown",
+        timeBasis: "unknown",
+        locationPrecision: "unknown",
+        grading: "unassessed",
+        clarity: "low",
+      },
       { id: editor.id, email: editor.email, role: "editor", tokenId: made.id },
     );
-    const [rev] = await tdb.db.select().from(t.revisions).where(and(eq(t.revisions.entityKind, "event"), eq(t.revisions.entityId, id)));
+    const [rev] = await tdb.db
+      .select()
+      .from(t.revisions)
+      .where(and(eq(t.revisions.entityKind, "event"), eq(t.revisions.entityId, id)));
     expect(rev).toMatchObject({ author: editor.id, tokenId: made.id });
     const [h] = await historyOf(tdb.db, "event", id);
     expect(h).toMatchObject({ authorEmail: editor.email, token: { id: made.id, prefix: made.prefix, name: "writer" } });

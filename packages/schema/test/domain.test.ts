@@ -47,7 +47,9 @@ describe("event time", () => {
   });
   it("allows an unknown time without dates, an end-only date, but not a known precision with neither", () => {
     expect(EventTime.safeParse({ precision: "unknown", basis: "unknown" }).success).toBe(true);
-    expect(EventTime.safeParse({ end: "2017-04-21", precision: "day", basis: "relative", expression: "انتهى أول من أمس", anchor: "2017-04-23" }).success).toBe(true);
+    expect(EventTime.safeParse({ end: "2017-04-21", precision: "day", basis: "relative", expression: "انتهى أول من أمس", anchor: "2017-04-23" }).success).toBe(
+      true,
+    );
     expect(blamed(EventTime, { precision: "day", basis: "stated" })).toEqual(["start"]);
     expect(blamed(EventTime, { start: "2017-04-22", end: "2017-04-21", precision: "day", basis: "stated" })).toEqual(["end"]);
   });

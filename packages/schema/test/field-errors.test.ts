@@ -10,7 +10,11 @@ const errorOf = (schema: z.ZodType, input: unknown) => {
 
 describe("one field-error formatter, in Arabic and English", () => {
   it("says what to do for each kind of mistake, per field, in both languages", async () => {
-    const err = errorOf(updateInputOf(EventFields), { id: "ev-a", baseVersion: 0, patch: { titleAr: " ", placeId: "Not An Id", dateStart: "2017-4", type: "bombing", titel: "x" } });
+    const err = errorOf(updateInputOf(EventFields), {
+      id: "ev-a",
+      baseVersion: 0,
+      patch: { titleAr: " ", placeId: "Not An Id", dateStart: "2017-4", type: "bombing", titel: "x" },
+    });
     expect(fieldErrorsOf(err, "en")).toEqual({
       baseVersion: "at least 1",
       "patch.titleAr": "required",
@@ -30,8 +34,19 @@ describe("one field-error formatter, in Arabic and English", () => {
   });
 
   it("names a missing field as required and a wrong type by what was expected", () => {
-    const err = errorOf(z.object({ a: z.string(), n: z.number().int(), u: z.url(), c: z.string().length(2), l: z.array(z.string()).max(1) }), { n: 1.5, u: "nope", c: "abc", l: ["a", "b"] });
-    expect(fieldErrorsOf(err, "en")).toEqual({ a: "required", n: "enter a whole number", u: "a full web address starting with https://", c: "exactly 2 characters", l: "at most 1 items" });
+    const err = errorOf(z.object({ a: z.string(), n: z.number().int(), u: z.url(), c: z.string().length(2), l: z.array(z.string()).max(1) }), {
+      n: 1.5,
+      u: "nope",
+      c: "abc",
+      l: ["a", "b"],
+    });
+    expect(fieldErrorsOf(err, "en")).toEqual({
+      a: "required",
+      n: "enter a whole number",
+      u: "a full web address starting with https://",
+      c: "exactly 2 characters",
+      l: "at most 1 items",
+    });
     expect(Object.values(fieldErrorsOf(err, "ar")).every((m) => /[\u0600-\u06FF]/.test(m))).toBe(true);
   });
 
@@ -42,6 +57,9 @@ describe("one field-error formatter, in Arabic and English", () => {
 
   it("recognises our own formats whatever field they sit in", () => {
     const err = errorOf(z.object({ x: Id, y: PartialDate }), { x: "A", y: "23/04/2017" });
-    expect(fieldErrorsOf(err, "en")).toEqual({ x: "pick a record from the list (or an id such as ev-…)", y: "a date as YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-04-23" });
+    expect(fieldErrorsOf(err, "en")).toEqual({
+      x: "pick a record from the list (or an id such as ev-…)",
+      y: "a date as YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-04-23",
+    });
   });
 });

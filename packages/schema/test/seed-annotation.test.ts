@@ -93,7 +93,9 @@ describe(`seed annotation ${NAME}`, () => {
     const refs: [string, string | undefined, Set<string>][] = [
       ["document.outletId", a.document.outletId, outletIds],
       ...a.actors.map((x): [string, string | undefined, Set<string>] => [`actor ${x.id} parentId`, x.parentId, sets.actor]),
-      ...a.actors.flatMap((x) => x.offices.map((o): [string, string | undefined, Set<string>] => [`actor ${x.id} office organizationId`, o.organizationId, sets.actor])),
+      ...a.actors.flatMap((x) =>
+        x.offices.map((o): [string, string | undefined, Set<string>] => [`actor ${x.id} office organizationId`, o.organizationId, sets.actor]),
+      ),
       ...a.places.map((x): [string, string | undefined, Set<string>] => [`place ${x.id} parentId`, x.parentId, sets.place]),
       ...a.events.flatMap((e): [string, string | undefined, Set<string>][] => [
         [`event ${e.id} placeId`, e.placeId, sets.place],
@@ -165,7 +167,11 @@ describe(`seed annotation ${NAME}`, () => {
     const anchor = a.document.published.date;
     const badDates = a.events
       .filter((e) => e.time.expression !== undefined)
-      .filter((e) => !citationsOf("event", e.id).some((c) => c.role === "date" && c.exact.includes(e.time.expression!)) || (e.time.basis === "relative" && e.time.anchor !== anchor))
+      .filter(
+        (e) =>
+          !citationsOf("event", e.id).some((c) => c.role === "date" && c.exact.includes(e.time.expression!)) ||
+          (e.time.basis === "relative" && e.time.anchor !== anchor),
+      )
       .map((e) => e.id);
     expect(badDates).toEqual([]);
   });
@@ -191,16 +197,27 @@ describe(`seed annotation ${NAME}`, () => {
     const uncited = a.places.filter((x) => !cited.has(x.id) && !parentsOfCited.has(x.id)).map((x) => x.id);
     expect(uncited).toEqual([]);
     // Region-level places say their point is a centroid.
-    expect(a.places.filter((x) => ["region", "governorate", "country", "continent"].includes(x.feature) && x.point && !x.pointIsCentroid).map((x) => x.id)).toEqual([]);
+    expect(
+      a.places.filter((x) => ["region", "governorate", "country", "continent"].includes(x.feature) && x.point && !x.pointIsCentroid).map((x) => x.id),
+    ).toEqual([]);
   });
 
   it("orders each dispute's issues 1..n as the source lists them, each citing its own words", () => {
     for (const d of a.disputes) {
-      const ordinals = a.issues.filter((i) => i.disputeId === d.id).map((i) => i.ordinal).sort((x, y) => x - y);
+      const ordinals = a.issues
+        .filter((i) => i.disputeId === d.id)
+        .map((i) => i.ordinal)
+        .sort((x, y) => x - y);
       expect(ordinals).toEqual(ordinals.map((_, i) => i + 1));
     }
     const ordered = [...a.issues].sort((x, y) => x.ordinal - y.ordinal);
-    const starts = ordered.map((i) => Math.min(...citationsOf("issue", i.id).filter((c) => c.exact === i.title.ar).map((c) => c.start)));
+    const starts = ordered.map((i) =>
+      Math.min(
+        ...citationsOf("issue", i.id)
+          .filter((c) => c.exact === i.title.ar)
+          .map((c) => c.start),
+      ),
+    );
     expect(starts.every(Number.isFinite)).toBe(true);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
   });

@@ -1,4 +1,16 @@
-import type { ActorKind, DisputeKind, DisputeStatus, EventRelationType, IssueStatus, IssueType, OutletKind, PlaceFeature, PositionBasis, Side, Stance } from "@waqai/schema";
+import type {
+  ActorKind,
+  DisputeKind,
+  DisputeStatus,
+  EventRelationType,
+  IssueStatus,
+  IssueType,
+  OutletKind,
+  PlaceFeature,
+  PositionBasis,
+  Side,
+  Stance,
+} from "@waqai/schema";
 import type { Label } from "./labels";
 
 type Labels<T extends { options: readonly string[] }> = Record<T["options"][number], Label>;

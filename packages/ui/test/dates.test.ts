@@ -34,9 +34,6 @@ describe("dates are shown no more precisely than the record knows them", () => {
   it("a range collapses when both ends are the same date at that precision", () => {
     expect(eventTimeSpan({ start: "2017-04-22", end: "2017-04-22", precision: "day" }).dates).toHaveLength(1);
     expect(eventTimeSpan({ start: "2017-04-02", end: "2017-04-20", precision: "month" }).dates).toHaveLength(1);
-    expect(eventTimeSpan({ start: "2017-04-19", end: "2017-04-21", precision: "day" }).dates.map((d) => d.dateTime)).toEqual([
-      "2017-04-19",
-      "2017-04-21",
-    ]);
+    expect(eventTimeSpan({ start: "2017-04-19", end: "2017-04-21", precision: "day" }).dates.map((d) => d.dateTime)).toEqual(["2017-04-19", "2017-04-21"]);
   });
 });

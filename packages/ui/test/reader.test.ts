@@ -30,7 +30,12 @@ describe("spanSegments keeps every nested and overlapping span reachable", () =>
     for (const s of spans) expect(segs.some((g) => g.spanIds.includes(s.id))).toBe(true);
   });
   it("clips spans past the end and drops empty ones", () => {
-    expect(spanSegments("abc", [{ id: "x", start: 2, end: 9 }, { id: "y", start: 1, end: 1 }]).map((s) => s.spanIds)).toEqual([[], ["x"]]);
+    expect(
+      spanSegments("abc", [
+        { id: "x", start: 2, end: 9 },
+        { id: "y", start: 1, end: 1 },
+      ]).map((s) => s.spanIds),
+    ).toEqual([[], ["x"]]);
   });
 });
 

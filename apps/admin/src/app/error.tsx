@@ -1,7 +1,7 @@
 "use client";
 
 import { m } from "@/lib/messages";
-import { Bi } from "./Bi";
+import { Bi } from "@/components/Bi";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -10,8 +10,8 @@ import type { ReactNode } from "react";
 import { m, w } from "@/lib/messages";
 import { currentUser } from "@/lib/api";
 import { LocaleProvider } from "@/lib/locale";
-import { Bi } from "./Bi";
-import { UserMenu } from "./UserMenu";
+import { Bi } from "@/components/Bi";
+import { UserMenu } from "@/components/layout/UserMenu";
 
 /** The tab's title in the user's language. */
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,69 +30,69 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} dir={locale === "ar" ? "rtl" : "ltr"}>
       <body>
         <LocaleProvider locale={locale}>
-        <a className="skip-link" href="#main">
-          {m.skipToContent[locale]}
-        </a>
-        <header className="admin-header">
-          <p className="admin-name">
-            <Link href="/">
-              <Bi text={m.siteName} />
-            </Link>
-          </p>
-          <nav aria-label={m.mainNav[locale]}>
-            <ul>
-              <li>
-                <Link href="/">
-                  <Bi text={m.navEvents} />
-                </Link>
-              </li>
-              {me ? (
+          <a className="skip-link" href="#main">
+            {m.skipToContent[locale]}
+          </a>
+          <header className="admin-header">
+            <p className="admin-name">
+              <Link href="/">
+                <Bi text={m.siteName} />
+              </Link>
+            </p>
+            <nav aria-label={m.mainNav[locale]}>
+              <ul>
                 <li>
-                  <Link href="/review">{w.navReview[locale]}</Link>
-                </li>
-              ) : null}
-              {me ? (
-                <li>
-                  <Link href="/import">
-                    <Bi text={m.navImport} />
+                  <Link href="/">
+                    <Bi text={m.navEvents} />
                   </Link>
                 </li>
-              ) : null}
-              {me?.role === "admin" ? (
-                <li>
-                  <Link href="/users">
-                    <Bi text={m.navUsers} />
-                  </Link>
-                </li>
-              ) : null}
-              {me?.role === "admin" ? (
-                <li>
-                  <Link href="/audit">
-                    <Bi text={m.navAudit} />
-                  </Link>
-                </li>
-              ) : null}
-              {me?.role === "admin" ? (
-                <li>
-                  <Link href="/tokens">
-                    <Bi text={m.navTokens} />
-                  </Link>
-                </li>
-              ) : null}
-              {me ? null : (
-                <li>
-                  <Link href="/sign-in">
-                    <Bi text={m.navSignIn} />
-                  </Link>
-                </li>
-              )}
-            </ul>
-          </nav>
-          {me ? <UserMenu email={me.email} role={me.role} locale={locale} /> : null}
-        </header>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+                {me ? (
+                  <li>
+                    <Link href="/review">{w.navReview[locale]}</Link>
+                  </li>
+                ) : null}
+                {me ? (
+                  <li>
+                    <Link href="/import">
+                      <Bi text={m.navImport} />
+                    </Link>
+                  </li>
+                ) : null}
+                {me?.role === "admin" ? (
+                  <li>
+                    <Link href="/users">
+                      <Bi text={m.navUsers} />
+                    </Link>
+                  </li>
+                ) : null}
+                {me?.role === "admin" ? (
+                  <li>
+                    <Link href="/audit">
+                      <Bi text={m.navAudit} />
+                    </Link>
+                  </li>
+                ) : null}
+                {me?.role === "admin" ? (
+                  <li>
+                    <Link href="/tokens">
+                      <Bi text={m.navTokens} />
+                    </Link>
+                  </li>
+                ) : null}
+                {me ? null : (
+                  <li>
+                    <Link href="/sign-in">
+                      <Bi text={m.navSignIn} />
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+            {me ? <UserMenu email={me.email} role={me.role} locale={locale} /> : null}
+          </header>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
         </LocaleProvider>
       </body>
     </html>

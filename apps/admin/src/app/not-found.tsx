@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { m } from "@/lib/messages";
-import { Bi } from "./Bi";
+import { Bi } from "@/components/Bi";
 
 export default function NotFound() {
   return (

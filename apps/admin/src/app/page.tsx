@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/api";
-import { RecordList } from "./RecordList";
+import { RecordList } from "@/components/record/RecordList";
 
 export const dynamic = "force-dynamic";
 

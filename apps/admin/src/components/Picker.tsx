@@ -112,7 +112,8 @@ export function Picker({
   }));
   // Only once the search for this very text has answered: before, an Enter would make a duplicate of a record about
   // to be listed, and an option that shows, hides while the search runs and shows again is one a fast Enter misses.
-  if (create && q && !exact && resultsFor === q) options.push({ key: `${CREATE}${q}`, text: create.label(q), content: <span className="option-create">{create.label(q)}</span> });
+  if (create && q && !exact && resultsFor === q)
+    options.push({ key: `${CREATE}${q}`, text: create.label(q), content: <span className="option-create">{create.label(q)}</span> });
 
   async function pick(key: string) {
     setError(null);
@@ -124,7 +125,8 @@ export function Picker({
         return onChange(id);
       }
       const item = items.find((i) => `${i.source}:${i.id}` === key)!;
-      const id = item.source === "lexicon" ? (await trpc.annotate.adoptLexicon.mutate({ kind: item.kind as "place" | "actor", lexiconId: item.id })).id : item.id;
+      const id =
+        item.source === "lexicon" ? (await trpc.annotate.adoptLexicon.mutate({ kind: item.kind as "place" | "actor", lexiconId: item.id })).id : item.id;
       shownFor.current = id;
       setText(item.label);
       onChange(id, item);
@@ -153,7 +155,12 @@ export function Picker({
         onEscape={onEscape}
       />
       {value ? (
-        <button type="button" className="picker-clear" aria-label={`${w.pickerClear[locale]}: ${label}`} onClick={() => (setText(""), (shownFor.current = null), onChange(null))}>
+        <button
+          type="button"
+          className="picker-clear"
+          aria-label={`${w.pickerClear[locale]}: ${label}`}
+          onClick={() => (setText(""), (shownFor.current = null), onChange(null))}
+        >
           ×
         </button>
       ) : null}

@@ -30,7 +30,13 @@ export interface ApiFailure {
 export function failureOf(err: unknown): ApiFailure {
   if (err instanceof TRPCClientError) {
     const data = (err.data ?? {}) as Partial<ApiFailure> & { code?: string };
-    return { code: data.code ?? "ERROR", message: err.message, fieldErrors: data.fieldErrors ?? null, conflict: data.conflict ?? null, dependencies: data.dependencies ?? null };
+    return {
+      code: data.code ?? "ERROR",
+      message: err.message,
+      fieldErrors: data.fieldErrors ?? null,
+      conflict: data.conflict ?? null,
+      dependencies: data.dependencies ?? null,
+    };
   }
   return { code: "ERROR", message: err instanceof Error ? err.message : String(err), fieldErrors: null, conflict: null, dependencies: null };
 }

@@ -62,7 +62,15 @@ export function valuesFromForm(specs: FieldSpec[], raw: FormValues, forUpdate: b
       if (forUpdate && !f.required) out[f.name] = f.type === "list" ? [] : null;
       continue;
     }
-    out[f.name] = f.type === "number" ? Number(str) : f.type === "list" ? str.split(/[,،]\s*/).map((x) => x.trim()).filter(Boolean) : str;
+    out[f.name] =
+      f.type === "number"
+        ? Number(str)
+        : f.type === "list"
+          ? str
+              .split(/[,،]\s*/)
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : str;
   }
   return out;
 }

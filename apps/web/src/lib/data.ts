@@ -58,4 +58,4 @@ export async function settled<T>(calls: Promise<T>[]): Promise<T[]> {
   return results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
 }
 
-export const unique = <T,>(xs: T[]) => [...new Set(xs)];
+export const unique = <T>(xs: T[]) => [...new Set(xs)];

@@ -15,7 +15,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 // What counts as an id, a date or an option is the schema's, so a URL the reader keeps is one the API takes.
-const valid = <T,>(schema: { safeParse(v: unknown): { data?: T } }, v: string | undefined): T | undefined => (v === undefined ? undefined : schema.safeParse(v).data);
+const valid = <T>(schema: { safeParse(v: unknown): { data?: T } }, v: string | undefined): T | undefined =>
+  v === undefined ? undefined : schema.safeParse(v).data;
 
 /** Reads filters from a URL, dropping anything malformed instead of sending the API a bad request. */
 export function parseFilter(sp: SearchParams): EventFilter {

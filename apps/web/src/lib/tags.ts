@@ -40,7 +40,13 @@ export function tagsForTrpcUrl(url: string): string[] {
     tags.add(ns);
     const input = (batched ? (inputs as Record<string, unknown> | null)?.[String(i)] : inputs) as Record<string, unknown> | null | undefined;
     if (proc === "byId" && typeof input?.id === "string") tags.add(`${KIND[ns]}:${input.id}`);
-    for (const [field, kind] of [["documentId", "document"], ["disputeId", "dispute"], ["actorId", "actor"], ["placeId", "place"], ["issueId", "issue"]] as const) {
+    for (const [field, kind] of [
+      ["documentId", "document"],
+      ["disputeId", "dispute"],
+      ["actorId", "actor"],
+      ["placeId", "place"],
+      ["issueId", "issue"],
+    ] as const) {
       const v = input?.[field];
       if (typeof v === "string") tags.add(`${kind}:${v}`);
     }

@@ -34,7 +34,13 @@ export async function citationTargets(documentId: string, citations: Citation[],
   for (const e of events.items) {
     map.set(`event:${e.id}`, { label: e.title, href: href(`/events/${e.id}`) });
     for (const q of e.quantities) {
-      map.set(`quantity:${q.id}`, { label: { ar: `${QUANTITY_KIND[q.kind].ar}: «${q.words}» — ${e.title.ar}`, en: `${QUANTITY_KIND[q.kind].en}: «${q.words}» — ${e.title.en ?? e.title.ar}` }, href: href(`/events/${e.id}`) });
+      map.set(`quantity:${q.id}`, {
+        label: {
+          ar: `${QUANTITY_KIND[q.kind].ar}: «${q.words}» — ${e.title.ar}`,
+          en: `${QUANTITY_KIND[q.kind].en}: «${q.words}» — ${e.title.en ?? e.title.ar}`,
+        },
+        href: href(`/events/${e.id}`),
+      });
     }
   }
   for (const a of actors) map.set(`actor:${a.id}`, { label: a.name, href: href(`/actors/${a.id}`) });

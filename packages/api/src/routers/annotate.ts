@@ -17,7 +17,19 @@ import {
   SuggestionAccepted,
   SuggestionRef,
 } from "@waqai/schema";
-import { acceptSuggestion, adoptLexicon, citationsOf, citeSpan, editorDocument, importArticle, readSpan, rejectSuggestion, removeCitation, restoreCitation, richSuggestions } from "@waqai/db/editorial";
+import {
+  acceptSuggestion,
+  adoptLexicon,
+  citationsOf,
+  citeSpan,
+  editorDocument,
+  importArticle,
+  readSpan,
+  rejectSuggestion,
+  removeCitation,
+  restoreCitation,
+  richSuggestions,
+} from "@waqai/db/editorial";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
@@ -28,7 +40,10 @@ export const annotateRouter = router({
     .output(ImportResult)
     .mutation(({ ctx, input }) => importArticle(ctx.db, input, actorOf(ctx))),
   /** The text to annotate, whatever its status, with the spans already cited. */
-  document: editorProcedure.input(ByIdInput).output(EditorDocument).query(({ ctx, input }) => editorDocument(ctx.db, input.id)),
+  document: editorProcedure
+    .input(ByIdInput)
+    .output(EditorDocument)
+    .query(({ ctx, input }) => editorDocument(ctx.db, input.id)),
   /** A selection becomes a citation: snapped on the server, quote and hash taken from the stored text. */
   citeSpan: editorProcedure
     .input(CiteSpanInput)
@@ -49,9 +64,15 @@ export const annotateRouter = router({
     .output(RecordCitationsPage)
     .query(({ ctx, input }) => citationsOf(ctx.db, input.kind, input.id, input.limit, input.cursor)),
   /** What the text engine reads in a selection (date, figures, places, actors, event type): the workspace's prefill. */
-  readSpan: editorProcedure.input(SpanInput).output(SpanReading).query(({ ctx, input }) => readSpan(ctx.db, input)),
+  readSpan: editorProcedure
+    .input(SpanInput)
+    .output(SpanReading)
+    .query(({ ctx, input }) => readSpan(ctx.db, input)),
   /** The extraction assistant's candidate events (packages/arabic) not yet accepted or rejected, every piece with its span. */
-  suggestions: editorProcedure.input(ByIdInput).output(RichSuggestions).query(({ ctx, input }) => richSuggestions(ctx.db, input.id)),
+  suggestions: editorProcedure
+    .input(ByIdInput)
+    .output(RichSuggestions)
+    .query(({ ctx, input }) => richSuggestions(ctx.db, input.id)),
   /** Makes the suggested event with its place, actors, figures and date, each cited at its words; the suggestion does not come back. */
   acceptSuggestion: editorProcedure
     .input(SuggestionRef)

@@ -16,7 +16,20 @@ import {
   updateInputOf,
   type EditableKind,
 } from "@waqai/schema";
-import { addFigure, createRecord, editableRecord, eventParts, listRecords, removeFigure, reresolveDocumentDates, setParticipants, setRelations, setStatus, updateFigure, updateRecord } from "@waqai/db/editorial";
+import {
+  addFigure,
+  createRecord,
+  editableRecord,
+  eventParts,
+  listRecords,
+  removeFigure,
+  reresolveDocumentDates,
+  setParticipants,
+  setRelations,
+  setStatus,
+  updateFigure,
+  updateRecord,
+} from "@waqai/db/editorial";
 import { editorProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
@@ -26,7 +39,10 @@ const Written = z.object({ id: z.string(), version: z.number().int() });
 function editRouterFor<K extends EditableKind>(kind: K) {
   const fields = FIELDS_BY_KIND[kind];
   return {
-    get: editorProcedure.input(ByIdInput).output(EditableRecord).query(({ ctx, input }) => editableRecord(ctx.db, kind, input.id)),
+    get: editorProcedure
+      .input(ByIdInput)
+      .output(EditableRecord)
+      .query(({ ctx, input }) => editableRecord(ctx.db, kind, input.id)),
     list: editorProcedure
       .input(EditListInput.omit({ kind: true }))
       .output(z.object({ items: z.array(EditListItem), total: z.number().int(), totalCapped: z.boolean() }))
@@ -83,7 +99,10 @@ export const editRouter = router({
       .output(ContentWritten)
       .mutation(({ ctx, input }) => removeFigure(ctx.db, input.eventId, input.baseVersion, input.figureId, actorOf(ctx))),
     /** Figures, participants and relations as the editor's form shows them (pending changes included), with the event's head version. */
-    parts: editorProcedure.input(ByIdInput).output(EventParts).query(({ ctx, input }) => eventParts(ctx.db, input.id)),
+    parts: editorProcedure
+      .input(ByIdInput)
+      .output(EventParts)
+      .query(({ ctx, input }) => eventParts(ctx.db, input.id)),
     /** Replaces the participant list (compare-and-set on the event, one revision). */
     setParticipants: editorProcedure
       .input(SetParticipantsInput)

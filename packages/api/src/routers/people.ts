@@ -32,9 +32,7 @@ export function generatePassword(): string {
 }
 
 export const usersRouter = router({
-  list: adminProcedure
-    .output(z.array(UserOut.extend({ name: z.string(), createdAt: z.string() })))
-    .query(({ ctx }) => listUsers(ctx.db)),
+  list: adminProcedure.output(z.array(UserOut.extend({ name: z.string(), createdAt: z.string() }))).query(({ ctx }) => listUsers(ctx.db)),
   /** A password left out is generated and returned once, here only. */
   create: adminProcedure
     .input(z.object({ email: z.email(), role: Role, name: z.string().trim().min(1).max(100).optional(), password: z.string().min(12).max(256).optional() }))
@@ -43,7 +41,11 @@ export const usersRouter = router({
       const weak = input.password !== undefined ? passwordProblem(input.password, input) : null;
       if (weak) throw new TRPCError({ code: "BAD_REQUEST", message: `password: ${weak.en}`, cause: new BadFieldsError({ password: weak }) });
       const password = input.password ?? generatePassword();
-      const u = await insertUser(ctx.db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashUserPassword(password) }, { id: ctx.user!.id, email: ctx.user!.email });
+      const u = await insertUser(
+        ctx.db,
+        { email: input.email, name: input.name, role: input.role, passwordHash: await hashUserPassword(password) },
+        { id: ctx.user!.id, email: ctx.user!.email },
+      );
       return { ...u, generatedPassword: input.password ? null : password };
     }),
   /**

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { RecordRef, ReviewAcceptInput, ReviewCommentInput, ReviewDiscardInput, ReviewDone, ReviewItem, ReviewQueueInput, ReviewQueuePage, ReviewReturnInput, ReviewSubmitInput } from "@waqai/schema";
+import {
+  RecordRef,
+  ReviewAcceptInput,
+  ReviewCommentInput,
+  ReviewDiscardInput,
+  ReviewDone,
+  ReviewItem,
+  ReviewQueueInput,
+  ReviewQueuePage,
+  ReviewReturnInput,
+  ReviewSubmitInput,
+} from "@waqai/schema";
 import { acceptReview, addReviewComment, discardPending, returnReview, reviewItem, reviewQueue, submitForReview } from "@waqai/db/editorial";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
@@ -10,18 +21,28 @@ import { actorOf } from "./actor";
  * yet, comments, and the moves (submit, accept, return, discard).
  */
 export const reviewRouter = router({
-  queue: editorProcedure.input(ReviewQueueInput).output(ReviewQueuePage).query(({ ctx, input }) => reviewQueue(ctx.db, input)),
-  item: editorProcedure.input(RecordRef).output(ReviewItem).query(({ ctx, input }) => reviewItem(ctx.db, input.kind, input.id, actorOf(ctx), ctx.locale)),
+  queue: editorProcedure
+    .input(ReviewQueueInput)
+    .output(ReviewQueuePage)
+    .query(({ ctx, input }) => reviewQueue(ctx.db, input)),
+  item: editorProcedure
+    .input(RecordRef)
+    .output(ReviewItem)
+    .query(({ ctx, input }) => reviewItem(ctx.db, input.kind, input.id, actorOf(ctx), ctx.locale)),
   /** A draft (or a published record's pending changes) to review; with its dependencies, the drafts its page shows go too. */
   submit: editorProcedure
     .input(ReviewSubmitInput)
     .output(ReviewDone)
-    .mutation(({ ctx, input }) => submitForReview(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx), { withDependencies: input.withDependencies, comment: input.comment })),
+    .mutation(({ ctx, input }) =>
+      submitForReview(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx), { withDependencies: input.withDependencies, comment: input.comment }),
+    ),
   /** Publishes what is in review, with the dependencies listed in `alsoPublish`, in one transaction. */
   accept: reviewerProcedure
     .input(ReviewAcceptInput)
     .output(ReviewDone)
-    .mutation(({ ctx, input }) => acceptReview(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx), { alsoPublish: input.alsoPublish, comment: input.comment })),
+    .mutation(({ ctx, input }) =>
+      acceptReview(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx), { alsoPublish: input.alsoPublish, comment: input.comment }),
+    ),
   /** Sends it back to its editor, with the reason. */
   return: reviewerProcedure
     .input(ReviewReturnInput)

@@ -1,12 +1,41 @@
 import { z } from "zod";
-import { BulkPreviewItem, BulkStatusInput, ContentWritten, DiffInput, FieldChange, MergeInput, RecordRef, RestoreInput, RevisionSummary, UndoInput } from "@waqai/schema";
-import { diffRevisions, historyOf, loadHead, mergeRecords, restoreRevision, setStatus, statusRefusal, undoRevision, UnpublishedDependenciesError, VersionConflictError, WorkflowError } from "@waqai/db/editorial";
+import {
+  BulkPreviewItem,
+  BulkStatusInput,
+  ContentWritten,
+  DiffInput,
+  FieldChange,
+  MergeInput,
+  RecordRef,
+  RestoreInput,
+  RevisionSummary,
+  UndoInput,
+} from "@waqai/schema";
+import {
+  diffRevisions,
+  historyOf,
+  loadHead,
+  mergeRecords,
+  restoreRevision,
+  setStatus,
+  statusRefusal,
+  undoRevision,
+  UnpublishedDependenciesError,
+  VersionConflictError,
+  WorkflowError,
+} from "@waqai/db/editorial";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
 import { actorOf } from "./actor";
 
 export const revisionsRouter = router({
-  history: editorProcedure.input(RecordRef).output(z.array(RevisionSummary)).query(({ ctx, input }) => historyOf(ctx.db, input.kind, input.id)),
-  diff: editorProcedure.input(DiffInput).output(z.array(FieldChange)).query(({ ctx, input }) => diffRevisions(ctx.db, input.kind, input.id, input.from, input.to)),
+  history: editorProcedure
+    .input(RecordRef)
+    .output(z.array(RevisionSummary))
+    .query(({ ctx, input }) => historyOf(ctx.db, input.kind, input.id)),
+  diff: editorProcedure
+    .input(DiffInput)
+    .output(z.array(FieldChange))
+    .query(({ ctx, input }) => diffRevisions(ctx.db, input.kind, input.id, input.from, input.to)),
   /** Writes an old version's content as a new version (pending review on a published record). */
   restore: editorProcedure
     .input(RestoreInput)
@@ -34,7 +63,8 @@ export const workflowRouter = router({
           const head = await loadHead(ctx.db, input.kind, id);
           if (!head) return { id, from: null, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "غير موجود" : "not found" };
           const from = head.row.status as never;
-          if (head.version !== baseVersion) return { id, from, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "تغيّر منذ تحميل القائمة" : "changed since the list was loaded" };
+          if (head.version !== baseVersion)
+            return { id, from, to: input.to, allowed: false, reason: ctx.locale === "ar" ? "تغيّر منذ تحميل القائمة" : "changed since the list was loaded" };
           const refusal = await statusRefusal(ctx.db, input.kind, head, input.to, actor);
           // A dependency moved in the same batch (a document with its events) is published first by bulkSetStatus.
           const onlyBatch = refusal instanceof UnpublishedDependenciesError && refusal.dependencies.every((d) => d.kind === input.kind && batch.has(d.id));

@@ -1,4 +1,15 @@
-import { ByIdInput, Citation, CitationListInput, CitationPage, Document, DocumentListInput, DocumentPage, Outlet, OutletListInput, OutletPage } from "@waqai/schema";
+import {
+  ByIdInput,
+  Citation,
+  CitationListInput,
+  CitationPage,
+  Document,
+  DocumentListInput,
+  DocumentPage,
+  Outlet,
+  OutletListInput,
+  OutletPage,
+} from "@waqai/schema";
 import { getCitation, getDocument, getOutlet, listCitations, listDocuments, listOutlets } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";

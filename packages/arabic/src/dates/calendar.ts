@@ -23,8 +23,7 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-export const isValidDay = (y: number, m: number, d: number): boolean =>
-  Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+export const isValidDay = (y: number, m: number, d: number): boolean => Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
 export function addDays(t: Ymd, days: number): Ymd {
   const date = new Date(Date.UTC(t.y, t.m - 1, t.d + days));
@@ -51,8 +50,7 @@ export function anchorFrom(date: string | undefined, precision: string | undefin
   return anchor;
 }
 
-export const anchorDay = (a: Anchor): Ymd | undefined =>
-  a.y !== undefined && a.m !== undefined && a.d !== undefined ? { y: a.y, m: a.m, d: a.d } : undefined;
+export const anchorDay = (a: Anchor): Ymd | undefined => (a.y !== undefined && a.m !== undefined && a.d !== undefined ? { y: a.y, m: a.m, d: a.d } : undefined);
 
 export function formatAnchor(a: Anchor): string | undefined {
   if (a.y === undefined) return undefined;

@@ -41,7 +41,7 @@ export function findAttributions(text: string, tokens: Token[], actors: ActorMen
     const prep = !verb && isCue(t, SOURCE_PREPS);
     if (!verb && !prep) continue;
     let j = i + 1;
-    const opening = (x: Token) => x.kind === "punct" && "«\"“(".includes(x.text);
+    const opening = (x: Token) => x.kind === "punct" && '«"“('.includes(x.text);
     while (j < tokens.length && j <= i + 4 && (isCue(tokens[j]!, SOURCE_LINKS) || opening(tokens[j]!) || (prep && isCue(tokens[j]!, REPORT_VERBS)))) j++;
     const next = tokens[j];
     if (!next || next.kind === "punct") continue;
@@ -57,7 +57,8 @@ export function findAttributions(text: string, tokens: Token[], actors: ActorMen
     } else if (!PARTICLES.has(next.norm) && next.kind === "word" && !isCue(next, REPORT_VERBS) && (prep || /^ال|ون$|ين$/u.test(next.norm))) {
       // An unlisted claimant: take the noun phrase up to the first particle (at most three words).
       let k = j;
-      while (k + 1 < tokens.length && k < j + 2 && tokens[k + 1]!.kind === "word" && !PARTICLES.has(tokens[k + 1]!.norm) && !isCue(tokens[k + 1]!, CHANNELS)) k++;
+      while (k + 1 < tokens.length && k < j + 2 && tokens[k + 1]!.kind === "word" && !PARTICLES.has(tokens[k + 1]!.norm) && !isCue(tokens[k + 1]!, CHANNELS))
+        k++;
       [end, claimantWords, lastIndex] = [tokens[k]!.end, text.slice(next.start, tokens[k]!.end), k];
     } else continue;
     // «... في بيان»: the channel belongs to the cue.

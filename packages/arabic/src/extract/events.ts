@@ -22,7 +22,15 @@ export interface ExtractOptions {
 }
 
 function clone(d: Draft): Draft {
-  return { ...d, places: [...d.places], actors: d.actors.map((a) => ({ ...a })), figures: [...d.figures], weapons: [...d.weapons], content: [...d.content], mentions: [...d.mentions] };
+  return {
+    ...d,
+    places: [...d.places],
+    actors: d.actors.map((a) => ({ ...a })),
+    figures: [...d.figures],
+    weapons: [...d.weapons],
+    content: [...d.content],
+    mentions: [...d.mentions],
+  };
 }
 
 /** Candidate events in `text`, in text order, with confidences in [0, 1]. */
@@ -117,4 +125,3 @@ function inheritWithinSentence(drafts: Draft[]): void {
     if (!d.date && previous.date && !d.sequenced && !d.framed && sameSphere) d.date = { ...previous.date, inherited: true, confidence: 0.5 };
   }
 }
-

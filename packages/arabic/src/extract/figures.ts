@@ -140,7 +140,14 @@ export function findFigures(text: string, tokens: Token[], exclude: Array<{ star
     if (kind === "other" && previous && t.norm.startsWith("و") && first - previous.lastToken <= 6) kind = previous.kind;
     let endIndex = noun && noun.kind === "word" ? nounIndex : last;
     if (dual) endIndex = i;
-    if (normalize(tokens.slice(endIndex + 1, endIndex + 3).map((x) => x.text).join(" ")) === normalize("على الأقل")) {
+    if (
+      normalize(
+        tokens
+          .slice(endIndex + 1, endIndex + 3)
+          .map((x) => x.text)
+          .join(" "),
+      ) === normalize("على الأقل")
+    ) {
       qualifier = "at_least";
       endIndex += 2;
     }

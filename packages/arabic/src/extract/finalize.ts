@@ -39,8 +39,7 @@ function roleOf(d: Draft, actorId: string, start: number, index: DocIndex, hasIn
     if (kind === "armed_group") return hasInitiator || AERIAL.has(d.type) ? "target" : "initiator";
     return kind === "ngo" || kind === "international_org" ? "observer" : "initiator";
   }
-  if (d.type === "vote" || d.type === "veto" || d.type === "investigation" || d.type === "release")
-    return hasInitiator ? "party" : "initiator";
+  if (d.type === "vote" || d.type === "veto" || d.type === "investigation" || d.type === "release") return hasInitiator ? "party" : "initiator";
   return "party";
 }
 
@@ -48,7 +47,9 @@ function assignRoles(d: Draft, index: DocIndex): void {
   const ordered = [...d.actors].sort((a, b) => a.start - b.start);
   let hasInitiator = false;
   // Armed forces first, so an armed group named before them is not taken for the initiator.
-  const forcesFirst = [...ordered].sort((a, b) => Number(ACTORS_BY_ID.get(a.id)?.kind === "armed_group") - Number(ACTORS_BY_ID.get(b.id)?.kind === "armed_group"));
+  const forcesFirst = [...ordered].sort(
+    (a, b) => Number(ACTORS_BY_ID.get(a.id)?.kind === "armed_group") - Number(ACTORS_BY_ID.get(b.id)?.kind === "armed_group"),
+  );
   for (const a of forcesFirst) {
     a.role = roleOf(d, a.id, a.start, index, hasInitiator);
     if (a.role === "initiator") hasInitiator = true;
@@ -86,7 +87,11 @@ function figureKindFromEvent(d: Draft, kind: string): Figure["kind"] | undefined
   if (kind !== "other") return undefined;
   if (d.type === "release") return kind === "other" ? "released" : undefined;
   if (d.type !== "evacuation") return undefined;
-  const departure = d.mentions.some((m) => normalize(m.words).split(" ").some((w) => cliticForms(w).some((f) => DEPARTURE.has(f))));
+  const departure = d.mentions.some((m) =>
+    normalize(m.words)
+      .split(" ")
+      .some((w) => cliticForms(w).some((f) => DEPARTURE.has(f))),
+  );
   return departure ? "departed" : "evacuated";
 }
 

@@ -88,8 +88,6 @@ export const BEGAN = words("بدأ بدأت منذ");
 export const ARRIVAL = words("وصل وصلت وصول وصلوا");
 export const DESTINATION_MARKERS = words("إلى الى باتجاه نحو");
 /** Clause boundaries inside a sentence, besides punctuation. */
-export const CLAUSE_WORDS = words(
-  "فيما بينما حيث كما مشيرة مشيرا لافتة لافتا مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة غير لكن",
-);
+export const CLAUSE_WORDS = words("فيما بينما حيث كما مشيرة مشيرا لافتة لافتا مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة غير لكن");
 /** Anaphoric location nouns: «في المدينة» refers to the last place named. */
 export const PLACE_ANAPHORA = words("المدينة البلدة القرية المنطقة المحافظة الموقع");

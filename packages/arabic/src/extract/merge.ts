@@ -35,7 +35,8 @@ export function absorb(into: Draft, from: Draft): void {
   if (!into.place && from.place) into.place = { ...from.place, inherited: true };
   for (const p of from.places) if (!into.places.some((q) => q.start === p.start)) into.places.push(p);
   const fromOwnDate = from.date && !from.date.inherited;
-  if (from.date && (!into.date || (into.date.inherited && fromOwnDate))) [into.date, into.dateBoundary] = [{ ...from.date, inherited: true }, from.dateBoundary];
+  if (from.date && (!into.date || (into.date.inherited && fromOwnDate)))
+    [into.date, into.dateBoundary] = [{ ...from.date, inherited: true }, from.dateBoundary];
   for (const f of from.figures) if (!into.figures.some((g) => g.start === f.start)) into.figures.push(f);
   for (const a of from.actors) if (!into.actors.some((b) => b.id === a.id)) into.actors.push(a);
   for (const w of from.weapons) if (!into.weapons.some((v) => v.weapon === w.weapon)) into.weapons.push(w);
@@ -58,7 +59,9 @@ export function mergeWithinClauses(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.absorbed) continue;
     if (d.sequenced && !d.places.length && !d.date) {
-      const before = live(drafts).filter((e) => e !== d && e.first < d.first && e.segment === d.segment && e.type === d.type).pop();
+      const before = live(drafts)
+        .filter((e) => e !== d && e.first < d.first && e.segment === d.segment && e.type === d.type)
+        .pop();
       if (before) {
         absorb(before, d);
         continue;
@@ -67,7 +70,13 @@ export function mergeWithinClauses(drafts: Draft[]): void {
     // An indefinite «هجوم» beside a typed event is another attack («تزامنت الغارات ... مع تجدد هجوم»).
     const untypedNew = (x: Draft) => x.type === "attack" && !x.definite;
     const earlier = live(drafts).find(
-      (e) => e !== d && e.first < d.first && e.segment === d.segment && e.clause === d.clause && sameEventTypes(e.type, d.type) && (e.type === d.type || (!untypedNew(d) && !untypedNew(e))),
+      (e) =>
+        e !== d &&
+        e.first < d.first &&
+        e.segment === d.segment &&
+        e.clause === d.clause &&
+        sameEventTypes(e.type, d.type) &&
+        (e.type === d.type || (!untypedNew(d) && !untypedNew(e))),
     );
     if (earlier) absorb(earlier, d);
   }
@@ -92,8 +101,7 @@ export function foldTerms(drafts: Draft[], index: DocIndex): void {
       if (termAt !== -1 && between.length - termAt <= 12 && !othersBetween) d.irrealis = true;
     }
     if (!d.irrealis) continue;
-    const governing =
-      [...earlier].reverse().find((e) => GOVERNING.includes(e.type)) ?? [...earlier].reverse().find((e) => CONVERSATIONS.includes(e.type));
+    const governing = [...earlier].reverse().find((e) => GOVERNING.includes(e.type)) ?? [...earlier].reverse().find((e) => CONVERSATIONS.includes(e.type));
     if (!governing) continue;
     governing.content = [...new Set([...governing.content, d.type as EventType])];
     d.absorbed = true;

@@ -23,9 +23,7 @@ for (const p of PLACES) {
 const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean).map(normalize));
 const DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى مخيم حي أحياء منطقة محافظة ناحية مطار معبر قاعدة العاصمة town city village");
 const CITY_DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى city town village");
-const LOCATIVES = words(
-  "في من إلى الى على قرب نحو باتجاه محيط أطراف مشارف داخل عند فوق وسط ضواحي شرق غرب شمال جنوب شرقي غربي شمالي جنوبي بين in near from to",
-);
+const LOCATIVES = words("في من إلى الى على قرب نحو باتجاه محيط أطراف مشارف داخل عند فوق وسط ضواحي شرق غرب شمال جنوب شرقي غربي شمالي جنوبي بين in near from to");
 const NEEDS_CONTEXT = new Set(PLACE_NAMES_NEEDING_CONTEXT.map(normalize));
 const DIRECTIONS = words("الشمالي الغربي الجنوبي الشرقي");
 
@@ -60,7 +58,12 @@ export function matchGazetteer(text: string, tokens: Token[] = tokenize(text)): 
     {
       accept: ({ names, tokens: ts, i, endToken, clitic }) => {
         const prev = previousWord(ts, i);
-        const surfaceKey = normalize(ts.slice(i, endToken + 1).map((t) => t.text).join(" ")).slice(clitic.length);
+        const surfaceKey = normalize(
+          ts
+            .slice(i, endToken + 1)
+            .map((t) => t.text)
+            .join(" "),
+        ).slice(clitic.length);
         const inContext = clitic !== "" || hasWord(prev, DESIGNATORS) || hasWord(prev, LOCATIVES);
         if (NEEDS_CONTEXT.has(surfaceKey) && !inContext) return undefined;
         // A city designator prefers the settlement over a same-named governorate.

@@ -74,7 +74,7 @@ export class NameTrie {
     cliticPeels(first.norm).forEach(({ form, peeled: cliticLength }) => {
       let node = this.root.next.get(tokenKey(form));
       const keys = [tokenKey(form)];
-      for (let j = i; node; ) {
+      for (let j = i; node;) {
         if (node.names.length && (!best || j > best.endToken)) best = { names: node.names, endToken: j, cliticLength, keys: [...keys] };
         let k = j + 1;
         while (k < tokens.length && HYPHENS.has(tokens[k]!.text)) k++;

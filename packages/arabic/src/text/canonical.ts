@@ -60,7 +60,7 @@ export function canonicalize(raw: string): Canonical {
     else counts.set(key, { codePoint: hex(cp), name: NAMES[cp] ?? "CONTROL OR SPACE", action, replacement, count: 1 });
   };
   let out = "";
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const cp = raw.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     if (cp === 0x0d) {

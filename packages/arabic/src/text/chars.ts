@@ -28,8 +28,7 @@ export const isBidiControl = (cp: number): boolean =>
   cp === 0x200e || cp === 0x200f || cp === 0x061c || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 
 /** Invisible format characters that carry no text: BOM/ZWNBSP, soft hyphen, ZWSP, word joiner, CGJ. */
-export const isInvisibleFormat = (cp: number): boolean =>
-  cp === 0xfeff || cp === 0x00ad || cp === 0x200b || cp === 0x2060 || cp === 0x034f;
+export const isInvisibleFormat = (cp: number): boolean => cp === 0xfeff || cp === 0x00ad || cp === 0x200b || cp === 0x2060 || cp === 0x034f;
 
 /** Space characters other than U+0020 that canonical text turns into a plain space. */
 export const isOtherSpace = (cp: number): boolean =>
@@ -53,8 +52,7 @@ export const isLetter = (ch: string): boolean => LETTER.test(ch);
 export const isSpace = (ch: string): boolean => SPACE.test(ch);
 export const isPunct = (ch: string): boolean => PUNCT.test(ch);
 /** Arabic-script letters (incl. presentation forms); tatweel counts as part of a word. */
-export const isArabicLetter = (ch: string): boolean =>
-  ch.charCodeAt(0) === TATWEEL || (LETTER.test(ch) && ARABIC_SCRIPT.test(ch));
+export const isArabicLetter = (ch: string): boolean => ch.charCodeAt(0) === TATWEEL || (LETTER.test(ch) && ARABIC_SCRIPT.test(ch));
 export const isLatinLetter = (ch: string): boolean => LETTER.test(ch) && LATIN.test(ch);
 
 /** Arabic presentation forms (PDF extraction, old fonts): folded by NFKC for search only. */

@@ -1,18 +1,7 @@
 // Normalization for matching (search, lexicons, dates), never for the stored text. Every
 // normalized UTF-16 unit remembers which canonical index produced it, so a match found in
 // normalized text becomes a citation span of the canonical text.
-import {
-  digitValue,
-  isBidiControl,
-  isDigit,
-  isExtraArabicMark,
-  isHaraka,
-  isInvisibleFormat,
-  isPresentationForm,
-  TATWEEL,
-  ZWJ,
-  ZWNJ,
-} from "./chars";
+import { digitValue, isBidiControl, isDigit, isExtraArabicMark, isHaraka, isInvisibleFormat, isPresentationForm, TATWEEL, ZWJ, ZWNJ } from "./chars";
 
 /** Lucene's folds, plus ٱ, ؤ/ئ (decided: fold, like Snowball) and the Persian/Urdu letters typed on Arabic keyboards. */
 const LETTER_FOLDS = new Map<number, string>([
@@ -93,7 +82,7 @@ export interface SearchText {
 export function normalizeForSearch(text: string): SearchText {
   let out = "";
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
@@ -113,7 +102,7 @@ export function normalizeForSearch(text: string): SearchText {
 /** The folds alone, without the offset map (tokens, lexicon keys). */
 export function foldString(text: string): string {
   let out = "";
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);

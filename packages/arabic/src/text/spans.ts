@@ -100,7 +100,9 @@ function choose(text: string, starts: number[], length: number, selector: QuoteS
   if (starts.length === 1) return starts[0]!;
   const scored = starts.map((s) => ({
     s,
-    context: sharedSuffix(selector.prefix, text.slice(Math.max(0, s - selector.prefix.length), s)) + sharedPrefix(selector.suffix, text.slice(s + length, s + length + selector.suffix.length)),
+    context:
+      sharedSuffix(selector.prefix, text.slice(Math.max(0, s - selector.prefix.length), s)) +
+      sharedPrefix(selector.suffix, text.slice(s + length, s + length + selector.suffix.length)),
     distance: hint === undefined ? 0 : Math.abs(s - hint),
   }));
   scored.sort((a, b) => b.context - a.context || a.distance - b.distance);

@@ -28,7 +28,10 @@ export async function reresolveDocumentDates(db: Db, documentId: string, actor: 
     .where(and(eq(citations.documentId, documentId), eq(citations.role, "date"), eq(citations.targetKind, "event")));
   const ids = [...new Set(cited.map((c) => c.eventId).filter((x): x is string => !!x))];
   if (!ids.length) return [];
-  const rows = await db.select().from(events).where(and(inArray(events.id, ids), eq(events.timeBasis, "relative")));
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(inArray(events.id, ids), eq(events.timeBasis, "relative")));
   const changed: Reresolved[] = [];
   for (const ev of rows) {
     const spans = cited.filter((c) => c.eventId === ev.id);
@@ -37,7 +40,7 @@ export async function reresolveDocumentDates(db: Db, documentId: string, actor: 
     // Keep the side the event was dated by: an event known only by its end («انتهى أول من أمس») stays end-only.
     const endOnly = !ev.dateStart && !!ev.dateEnd;
     const start = endOnly ? null : (expr.value.start ?? null);
-    const end = endOnly ? (expr.value.end ?? expr.value.start ?? null) : (ev.dateEnd ? (expr.value.end ?? expr.value.start ?? null) : null);
+    const end = endOnly ? (expr.value.end ?? expr.value.start ?? null) : ev.dateEnd ? (expr.value.end ?? expr.value.start ?? null) : null;
     if (start === ev.dateStart && end === ev.dateEnd && expr.precision === ev.timePrecision && ev.timeAnchor === doc.publishedDate) continue;
     // Under compare-and-set on the head (pending changes of a published event count).
     const head = await loadHead(db, "event", ev.id);

@@ -15,13 +15,24 @@ async function targetOf(db: Db, c: CitationRow): Promise<RecordWritten | null> {
     const [f] = await db.select({ eventId: eventQuantities.eventId }).from(eventQuantities).where(eq(eventQuantities.id, c.quantityId));
     return f ? { kind: "event", id: f.eventId } : null;
   }
-  const pairs: [keyof CitationRow, RecordWritten["kind"]][] = [["claimId", "claim"], ["positionId", "position"], ["disputeId", "dispute"], ["issueId", "issue"], ["actorId", "actor"], ["placeId", "place"], ["targetDocumentId", "document"]];
+  const pairs: [keyof CitationRow, RecordWritten["kind"]][] = [
+    ["claimId", "claim"],
+    ["positionId", "position"],
+    ["disputeId", "dispute"],
+    ["issueId", "issue"],
+    ["actorId", "actor"],
+    ["placeId", "place"],
+    ["targetDocumentId", "document"],
+  ];
   for (const [col, kind] of pairs) if (c[col]) return { kind, id: String(c[col]) };
   return null;
 }
 
 async function nextCitationVersion(tx: Db, id: string) {
-  const [last] = await tx.select({ v: max(revisions.version) }).from(revisions).where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id)));
+  const [last] = await tx
+    .select({ v: max(revisions.version) })
+    .from(revisions)
+    .where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id)));
   return (last?.v ?? 0) + 1;
 }
 
@@ -30,7 +41,16 @@ export async function removeCitation(db: Db, id: string, actor: EditorActor) {
   const removed = await withTx(db, async (tx) => {
     const [row] = await tx.delete(citations).where(eq(citations.id, id)).returning();
     if (!row) throw new RecordNotFoundError("citation", id);
-    await tx.insert(revisions).values({ entityKind: "citation", entityId: id, version: await nextCitationVersion(tx, id), snapshot: row, author: actor.id, action: "delete", summary: `Removed the citation «${row.exact}»`, tokenId: actor.tokenId ?? null });
+    await tx.insert(revisions).values({
+      entityKind: "citation",
+      entityId: id,
+      version: await nextCitationVersion(tx, id),
+      snapshot: row,
+      author: actor.id,
+      action: "delete",
+      summary: `Removed the citation «${row.exact}»`,
+      tokenId: actor.tokenId ?? null,
+    });
     return row;
   });
   const target = await targetOf(db, removed);
@@ -42,13 +62,28 @@ export async function removeCitation(db: Db, id: string, actor: EditorActor) {
 export async function restoreCitation(db: Db, id: string, actor: EditorActor) {
   const restored = await withTx(db, async (tx) => {
     const [exists] = await tx.select({ id: citations.id }).from(citations).where(eq(citations.id, id));
-    if (exists) throw new WorkflowError("PRECONDITION_FAILED", { ar: "الاستشهاد موجود؛ لا شيء يُستعاد.", en: "The citation exists; there is nothing to restore." });
-    const [last] = await tx.select().from(revisions).where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id))).orderBy(desc(revisions.version)).limit(1);
+    if (exists)
+      throw new WorkflowError("PRECONDITION_FAILED", { ar: "الاستشهاد موجود؛ لا شيء يُستعاد.", en: "The citation exists; there is nothing to restore." });
+    const [last] = await tx
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.entityKind, "citation"), eq(revisions.entityId, id)))
+      .orderBy(desc(revisions.version))
+      .limit(1);
     if (!last) throw new RecordNotFoundError("citation", id);
     const snap = last.snapshot as Record<string, unknown>;
     const values = { ...snap, createdAt: new Date(String(snap.createdAt)), updatedAt: sql`now()` } as unknown as typeof citations.$inferInsert;
     const [row] = await tx.insert(citations).values(values).returning();
-    await tx.insert(revisions).values({ entityKind: "citation", entityId: id, version: last.version + 1, snapshot: row!, author: actor.id, action: "restore", summary: `Restored the citation «${row!.exact}»`, tokenId: actor.tokenId ?? null });
+    await tx.insert(revisions).values({
+      entityKind: "citation",
+      entityId: id,
+      version: last.version + 1,
+      snapshot: row!,
+      author: actor.id,
+      action: "restore",
+      summary: `Restored the citation «${row!.exact}»`,
+      tokenId: actor.tokenId ?? null,
+    });
     return row!;
   });
   const target = await targetOf(db, restored);
@@ -82,7 +117,8 @@ function range(db: Db, where: SQL, after: [string, number, string] | undefined, 
     .limit(limit);
 }
 
-const order = (a: Page[number], b: Page[number]) => a.c.documentId.localeCompare(b.c.documentId) || a.c.startOffset - b.c.startOffset || a.c.id.localeCompare(b.c.id);
+const order = (a: Page[number], b: Page[number]) =>
+  a.c.documentId.localeCompare(b.c.documentId) || a.c.startOffset - b.c.startOffset || a.c.id.localeCompare(b.c.id);
 
 /**
  * The citations that support one record, in document and text order, a page at a time (keyset). An event's
@@ -93,7 +129,18 @@ export async function citationsOf(db: Db, kind: TargetKind, id: string, limit: n
   const sources = [range(db, COLUMN[kind](id), after, limit + 1)];
   if (kind === "event") {
     const figures = await db.select({ id: eventQuantities.id }).from(eventQuantities).where(eq(eventQuantities.eventId, id));
-    if (figures.length) sources.push(range(db, inArray(citations.quantityId, figures.map((f) => f.id)), after, limit + 1));
+    if (figures.length)
+      sources.push(
+        range(
+          db,
+          inArray(
+            citations.quantityId,
+            figures.map((f) => f.id),
+          ),
+          after,
+          limit + 1,
+        ),
+      );
   }
   const rows = (await Promise.all(sources)).flat().sort(order);
   const page = rows.slice(0, limit);

@@ -57,7 +57,8 @@ function citedDocumentsWhere(kind: EditableKind, id: string): SQL | undefined {
 export async function directDependencies(db: Db, kind: EditableKind, head: Head): Promise<DependencyRef[]> {
   const out: DependencyRef[] = [];
   const row = headRow(head);
-  for (const [field, target] of Object.entries(POINTERS[kind])) if (typeof row[field] === "string") out.push({ kind: target, id: String(row[field]), via: field });
+  for (const [field, target] of Object.entries(POINTERS[kind]))
+    if (typeof row[field] === "string") out.push({ kind: target, id: String(row[field]), via: field });
   if (kind === "event") {
     const snap = await headSnapshot(db, kind, head);
     for (const p of (snap.participants as { actorId: string }[] | undefined) ?? []) out.push({ kind: "actor", id: p.actorId, via: "participants" });
@@ -67,7 +68,13 @@ export async function directDependencies(db: Db, kind: EditableKind, head: Head)
   // An event's figures' citations too, as their own index range (an OR of the two columns would scan the table).
   if (kind === "event") {
     const figures = ((await headSnapshot(db, kind, head)).figures as { id: string }[] | undefined) ?? [];
-    if (figures.length) wheres.push(inArray(citations.quantityId, figures.map((f) => f.id)));
+    if (figures.length)
+      wheres.push(
+        inArray(
+          citations.quantityId,
+          figures.map((f) => f.id),
+        ),
+      );
   }
   for (const w of wheres) {
     const docs = await db.selectDistinct({ id: citations.documentId }).from(citations).where(w);
@@ -106,7 +113,6 @@ export async function unpublishedDependencies(db: Db, kind: EditableKind, head: 
   return found;
 }
 
-
 /**
  * Records that complete this one without its page needing them (an event's claims), with what their own
  * pages need (a claim's claimant...): offered, not required, to go to review and be published with it.
@@ -123,7 +129,8 @@ export async function unpublishedCompanions(db: Db, kind: EditableKind, id: stri
   for (const r of rows) {
     const head = await loadHead(db, "claim", r.id);
     if (!head) continue;
-    for (const dep of await unpublishedDependencies(db, "claim", head)) if (!seen.has(`${dep.kind}:${dep.id}`)) (seen.add(`${dep.kind}:${dep.id}`), out.push(dep));
+    for (const dep of await unpublishedDependencies(db, "claim", head))
+      if (!seen.has(`${dep.kind}:${dep.id}`)) (seen.add(`${dep.kind}:${dep.id}`), out.push(dep));
     out.push({ kind: "claim", id: r.id, via: "eventId", label: r.label, status: r.status as EditorialStatus, version: head.version });
   }
   return out;

@@ -40,7 +40,11 @@ export type { EditableKind };
 /** Input that is well-formed but wrong for the data (a duplicate row, an event related to itself), per field. */
 export class InvalidFieldsError extends Error {
   constructor(readonly fields: Record<string, Bilingual>) {
-    super(Object.entries(fields).map(([k, v]) => `${k}: ${v.en}`).join("; "));
+    super(
+      Object.entries(fields)
+        .map(([k, v]) => `${k}: ${v.en}`)
+        .join("; "),
+    );
     this.name = "InvalidFieldsError";
   }
 }

@@ -27,7 +27,18 @@ export async function citedFigures(tx: Db, ids: string[]): Promise<string[]> {
 
 async function replaceParticipants(tx: Db, eventId: string, rows: ParticipantRow[]) {
   await tx.delete(eventParticipants).where(eq(eventParticipants.eventId, eventId));
-  if (rows.length) await tx.insert(eventParticipants).values(rows.map((p, i) => ({ eventId, actorId: p.actorId, role: p.role, attribution: p.attribution, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null, ordinal: i + 1 })));
+  if (rows.length)
+    await tx.insert(eventParticipants).values(
+      rows.map((p, i) => ({
+        eventId,
+        actorId: p.actorId,
+        role: p.role,
+        attribution: p.attribution,
+        noteAr: p.noteAr ?? null,
+        noteEn: p.noteEn ?? null,
+        ordinal: i + 1,
+      })),
+    );
 }
 
 async function replaceRelations(tx: Db, eventId: string, rows: RelationRow[]) {
@@ -45,10 +56,16 @@ async function replaceFigures(tx: Db, eventId: string, figures: FigureRow[]) {
     await tx.delete(eventQuantities).where(inArray(eventQuantities.id, goneIds));
   }
   // Free the ordinals first: the list may order the kept figures differently.
-  await tx.update(eventQuantities).set({ ordinal: sql`-${eventQuantities.ordinal}` }).where(eq(eventQuantities.eventId, eventId));
+  await tx
+    .update(eventQuantities)
+    .set({ ordinal: sql`-${eventQuantities.ordinal}` })
+    .where(eq(eventQuantities.eventId, eventId));
   for (const [i, f] of figures.entries()) {
     const { id, ...rest } = { ...f, eventId, ordinal: i + 1 };
-    await tx.insert(eventQuantities).values({ id, ...rest }).onConflictDoUpdate({ target: eventQuantities.id, set: rest });
+    await tx
+      .insert(eventQuantities)
+      .values({ id, ...rest })
+      .onConflictDoUpdate({ target: eventQuantities.id, set: rest });
   }
 }
 

@@ -48,7 +48,8 @@ async function checkRelations(db: Db, eventId: string, rows: RelationRow[]) {
   if (Object.keys(bad).length) throw new InvalidFieldsError(bad);
 }
 
-const participantsWithNotes = (rows: ParticipantRow[]) => rows.map((p) => ({ actorId: p.actorId, role: p.role, attribution: p.attribution, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null }));
+const participantsWithNotes = (rows: ParticipantRow[]) =>
+  rows.map((p) => ({ actorId: p.actorId, role: p.role, attribution: p.attribution, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null }));
 
 /** Replaces the event's participants (actor, role, attribution) as one edit with one revision. */
 export async function setParticipants(db: Db, eventId: string, baseVersion: number, rows: ParticipantRow[], actor: EditorActor) {
@@ -62,17 +63,40 @@ export async function setRelations(db: Db, eventId: string, baseVersion: number,
   await checkRelations(db, eventId, rows);
   let before: RelationRow[] = [];
   const summary = `Relations: ${rows.map((r) => `${r.relation} ${r.relatedEventId}`).join("; ") || "none"}`;
-  const written = await writeContent(db, "event", eventId, baseVersion, { parts: (current) => ((before = current.relations), { relations: rows.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) }) }, actor, { summary: () => summary });
+  const written = await writeContent(
+    db,
+    "event",
+    eventId,
+    baseVersion,
+    { parts: (current) => ((before = current.relations), { relations: rows.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) }) },
+    actor,
+    { summary: () => summary },
+  );
   if (written.changed.length && !written.pending) {
     const touched = [...new Set([...before.map((b) => b.relatedEventId), ...rows.map((r) => r.relatedEventId)])];
-    await afterWrite(db, touched.map((id) => ({ kind: "event" as const, id })));
+    await afterWrite(
+      db,
+      touched.map((id) => ({ kind: "event" as const, id })),
+    );
   }
   return written;
 }
 
 /** A figure's editable values (not its id, event or place in the list). */
 export type FigureValues = Omit<FigureRow, "id" | "eventId" | "ordinal">;
-const FIGURE_DEFAULTS: FigureValues = { kind: "other", subjectAr: null, subjectEn: null, low: null, best: null, high: null, words: "", vague: false, convention: null, noteAr: null, noteEn: null };
+const FIGURE_DEFAULTS: FigureValues = {
+  kind: "other",
+  subjectAr: null,
+  subjectEn: null,
+  low: null,
+  best: null,
+  high: null,
+  words: "",
+  vague: false,
+  convention: null,
+  noteAr: null,
+  noteEn: null,
+};
 
 const FIGURE_MISSING = (id: string): Bilingual => ({ ar: `لا رقم بالمعرّف «${id}» في هذا الحدث.`, en: `This event has no figure "${id}".` });
 
@@ -80,7 +104,15 @@ const FIGURE_MISSING = (id: string): Bilingual => ({ ar: `لا رقم بالمع
 export async function addFigure(db: Db, eventId: string, baseVersion: number, figure: Partial<FigureValues>, actor: EditorActor) {
   const figureId = newId("fig");
   const values = { ...FIGURE_DEFAULTS, ...Object.fromEntries(Object.entries(figure).filter(([, v]) => v !== undefined)) } as FigureValues;
-  const written = await writeContent(db, "event", eventId, baseVersion, { parts: (c) => ({ figures: [...c.figures, { ...values, id: figureId, eventId, ordinal: c.figures.length + 1 }] }) }, actor, { summary: () => `Added figure «${values.words}»` });
+  const written = await writeContent(
+    db,
+    "event",
+    eventId,
+    baseVersion,
+    { parts: (c) => ({ figures: [...c.figures, { ...values, id: figureId, eventId, ordinal: c.figures.length + 1 }] }) },
+    actor,
+    { summary: () => `Added figure «${values.words}»` },
+  );
   return { ...written, figureId };
 }
 

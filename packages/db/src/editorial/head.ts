@@ -22,10 +22,16 @@ export interface Head {
 /** Reads (and, inside a write, locks) the live row and its pending changes. */
 export async function loadHead(db: Db, kind: EditableKind, id: string, lock = false): Promise<Head | undefined> {
   const { table } = KINDS[kind];
-  const rowQuery = db.select().from(table as PgTable).where(eq(table.id, id));
+  const rowQuery = db
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.id, id));
   const [row] = (await (lock ? rowQuery.for("update") : rowQuery)) as Row[];
   if (!row) return undefined;
-  const pendingQuery = db.select().from(pendingChanges).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
+  const pendingQuery = db
+    .select()
+    .from(pendingChanges)
+    .where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
   const [pending] = await (lock ? pendingQuery.for("update") : pendingQuery);
   return { row, pending: pending ?? null, version: pending?.version ?? Number(row.version) };
 }
@@ -55,7 +61,11 @@ export async function bumpLive(tx: Db, kind: EditableKind, head: Head, set: Row 
     .set({ ...set, version, updatedAt: sql`now()` } as never)
     .where(eq(table.id, String(head.row.id)))
     .returning()) as Row[];
-  if (head.pending) await tx.update(pendingChanges).set({ version }).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, String(head.row.id))));
+  if (head.pending)
+    await tx
+      .update(pendingChanges)
+      .set({ version })
+      .where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, String(head.row.id))));
   head.row = row!;
   head.version = version;
   if (head.pending) head.pending = { ...head.pending, version };

@@ -51,7 +51,8 @@ export async function diffRevisions(db: Db, kind: EditableKind, id: string, from
 }
 
 const editableFields = (kind: EditableKind) => Object.keys(FIELDS_BY_KIND[kind].shape);
-const partsIn = (snap: Record<string, unknown>): EventPartsLists => Object.fromEntries(EVENT_PARTS.filter((p) => Array.isArray(snap[p])).map((p) => [p, snap[p]]));
+const partsIn = (snap: Record<string, unknown>): EventPartsLists =>
+  Object.fromEntries(EVENT_PARTS.filter((p) => Array.isArray(snap[p])).map((p) => [p, snap[p]]));
 
 /**
  * Restoring writes the old field values (and an event's figures, participants, relations) as a new
@@ -59,8 +60,15 @@ const partsIn = (snap: Record<string, unknown>): EventPartsLists => Object.fromE
  */
 export async function restoreRevision(db: Db, kind: EditableKind, id: string, version: number, baseVersion: number, actor: EditorActor) {
   const snap = await snapshotAt(db, kind, id, version);
-  const fields = Object.fromEntries(editableFields(kind).filter((k) => k in snap).map((k) => [k, snap[k]]));
-  return writeContent(db, kind, id, baseVersion, { fields, parts: kind === "event" ? () => partsIn(snap) : undefined }, actor, { action: "restore", summary: () => `Restored version ${version}` });
+  const fields = Object.fromEntries(
+    editableFields(kind)
+      .filter((k) => k in snap)
+      .map((k) => [k, snap[k]]),
+  );
+  return writeContent(db, kind, id, baseVersion, { fields, parts: kind === "event" ? () => partsIn(snap) : undefined }, actor, {
+    action: "restore",
+    summary: () => `Restored version ${version}`,
+  });
 }
 
 /**
@@ -77,11 +85,22 @@ export async function undoRevision(db: Db, kind: EditableKind, id: string, versi
   const now = await headSnapshot(db, kind, head);
   const since = edited.filter((c) => !sameValue(now[c.field], after[c.field]));
   if (since.length) {
-    throw new VersionConflictError({ kind, id, baseVersion: version, currentVersion: head.version, changed: since.map((c) => ({ field: c.field, base: after[c.field] ?? null, current: now[c.field] ?? null })) });
+    throw new VersionConflictError({
+      kind,
+      id,
+      baseVersion: version,
+      currentVersion: head.version,
+      changed: since.map((c) => ({ field: c.field, base: after[c.field] ?? null, current: now[c.field] ?? null })),
+    });
   }
   const fields = Object.fromEntries(edited.filter((c) => !(EVENT_PARTS as readonly string[]).includes(c.field)).map((c) => [c.field, before[c.field] ?? null]));
-  const parts = Object.fromEntries(edited.filter((c) => (EVENT_PARTS as readonly string[]).includes(c.field)).map((c) => [c.field, before[c.field] ?? []])) as EventPartsLists;
-  return writeContent(db, kind, id, baseVersion, { fields, parts: Object.keys(parts).length ? () => parts : undefined }, actor, { action: "undo", summary: (changed) => `Undid version ${version} (${changed.join(", ")})` });
+  const parts = Object.fromEntries(
+    edited.filter((c) => (EVENT_PARTS as readonly string[]).includes(c.field)).map((c) => [c.field, before[c.field] ?? []]),
+  ) as EventPartsLists;
+  return writeContent(db, kind, id, baseVersion, { fields, parts: Object.keys(parts).length ? () => parts : undefined }, actor, {
+    action: "undo",
+    summary: (changed) => `Undid version ${version} (${changed.join(", ")})`,
+  });
 }
 
 /** A record as its editors see it: the head (pending changes of a published record laid over it), with what is pending. */
@@ -97,7 +116,15 @@ export async function editableRecord(db: Db, kind: EditableKind, id: string) {
     status: head.row.status as EditorialStatus,
     version: head.version,
     fields,
-    pending: p ? { state: p.state as "draft", baseVersion: p.baseVersion, liveVersion: Number(head.row.version), fields: [...Object.keys(p.fields), ...Object.keys(p.parts ?? {})], updatedAt: new Date(p.updatedAt).toISOString() } : null,
+    pending: p
+      ? {
+          state: p.state as "draft",
+          baseVersion: p.baseVersion,
+          liveVersion: Number(head.row.version),
+          fields: [...Object.keys(p.fields), ...Object.keys(p.parts ?? {})],
+          updatedAt: new Date(p.updatedAt).toISOString(),
+        }
+      : null,
   };
 }
 
@@ -119,10 +146,18 @@ export async function listRecords(db: Db, p: RecordListParams) {
   if (p.updatedSince) conds.push(gt(table.updatedAt, new Date(p.updatedSince)));
   if (p.q) conds.push(ilike(label, `%${p.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
   const where = conds.length ? and(...conds) : undefined;
-  const order = p.sort === "id_asc" ? [asc(table.id)] : p.sort === "updated_asc" ? [asc(table.updatedAt), asc(table.id)] : [desc(table.updatedAt), asc(table.id)];
+  const order =
+    p.sort === "id_asc" ? [asc(table.id)] : p.sort === "updated_asc" ? [asc(table.updatedAt), asc(table.id)] : [desc(table.updatedAt), asc(table.id)];
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: table.id, label, status: table.status, version: sql<number>`coalesce(${pendingChanges.version}, ${table.version})`, pending: pendingChanges.state, updatedAt: table.updatedAt })
+      .select({
+        id: table.id,
+        label,
+        status: table.status,
+        version: sql<number>`coalesce(${pendingChanges.version}, ${table.version})`,
+        pending: pendingChanges.state,
+        updatedAt: table.updatedAt,
+      })
       .from(table as PgTable)
       .leftJoin(pendingChanges, and(eq(pendingChanges.entityKind, p.kind), eq(pendingChanges.entityId, table.id)))
       .where(where)
@@ -130,7 +165,14 @@ export async function listRecords(db: Db, p: RecordListParams) {
       .limit(p.limit)
       .offset(p.offset),
     // Counted up to a bound: "page N of M" needs M only while it is small, and a count of the whole archive is a scan.
-    db.select({ n: count() }).from(db.select({ one: sql`1` }).from(table as PgTable).where(where).limit(LIST_COUNT_CAP + 1).as("capped")),
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(table as PgTable)
+        .where(where)
+        .limit(LIST_COUNT_CAP + 1)
+        .as("capped"),
+    ),
   ]);
   return {
     items: rows.map((r) => ({

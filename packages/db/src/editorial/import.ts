@@ -17,7 +17,6 @@ export function decodeArticle(bytes: Uint8Array): { text: string; encoding: Sour
   }
 }
 
-
 export interface ImportArticle {
   titleAr: string;
   titleEn?: string;

@@ -47,7 +47,10 @@ async function recordsByName(db: Db, kind: EditableKind, q: string): Promise<str
   const rows = await queryRows<{ id: string }>(
     db,
     sql`select entity_id as id from search_entries
-        where tsv @@ to_tsquery('simple'::regconfig, ${ts}) and kind = ${kind} and field in (${sql.join(fields.map((f) => sql`${f}`), sql`, `)})
+        where tsv @@ to_tsquery('simple'::regconfig, ${ts}) and kind = ${kind} and field in (${sql.join(
+          fields.map((f) => sql`${f}`),
+          sql`, `,
+        )})
         limit ${CANDIDATES}`,
   );
   return rows.map((r) => r.id);
@@ -56,17 +59,31 @@ async function recordsByName(db: Db, kind: EditableKind, q: string): Promise<str
 /** Kinds without search entries (claims, positions, outlets) match by a bounded substring scan of their label. */
 async function recordsByLabel(db: Db, kind: "claim" | "position", q: string): Promise<string[]> {
   const { table, label } = KINDS[kind];
-  const rows = await db.select({ id: table.id }).from(table as PgTable).where(ilike(label, `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)).limit(CANDIDATES);
+  const rows = await db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(ilike(label, `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`))
+    .limit(CANDIDATES);
   return rows.map((r) => String(r.id));
 }
 
 async function describe(db: Db, kind: EditableKind, ids: string[]): Promise<Item[]> {
   if (!ids.length) return [];
   const { table } = KINDS[kind];
-  const rows = (await db.select().from(table as PgTable).where(inArray(table.id, ids))) as Record<string, unknown>[];
+  const rows = (await db
+    .select()
+    .from(table as PgTable)
+    .where(inArray(table.id, ids))) as Record<string, unknown>[];
   return rows.map((r) => {
     const en = (r.nameEn ?? r.titleEn ?? r.statementEn ?? null) as string | null;
-    const detail = kind === "event" ? [r.type, r.dateStart].filter(Boolean).join(" · ") : kind === "place" ? String(r.feature ?? "") : kind === "actor" ? String(r.kind ?? "") : null;
+    const detail =
+      kind === "event"
+        ? [r.type, r.dateStart].filter(Boolean).join(" · ")
+        : kind === "place"
+          ? String(r.feature ?? "")
+          : kind === "actor"
+            ? String(r.kind ?? "")
+            : null;
     return {
       source: "record" as const,
       kind,
@@ -88,7 +105,17 @@ function lexiconMatches(kind: "place" | "actor", q: string, existing: Set<string
   // An actor is also found by its metonyms («موسكو» for Russia), as the text engine finds it.
   const namesOf = (e: (typeof entries)[number]) => [e.name.ar, e.name.en ?? "", ...e.variants, ...("metonyms" in e ? e.metonyms : [])];
   return entries
-    .filter((e) => !existing.has(e.id) && namesOf(e).some((x) => normalize(x).startsWith(n) || normalize(x).split(" ").some((w) => w.startsWith(n))))
+    .filter(
+      (e) =>
+        !existing.has(e.id) &&
+        namesOf(e).some(
+          (x) =>
+            normalize(x).startsWith(n) ||
+            normalize(x)
+              .split(" ")
+              .some((w) => w.startsWith(n)),
+        ),
+    )
     .slice(0, 20)
     .map((e) => ({
       source: "lexicon" as const,
@@ -104,8 +131,21 @@ function lexiconMatches(kind: "place" | "actor", q: string, existing: Set<string
 
 async function outletsLike(db: Db, q: string): Promise<Item[]> {
   const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  const rows = await db.select().from(t.outlets).where(or(ilike(t.outlets.nameAr, like), ilike(t.outlets.nameEn, like), eq(t.outlets.id, q))).limit(CANDIDATES);
-  return rows.map((o) => ({ source: "record" as const, kind: "outlet" as const, id: o.id, label: o.nameAr, labelEn: o.nameEn, variants: [], status: null, detail: o.kind }));
+  const rows = await db
+    .select()
+    .from(t.outlets)
+    .where(or(ilike(t.outlets.nameAr, like), ilike(t.outlets.nameEn, like), eq(t.outlets.id, q)))
+    .limit(CANDIDATES);
+  return rows.map((o) => ({
+    source: "record" as const,
+    kind: "outlet" as const,
+    id: o.id,
+    label: o.nameAr,
+    labelEn: o.nameEn,
+    variants: [],
+    status: null,
+    detail: o.kind,
+  }));
 }
 
 /**
@@ -130,7 +170,18 @@ export async function labelsFor(db: Db, refs: { kind: LookupKind; id: string }[]
     const ids = [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))].slice(0, 200);
     if (kind === "outlet") {
       const rows = await db.select().from(t.outlets).where(inArray(t.outlets.id, ids));
-      out.push(...rows.map((o) => ({ source: "record" as const, kind: "outlet" as const, id: o.id, label: o.nameAr, labelEn: o.nameEn, variants: [], status: null, detail: o.kind })));
+      out.push(
+        ...rows.map((o) => ({
+          source: "record" as const,
+          kind: "outlet" as const,
+          id: o.id,
+          label: o.nameAr,
+          labelEn: o.nameEn,
+          variants: [],
+          status: null,
+          detail: o.kind,
+        })),
+      );
     } else out.push(...(await describe(db, kind, ids)));
   }
   return out;
@@ -142,10 +193,38 @@ export async function lexiconRecordFields(db: Db, kind: "place" | "actor", lexic
     const e = PLACES_BY_ID.get(lexiconId);
     if (!e) return null;
     const parent = e.parentId ? (await db.select({ id: t.places.id }).from(t.places).where(eq(t.places.id, e.parentId)))[0] : undefined;
-    return { id: e.id, nameAr: e.name.ar, nameEn: e.name.en ?? null, variants: e.variants, feature: e.feature, lat: e.point?.lat ?? null, lon: e.point?.lon ?? null, pointIsCentroid: e.pointIsCentroid, parentId: parent?.id ?? null, country: e.country ?? null };
+    return {
+      id: e.id,
+      nameAr: e.name.ar,
+      nameEn: e.name.en ?? null,
+      variants: e.variants,
+      feature: e.feature,
+      lat: e.point?.lat ?? null,
+      lon: e.point?.lon ?? null,
+      pointIsCentroid: e.pointIsCentroid,
+      parentId: parent?.id ?? null,
+      country: e.country ?? null,
+    };
   }
   const e = ACTORS_BY_ID.get(lexiconId);
   if (!e) return null;
-  const parent = e.parentId ? (await db.select({ id: t.actors.id }).from(t.actors).where(and(eq(t.actors.id, e.parentId))))[0] : undefined;
-  return { id: e.id, nameAr: e.name.ar, nameEn: e.name.en ?? null, variants: e.variants, kind: e.kind, parentId: parent?.id ?? null, country: e.country ?? null, descriptionAr: e.description?.ar ?? null, descriptionEn: e.description?.en ?? null };
+  const parent = e.parentId
+    ? (
+        await db
+          .select({ id: t.actors.id })
+          .from(t.actors)
+          .where(and(eq(t.actors.id, e.parentId)))
+      )[0]
+    : undefined;
+  return {
+    id: e.id,
+    nameAr: e.name.ar,
+    nameEn: e.name.en ?? null,
+    variants: e.variants,
+    kind: e.kind,
+    parentId: parent?.id ?? null,
+    country: e.country ?? null,
+    descriptionAr: e.description?.ar ?? null,
+    descriptionEn: e.description?.en ?? null,
+  };
 }

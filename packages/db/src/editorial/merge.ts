@@ -1,7 +1,20 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { withTx, type Db } from "../client";
 import { afterWrite } from "./after-write";
-import { actors, auditLog, citations, claims, disputeParties, disputes, eventParticipants, events, pendingChanges, places, positions, recordRedirects } from "../tables";
+import {
+  actors,
+  auditLog,
+  citations,
+  claims,
+  disputeParties,
+  disputes,
+  eventParticipants,
+  events,
+  pendingChanges,
+  places,
+  positions,
+  recordRedirects,
+} from "../tables";
 import { currentRow } from "./registry";
 import { RecordNotFoundError, WorkflowError } from "./errors";
 import { recordRevision, type EditorActor } from "./write";
@@ -23,7 +36,10 @@ const POINTER_FIELDS: Record<"actor" | "place", Partial<Record<string, string[]>
 
 /** Pending changes that name the duplicate (a published event's proposed place...) name the kept record instead. */
 async function repointPending(tx: Db, kind: "actor" | "place", duplicateId: string, keepId: string) {
-  const rows = await tx.select().from(pendingChanges).where(sql`(${pendingChanges.fields}::text || coalesce(${pendingChanges.parts}::text, '')) like ${`%"${duplicateId}"%`}`);
+  const rows = await tx
+    .select()
+    .from(pendingChanges)
+    .where(sql`(${pendingChanges.fields}::text || coalesce(${pendingChanges.parts}::text, '')) like ${`%"${duplicateId}"%`}`);
   const touched: ["event" | "claim" | "position" | "actor" | "place", string][] = [];
   for (const r of rows) {
     const pointers = POINTER_FIELDS[kind][r.entityKind];
@@ -34,7 +50,10 @@ async function repointPending(tx: Db, kind: "actor" | "place", duplicateId: stri
     if (kind === "actor" && parts && Array.isArray(parts.participants)) {
       parts.participants = (parts.participants as { actorId: string }[]).map((p) => (p.actorId === duplicateId ? { ...p, actorId: keepId } : p));
     }
-    await tx.update(pendingChanges).set({ fields, parts }).where(and(eq(pendingChanges.entityKind, r.entityKind), eq(pendingChanges.entityId, r.entityId)));
+    await tx
+      .update(pendingChanges)
+      .set({ fields, parts })
+      .where(and(eq(pendingChanges.entityKind, r.entityKind), eq(pendingChanges.entityId, r.entityId)));
     touched.push([r.entityKind as "event", r.entityId]);
   }
   return touched;
@@ -57,21 +76,68 @@ export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId:
     const ids = (rows: { id: string }[], k: Parameters<typeof bump>[1]) => rows.forEach((r) => touched.push([k, r.id]));
     if (kind === "actor") {
       // Rows whose key would collide with one the kept actor already has are the same fact twice.
-      await tx.execute(sql`delete from event_participants d using event_participants k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.event_id = d.event_id and k.role = d.role`);
-      ids(await tx.update(eventParticipants).set({ actorId: keepId }).where(eq(eventParticipants.actorId, duplicateId)).returning({ id: eventParticipants.eventId }), "event");
-      await tx.execute(sql`delete from dispute_parties d using dispute_parties k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.dispute_id = d.dispute_id`);
-      const partyOf = await tx.update(disputeParties).set({ actorId: keepId }).where(eq(disputeParties.actorId, duplicateId)).returning({ id: disputeParties.disputeId });
+      await tx.execute(
+        sql`delete from event_participants d using event_participants k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.event_id = d.event_id and k.role = d.role`,
+      );
+      ids(
+        await tx
+          .update(eventParticipants)
+          .set({ actorId: keepId })
+          .where(eq(eventParticipants.actorId, duplicateId))
+          .returning({ id: eventParticipants.eventId }),
+        "event",
+      );
+      await tx.execute(
+        sql`delete from dispute_parties d using dispute_parties k where d.actor_id = ${duplicateId} and k.actor_id = ${keepId} and k.dispute_id = d.dispute_id`,
+      );
+      const partyOf = await tx
+        .update(disputeParties)
+        .set({ actorId: keepId })
+        .where(eq(disputeParties.actorId, duplicateId))
+        .returning({ id: disputeParties.disputeId });
       // Sync sees the dispute as changed: its parties now name the kept actor.
-      if (partyOf.length) await tx.update(disputes).set({ updatedAt: sql`now()` }).where(inArray(disputes.id, partyOf.map((p) => p.id)));
+      if (partyOf.length)
+        await tx
+          .update(disputes)
+          .set({ updatedAt: sql`now()` })
+          .where(
+            inArray(
+              disputes.id,
+              partyOf.map((p) => p.id),
+            ),
+          );
       ids(await tx.update(claims).set({ claimantId: keepId }).where(eq(claims.claimantId, duplicateId)).returning({ id: claims.id }), "claim");
       ids(await tx.update(positions).set({ actorId: keepId }).where(eq(positions.actorId, duplicateId)).returning({ id: positions.id }), "position");
-      ids(await tx.update(positions).set({ framedByActorId: keepId }).where(eq(positions.framedByActorId, duplicateId)).returning({ id: positions.id }), "position");
-      ids(await tx.update(actors).set({ parentId: keepId }).where(and(eq(actors.parentId, duplicateId), sql`${actors.id} <> ${keepId}`)).returning({ id: actors.id }), "actor");
-      await tx.update(citations).set({ actorId: keepId, updatedAt: sql`now()` }).where(eq(citations.actorId, duplicateId));
+      ids(
+        await tx.update(positions).set({ framedByActorId: keepId }).where(eq(positions.framedByActorId, duplicateId)).returning({ id: positions.id }),
+        "position",
+      );
+      ids(
+        await tx
+          .update(actors)
+          .set({ parentId: keepId })
+          .where(and(eq(actors.parentId, duplicateId), sql`${actors.id} <> ${keepId}`))
+          .returning({ id: actors.id }),
+        "actor",
+      );
+      await tx
+        .update(citations)
+        .set({ actorId: keepId, updatedAt: sql`now()` })
+        .where(eq(citations.actorId, duplicateId));
     } else {
       ids(await tx.update(events).set({ placeId: keepId }).where(eq(events.placeId, duplicateId)).returning({ id: events.id }), "event");
-      ids(await tx.update(places).set({ parentId: keepId }).where(and(eq(places.parentId, duplicateId), sql`${places.id} <> ${keepId}`)).returning({ id: places.id }), "place");
-      await tx.update(citations).set({ placeId: keepId, updatedAt: sql`now()` }).where(eq(citations.placeId, duplicateId));
+      ids(
+        await tx
+          .update(places)
+          .set({ parentId: keepId })
+          .where(and(eq(places.parentId, duplicateId), sql`${places.id} <> ${keepId}`))
+          .returning({ id: places.id }),
+        "place",
+      );
+      await tx
+        .update(citations)
+        .set({ placeId: keepId, updatedAt: sql`now()` })
+        .where(eq(citations.placeId, duplicateId));
     }
     for (const t of await repointPending(tx, kind, duplicateId, keepId)) touched.push(t);
     // The kept record learns the duplicate's names as spelling variants.
@@ -85,7 +151,16 @@ export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId:
     await bump(tx, kind, keepId, actor, summary);
     await bump(tx, kind, duplicateId, actor, summary);
     await tx.insert(recordRedirects).values({ kind, fromId: duplicateId, toId: keepId, by: actor.id });
-    await tx.insert(auditLog).values({ action: "merge", actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: `${duplicateId}->${keepId}`, tokenId: actor.tokenId ?? null });
+    await tx.insert(auditLog).values({
+      action: "merge",
+      actorUserId: actor.id,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      targetKind: kind,
+      targetId: `${duplicateId}->${keepId}`,
+      tokenId: actor.tokenId ?? null,
+    });
     return { keepId, duplicateId, repointed: touched.length, touched: touched.map(([k, id]) => ({ kind: k, id })) };
   });
   await afterWrite(db, [{ kind, id: keepId }, { kind, id: duplicateId }, ...result.touched.filter((w) => w.kind === "event")]);

@@ -1,5 +1,17 @@
 import { eq, inArray } from "drizzle-orm";
-import { ACTORS_BY_ID, extractEvents, findFigures, findTriggers, matchActors, matchGazetteer, PLACES_BY_ID, resolveDateExpressions, tokenize, type CandidateEvent, type DateExpression } from "@waqai/arabic";
+import {
+  ACTORS_BY_ID,
+  extractEvents,
+  findFigures,
+  findTriggers,
+  matchActors,
+  matchGazetteer,
+  PLACES_BY_ID,
+  resolveDateExpressions,
+  tokenize,
+  type CandidateEvent,
+  type DateExpression,
+} from "@waqai/arabic";
 import { EVENT_TYPES, type EventType } from "@waqai/schema";
 import type { Db } from "../client";
 import { actors, documents, places, suggestionDecisions } from "../tables";
@@ -8,7 +20,10 @@ import { RecordNotFoundError } from "./errors";
 type Doc = { id: string; text: string; publishedDate: string | null; publishedPrecision: string };
 
 export async function documentForReading(db: Db, id: string): Promise<Doc> {
-  const [doc] = await db.select({ id: documents.id, text: documents.text, publishedDate: documents.publishedDate, publishedPrecision: documents.publishedPrecision }).from(documents).where(eq(documents.id, id));
+  const [doc] = await db
+    .select({ id: documents.id, text: documents.text, publishedDate: documents.publishedDate, publishedPrecision: documents.publishedPrecision })
+    .from(documents)
+    .where(eq(documents.id, id));
   if (!doc) throw new RecordNotFoundError("document", id);
   return doc;
 }
@@ -33,7 +48,18 @@ export function dateReading(d: DateExpression) {
   };
 }
 
-type FigureLike = { start: number; end: number; words: string; kind: string; low?: number; best?: number; high?: number; vague: boolean; convention?: string; subject?: string };
+type FigureLike = {
+  start: number;
+  end: number;
+  words: string;
+  kind: string;
+  low?: number;
+  best?: number;
+  high?: number;
+  vague: boolean;
+  convention?: string;
+  subject?: string;
+};
 const figureReading = (f: FigureLike) => ({
   start: f.start,
   end: f.end,
@@ -51,15 +77,35 @@ const figureReading = (f: FigureLike) => ({
 async function recordsOf(db: Db, kind: "place" | "actor", ids: string[]) {
   if (!ids.length) return new Map<string, string>();
   const table = kind === "place" ? places : actors;
-  const rows = await db.select({ id: table.id, status: table.status }).from(table).where(inArray(table.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: table.id, status: table.status })
+    .from(table)
+    .where(inArray(table.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.status as string]));
 }
 
-async function namedReadings<M extends { id: string; start: number; end: number; words: string }>(db: Db, kind: "place" | "actor", mentions: M[], names: Map<string, { name: { ar: string; en?: string } }>) {
-  const known = await recordsOf(db, kind, mentions.map((m) => m.id));
+async function namedReadings<M extends { id: string; start: number; end: number; words: string }>(
+  db: Db,
+  kind: "place" | "actor",
+  mentions: M[],
+  names: Map<string, { name: { ar: string; en?: string } }>,
+) {
+  const known = await recordsOf(
+    db,
+    kind,
+    mentions.map((m) => m.id),
+  );
   return mentions
     .filter((m) => names.has(m.id))
-    .map((m) => ({ start: m.start, end: m.end, words: m.words, lexiconId: m.id, name: names.get(m.id)!.name, recordId: known.has(m.id) ? m.id : null, recordStatus: (known.get(m.id) ?? null) as "draft" | null }));
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      words: m.words,
+      lexiconId: m.id,
+      name: names.get(m.id)!.name,
+      recordId: known.has(m.id) ? m.id : null,
+      recordStatus: (known.get(m.id) ?? null) as "draft" | null,
+    }));
 }
 
 /** What the text engine reads in a selection of a document: the prefill for the workspace's actions. */
@@ -90,13 +136,20 @@ export const suggestionKey = (c: { trigger: { start: number; end: number }; type
 export async function richSuggestions(db: Db, documentId: string) {
   const doc = await documentForReading(db, documentId);
   const candidates = extractEvents(doc.text, { publication: publicationOf(doc) });
-  const decided = await db.select({ start: suggestionDecisions.start, end: suggestionDecisions.end, kind: suggestionDecisions.kind }).from(suggestionDecisions).where(eq(suggestionDecisions.documentId, documentId));
+  const decided = await db
+    .select({ start: suggestionDecisions.start, end: suggestionDecisions.end, kind: suggestionDecisions.kind })
+    .from(suggestionDecisions)
+    .where(eq(suggestionDecisions.documentId, documentId));
   const done = new Set(decided.map((d) => `${d.start}-${d.end}-${d.kind}`));
   const open = candidates.filter((c) => !done.has(suggestionKey(c)));
   const placeIds = open.flatMap((c) => (c.place ? [c.place.id] : []));
   const actorIds = open.flatMap((c) => c.actors.map((a) => a.id));
   const [knownPlaces, knownActors] = await Promise.all([recordsOf(db, "place", placeIds), recordsOf(db, "actor", actorIds)]);
-  const named = (m: { id: string; start: number; end: number; words: string }, book: Map<string, { name: { ar: string; en?: string } }>, known: Map<string, string>) => ({
+  const named = (
+    m: { id: string; start: number; end: number; words: string },
+    book: Map<string, { name: { ar: string; en?: string } }>,
+    known: Map<string, string>,
+  ) => ({
     start: m.start,
     end: m.end,
     words: m.words,
@@ -143,6 +196,8 @@ export async function markAccepted(db: Db, documentId: string, key: string, even
   await db
     .insert(suggestionDecisions)
     .values({ documentId, start, end, kind, decision: "accepted", recordKind: "event", recordId: eventId, decidedBy: actorId })
-    .onConflictDoUpdate({ target: [suggestionDecisions.documentId, suggestionDecisions.start, suggestionDecisions.end, suggestionDecisions.kind], set: { decision: "accepted", recordKind: "event", recordId: eventId } });
+    .onConflictDoUpdate({
+      target: [suggestionDecisions.documentId, suggestionDecisions.start, suggestionDecisions.end, suggestionDecisions.kind],
+      set: { decision: "accepted", recordKind: "event", recordId: eventId },
+    });
 }
-

@@ -45,11 +45,23 @@ export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string,
   const snap = plain(row);
   if (kind === "document") delete snap.text; // the text never changes after import; the hash names it
   if (kind === "event") {
-    const figures = await db.select().from(eventQuantities).where(eq(eventQuantities.eventId, String(row.id))).orderBy(asc(eventQuantities.ordinal));
+    const figures = await db
+      .select()
+      .from(eventQuantities)
+      .where(eq(eventQuantities.eventId, String(row.id)))
+      .orderBy(asc(eventQuantities.ordinal));
     snap.figures = figures.map((f) => plain(f as unknown as Record<string, unknown>));
-    const people = await db.select().from(eventParticipants).where(eq(eventParticipants.eventId, String(row.id))).orderBy(asc(eventParticipants.ordinal));
+    const people = await db
+      .select()
+      .from(eventParticipants)
+      .where(eq(eventParticipants.eventId, String(row.id)))
+      .orderBy(asc(eventParticipants.ordinal));
     snap.participants = people.map(({ actorId, role, attribution, noteAr, noteEn }) => ({ actorId, role, attribution, noteAr, noteEn }));
-    const links = await db.select().from(eventRelations).where(eq(eventRelations.eventId, String(row.id))).orderBy(asc(eventRelations.relatedEventId), asc(eventRelations.relation));
+    const links = await db
+      .select()
+      .from(eventRelations)
+      .where(eq(eventRelations.eventId, String(row.id)))
+      .orderBy(asc(eventRelations.relatedEventId), asc(eventRelations.relation));
     snap.relations = links.map(({ relation, relatedEventId }) => ({ relation, relatedEventId }));
   }
   return snap;
@@ -57,7 +69,10 @@ export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string,
 
 export async function currentRow(db: Db, kind: EditableKind, id: string): Promise<Record<string, unknown> | undefined> {
   const { table } = KINDS[kind];
-  const [row] = await db.select().from(table as PgTable).where(eq(table.id, id));
+  const [row] = await db
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.id, id));
   return row as Record<string, unknown> | undefined;
 }
 
@@ -67,7 +82,9 @@ export async function currentRow(db: Db, kind: EditableKind, id: string): Promis
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null, (_k, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 

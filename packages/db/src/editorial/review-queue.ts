@@ -23,7 +23,10 @@ function newRecords(kind: EditableKind): SQL {
   return sql`select ${kind}::text as kind, id, 'new'::text as change, version, updated_at as submitted_at from ${sql.identifier(tableName(kind))} where status = 'in_review'`;
 }
 const pendingEdits = (kinds: readonly EditableKind[]) =>
-  sql`select entity_kind as kind, entity_id as id, 'edit'::text as change, version, updated_at as submitted_at from pending_changes where state = 'in_review' and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`;
+  sql`select entity_kind as kind, entity_id as id, 'edit'::text as change, version, updated_at as submitted_at from pending_changes where state = 'in_review' and entity_kind in (${sql.join(
+    kinds.map((k) => sql`${k}`),
+    sql`, `,
+  )})`;
 
 /**
  * One queue over every kind: new records in review and published records' submitted changes, oldest
@@ -36,14 +39,20 @@ export async function reviewQueue(db: Db, p: { kind?: EditableKind; limit: numbe
   const after = decodeCursor(p.cursor, 3) as [string, string, string] | undefined;
   const keyset = after ? sql`where (submitted_at, kind, id) > (${after[0]}::timestamptz, ${after[1]}, ${after[2]})` : sql``;
   // The cursor keeps the time as the database wrote it: microseconds, which a JS Date would round away.
-  const rows = await queryRows<QueueRow & { at: string }>(db, sql`select *, submitted_at::text as at from (${branches}) q ${keyset} order by submitted_at, kind, id limit ${p.limit + 1}`);
+  const rows = await queryRows<QueueRow & { at: string }>(
+    db,
+    sql`select *, submitted_at::text as at from (${branches}) q ${keyset} order by submitted_at, kind, id limit ${p.limit + 1}`,
+  );
   const [counted] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${branches}) q`);
   const n = Number(counted?.n ?? 0);
   const page = rows.slice(0, p.limit);
   const labels = await labelsOf(db, page);
   const comments = await commentCounts(db, page);
   const editors = await Promise.all(page.map((r) => lastEditor(db, r.kind, r.id)));
-  const emails = await emailsOf(db, editors.filter((e): e is string => !!e));
+  const emails = await emailsOf(
+    db,
+    editors.filter((e): e is string => !!e),
+  );
   const items = page.map((r, i) => ({
     kind: r.kind,
     id: r.id,
@@ -63,7 +72,10 @@ async function labelsOf(db: Db, rows: QueueRow[]) {
   for (const kind of new Set(rows.map((r) => r.kind))) {
     const { table, label } = KINDS[kind];
     const ids = rows.filter((r) => r.kind === kind).map((r) => r.id);
-    const found = await db.select({ id: table.id, label }).from(table as PgTable).where(inArray(table.id, ids));
+    const found = await db
+      .select({ id: table.id, label })
+      .from(table as PgTable)
+      .where(inArray(table.id, ids));
     for (const f of found) out.set(`${kind}:${String(f.id)}`, String(f.label ?? f.id));
   }
   return out;

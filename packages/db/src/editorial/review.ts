@@ -18,7 +18,8 @@ const refuse = (ar: string, en: string) => new WorkflowError("PRECONDITION_FAILE
 const NOT_A_REVIEWER: Bilingual = { ar: "القبول والإعادة للمراجعين والمشرفين.", en: "Accepting and returning are for reviewers and admins." };
 const NOTHING_TO_REVIEW = () => refuse("لا شيء قيد المراجعة في هذا السجل.", "Nothing of this record is in review.");
 
-const withoutRepeats = <T extends { kind: string; id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.kind === x.kind && y.id === x.id) === i);
+const withoutRepeats = <T extends { kind: string; id: string }>(list: T[]) =>
+  list.filter((x, i) => list.findIndex((y) => y.kind === x.kind && y.id === x.id) === i);
 
 /** Moves the pending changes' state on, as a version of its own (no change to what readers see). */
 async function movePending(tx: Db, kind: EditableKind, head: Head, state: "draft" | "in_review", actor: EditorActor, summary: string) {
@@ -33,17 +34,37 @@ async function movePending(tx: Db, kind: EditableKind, head: Head, state: "draft
   await recordRevision(tx, kind, head, actor, "status", summary);
 }
 
-async function note(tx: Db, kind: EditableKind, id: string, version: number, action: "comment" | "submit" | "return" | "accept" | "discard", actor: EditorActor, body?: string) {
+async function note(
+  tx: Db,
+  kind: EditableKind,
+  id: string,
+  version: number,
+  action: "comment" | "submit" | "return" | "accept" | "discard",
+  actor: EditorActor,
+  body?: string,
+) {
   await tx.insert(reviewComments).values({ entityKind: kind, entityId: id, version, author: actor.id, action, body: body ?? null });
 }
 
-const moved = (kind: EditableKind, head: Head): StatusWritten => ({ kind, id: String(head.row.id), version: head.version, status: head.row.status as EditorialStatus });
+const moved = (kind: EditableKind, head: Head): StatusWritten => ({
+  kind,
+  id: String(head.row.id),
+  version: head.version,
+  status: head.row.status as EditorialStatus,
+});
 
 /**
  * Sends a record to review: a draft moves to in review; a published record's pending changes are
  * submitted. With its dependencies, the drafts its page would show (document, place, actors...) go too.
  */
-export async function submitForReview(db: Db, kind: EditableKind, id: string, baseVersion: number, actor: EditorActor, opts: { withDependencies?: boolean; comment?: string } = {}) {
+export async function submitForReview(
+  db: Db,
+  kind: EditableKind,
+  id: string,
+  baseVersion: number,
+  actor: EditorActor,
+  opts: { withDependencies?: boolean; comment?: string } = {},
+) {
   const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
@@ -53,17 +74,25 @@ export async function submitForReview(db: Db, kind: EditableKind, id: string, ba
       out.push(moved(kind, head));
     } else if (head.row.status === "draft") {
       out.push(await setStatusIn(tx, kind, id, baseVersion, "in_review", actor));
-    } else throw refuse("لا يُرسل للمراجعة إلا مسودة أو تغييرات معلّقة على سجل منشور.", "Only a draft, or the pending changes of a published record, is sent to review.");
+    } else
+      throw refuse(
+        "لا يُرسل للمراجعة إلا مسودة أو تغييرات معلّقة على سجل منشور.",
+        "Only a draft, or the pending changes of a published record, is sent to review.",
+      );
     if (opts.withDependencies !== false) {
       const current = (await loadHead(tx, kind, id))!;
       for (const dep of withoutRepeats([...(await unpublishedDependencies(tx, kind, current)), ...(await unpublishedCompanions(tx, kind, id))])) {
-        if (dep.status === "draft") out.push(await setStatusIn(tx, dep.kind, dep.id, dep.version, "in_review", actor, "→ in_review (with the record that shows it)"));
+        if (dep.status === "draft")
+          out.push(await setStatusIn(tx, dep.kind, dep.id, dep.version, "in_review", actor, "→ in_review (with the record that shows it)"));
       }
     }
     await note(tx, kind, id, out[0]!.version, "submit", actor, opts.comment);
     return out;
   });
-  await afterWrite(db, records.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })));
+  await afterWrite(
+    db,
+    records.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })),
+  );
   return { records };
 }
 
@@ -79,7 +108,14 @@ async function acceptPendingIn(tx: Db, kind: EditableKind, head: Head, actor: Ed
   if (pending.parts) await restoreEventParts(tx, id, pending.parts);
   await tx.delete(pendingChanges).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
   head.pending = null;
-  await recordRevision(tx, kind, head, actor, "accept", `Accepted the pending changes (${[...Object.keys(pending.fields), ...Object.keys(pending.parts ?? {})].join(", ")})`);
+  await recordRevision(
+    tx,
+    kind,
+    head,
+    actor,
+    "accept",
+    `Accepted the pending changes (${[...Object.keys(pending.fields), ...Object.keys(pending.parts ?? {})].join(", ")})`,
+  );
   await auditMove(tx, "publish", kind, id, actor);
   return moved(kind, head);
 }
@@ -89,7 +125,14 @@ async function acceptPendingIn(tx: Db, kind: EditableKind, head: Head, actor: Ed
  * page shows that are not published yet must be published with it (`alsoPublish`, each at the version
  * the reviewer saw), or the accept is refused with their list. All in one transaction.
  */
-export async function acceptReview(db: Db, kind: EditableKind, id: string, baseVersion: number, actor: EditorActor, opts: { alsoPublish?: { kind: EditableKind; id: string; baseVersion: number }[]; comment?: string } = {}) {
+export async function acceptReview(
+  db: Db,
+  kind: EditableKind,
+  id: string,
+  baseVersion: number,
+  actor: EditorActor,
+  opts: { alsoPublish?: { kind: EditableKind; id: string; baseVersion: number }[]; comment?: string } = {},
+) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
   const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
@@ -98,9 +141,12 @@ export async function acceptReview(db: Db, kind: EditableKind, id: string, baseV
     // companions (an event's claims) after the record they are about.
     const order = (await unpublishedDependencies(tx, kind, head)).map((d) => `${d.kind}:${d.id}`).reverse();
     const also = opts.alsoPublish ?? [];
-    const before = also.filter((a) => order.includes(`${a.kind}:${a.id}`)).sort((a, b) => order.indexOf(`${a.kind}:${a.id}`) - order.indexOf(`${b.kind}:${b.id}`));
+    const before = also
+      .filter((a) => order.includes(`${a.kind}:${a.id}`))
+      .sort((a, b) => order.indexOf(`${a.kind}:${a.id}`) - order.indexOf(`${b.kind}:${b.id}`));
     const after = also.filter((a) => !order.includes(`${a.kind}:${a.id}`));
-    for (const dep of before) out.push(await setStatusIn(tx, dep.kind, dep.id, dep.baseVersion, "published", actor, "→ published (with the record that shows it)"));
+    for (const dep of before)
+      out.push(await setStatusIn(tx, dep.kind, dep.id, dep.baseVersion, "published", actor, "→ published (with the record that shows it)"));
     const current = (await loadHead(tx, kind, id, true))!;
     if (current.pending) out.unshift(await acceptPendingIn(tx, kind, current, actor));
     else if (current.row.status === "in_review") out.unshift(await setStatusIn(tx, kind, id, baseVersion, "published", actor));
@@ -126,7 +172,10 @@ export async function acceptReview(db: Db, kind: EditableKind, id: string, baseV
     await note(tx, kind, id, out[0]!.version, "accept", actor, opts.comment);
     return out;
   });
-  await afterWrite(db, records.map((r): RecordWritten => ({ kind: r.kind, id: r.id })));
+  await afterWrite(
+    db,
+    records.map((r): RecordWritten => ({ kind: r.kind, id: r.id })),
+  );
   return { records };
 }
 
@@ -144,7 +193,10 @@ export async function returnReview(db: Db, kind: EditableKind, id: string, baseV
     await note(tx, kind, id, done.version, "return", actor, comment);
     return [done];
   });
-  await afterWrite(db, records.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })));
+  await afterWrite(
+    db,
+    records.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })),
+  );
   return { records };
 }
 
@@ -172,7 +224,15 @@ export async function addReviewComment(db: Db, kind: EditableKind, id: string, b
 
 async function commentsOf(db: Db, kind: EditableKind, id: string) {
   const rows = await db
-    .select({ id: reviewComments.id, version: reviewComments.version, author: reviewComments.author, authorEmail: users.email, action: reviewComments.action, body: reviewComments.body, createdAt: reviewComments.createdAt })
+    .select({
+      id: reviewComments.id,
+      version: reviewComments.version,
+      author: reviewComments.author,
+      authorEmail: users.email,
+      action: reviewComments.action,
+      body: reviewComments.body,
+      createdAt: reviewComments.createdAt,
+    })
     .from(reviewComments)
     .leftJoin(users, eq(users.id, reviewComments.author))
     .where(and(eq(reviewComments.entityKind, kind), eq(reviewComments.entityId, id)))
@@ -186,7 +246,8 @@ async function changesOf(db: Db, kind: EditableKind, head: Head) {
   const snap = await headSnapshot(db, kind, head);
   // In the order the editor's form lists the fields, then an event's parts.
   const order = [...Object.keys(FIELDS_BY_KIND[kind].shape), ...EVENT_PARTS];
-  const byForm = (changes: ReturnType<typeof diffSnapshots>) => changes.filter((c) => order.includes(c.field)).sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  const byForm = (changes: ReturnType<typeof diffSnapshots>) =>
+    changes.filter((c) => order.includes(c.field)).sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   if (head.pending) return byForm(diffSnapshots(await snapshotOf(db, kind, head.row), snap));
   // A new record: everything it brings, against nothing (empty parts, so its figures and participants show too).
   const empty = kind === "event" ? { figures: [], participants: [], relations: [] } : {};
@@ -198,8 +259,21 @@ async function withPermission(db: Db, deps: UnpublishedDependency[], actor: Edit
   return Promise.all(
     deps.map(async (d) => {
       const head = (await loadHead(db, d.kind, d.id))!;
-      const refusal = d.status === "in_review" ? await statusRefusal(db, d.kind, head, "published", actor).then((r) => (r && r.code === "FORBIDDEN" ? r : null)) : new WorkflowError("PRECONDITION_FAILED", { ar: "مسودة لم تُرسل للمراجعة بعد.", en: "a draft not yet sent to review." });
-      return { kind: d.kind, id: d.id, label: d.label, status: d.status, version: d.version, via: d.via, required, mayPublish: !refusal, reason: refusal ? refusal.reason[locale] : null };
+      const refusal =
+        d.status === "in_review"
+          ? await statusRefusal(db, d.kind, head, "published", actor).then((r) => (r && r.code === "FORBIDDEN" ? r : null))
+          : new WorkflowError("PRECONDITION_FAILED", { ar: "مسودة لم تُرسل للمراجعة بعد.", en: "a draft not yet sent to review." });
+      return {
+        kind: d.kind,
+        id: d.id,
+        label: d.label,
+        status: d.status,
+        version: d.version,
+        via: d.via,
+        required,
+        mayPublish: !refusal,
+        reason: refusal ? refusal.reason[locale] : null,
+      };
     }),
   );
 }
@@ -219,7 +293,8 @@ export async function reviewItem(db: Db, kind: EditableKind, id: string, actor: 
   if (!reviewer) acceptRefusal = NOT_A_REVIEWER[locale];
   else if (!inReview) acceptRefusal = locale === "ar" ? "ليس قيد المراجعة." : "Not in review.";
   else if ((await authorsSincePublished(db, kind, id)).has(actor.id)) acceptRefusal = OWN_EDIT_REFUSAL[locale];
-  else if (deps.some((d) => d.required && !d.mayPublish)) acceptRefusal = locale === "ar" ? "في صفحته سجلات لا يمكنك نشرها الآن (انظر القائمة)." : "Its page shows records you cannot publish now (see the list).";
+  else if (deps.some((d) => d.required && !d.mayPublish))
+    acceptRefusal = locale === "ar" ? "في صفحته سجلات لا يمكنك نشرها الآن (انظر القائمة)." : "Its page shows records you cannot publish now (see the list).";
   return {
     kind,
     id,
@@ -227,7 +302,15 @@ export async function reviewItem(db: Db, kind: EditableKind, id: string, actor: 
     status,
     version: head.version,
     change: pending ? ("edit" as const) : status === "in_review" || status === "draft" ? ("new" as const) : ("none" as const),
-    pending: pending ? { state: pending.state as "draft", baseVersion: pending.baseVersion, liveVersion: Number(head.row.version), fields: [...Object.keys(pending.fields), ...Object.keys(pending.parts ?? {})], updatedAt: new Date(pending.updatedAt).toISOString() } : null,
+    pending: pending
+      ? {
+          state: pending.state as "draft",
+          baseVersion: pending.baseVersion,
+          liveVersion: Number(head.row.version),
+          fields: [...Object.keys(pending.fields), ...Object.keys(pending.parts ?? {})],
+          updatedAt: new Date(pending.updatedAt).toISOString(),
+        }
+      : null,
     changes: await changesOf(db, kind, head),
     dependencies: deps,
     comments: await commentsOf(db, kind, id),
@@ -247,7 +330,12 @@ export async function commentCounts(db: Db, items: { kind: string; id: string }[
   const rows = await db
     .select({ kind: reviewComments.entityKind, id: reviewComments.entityId, n: count() })
     .from(reviewComments)
-    .where(sql`(${reviewComments.entityKind}, ${reviewComments.entityId}) in (${sql.join(items.map((i) => sql`(${i.kind}, ${i.id})`), sql`, `)})`)
+    .where(
+      sql`(${reviewComments.entityKind}, ${reviewComments.entityId}) in (${sql.join(
+        items.map((i) => sql`(${i.kind}, ${i.id})`),
+        sql`, `,
+      )})`,
+    )
     .groupBy(reviewComments.entityKind, reviewComments.entityId);
   return new Map(rows.map((r) => [`${r.kind}:${r.id}`, r.n]));
 }

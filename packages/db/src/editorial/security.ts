@@ -20,7 +20,9 @@ const clip = (v: string | null | undefined, n: number) => (typeof v === "string"
 
 /** An audit entry, its caller-supplied text bounded: an anonymous caller cannot write megabytes into the log. */
 export async function recordAudit(db: Db, e: AuditEntry) {
-  await db.insert(auditLog).values({ ...e, actorEmail: clip(e.actorEmail, 254), userAgent: clip(e.userAgent, 512), detail: clip(e.detail, 1000), ip: clip(e.ip, 64) });
+  await db
+    .insert(auditLog)
+    .values({ ...e, actorEmail: clip(e.actorEmail, 254), userAgent: clip(e.userAgent, 512), detail: clip(e.detail, 1000), ip: clip(e.ip, 64) });
 }
 
 export interface AuditQuery {

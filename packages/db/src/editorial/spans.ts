@@ -67,8 +67,20 @@ export async function citeSpan(db: Db, input: CiteSpan, actor: EditorActor) {
     [target.column]: input.target.id,
   };
   return db.transaction(async (tx) => {
-    const [saved] = await tx.insert(citations).values(row as typeof citations.$inferInsert).returning();
-    await tx.insert(revisions).values({ entityKind: "citation", entityId: row.id, version: 1, snapshot: saved!, author: actor.id, action: "create", summary: `Cited ${start}–${end}`, tokenId: actor.tokenId ?? null });
+    const [saved] = await tx
+      .insert(citations)
+      .values(row as typeof citations.$inferInsert)
+      .returning();
+    await tx.insert(revisions).values({
+      entityKind: "citation",
+      entityId: row.id,
+      version: 1,
+      snapshot: saved!,
+      author: actor.id,
+      action: "create",
+      summary: `Cited ${start}–${end}`,
+      tokenId: actor.tokenId ?? null,
+    });
     return spanOut(saved!);
   });
 }
@@ -81,7 +93,10 @@ async function requireTarget(db: Db, kind: keyof typeof TARGETS, id: string) {
   const [found] = await db.select({ id: table.id }).from(table).where(eq(table.id, id));
   if (found) return;
   if (kind === "quantity") {
-    throw new WorkflowError("PRECONDITION_FAILED", { ar: "هذا الرقم غير محفوظ بعد (ينتظر المراجعة مع تغييرات الحدث)؛ استشهد به بعد قبوله.", en: "This figure is not stored yet (it waits for review with the event's changes); cite it once accepted." });
+    throw new WorkflowError("PRECONDITION_FAILED", {
+      ar: "هذا الرقم غير محفوظ بعد (ينتظر المراجعة مع تغييرات الحدث)؛ استشهد به بعد قبوله.",
+      en: "This figure is not stored yet (it waits for review with the event's changes); cite it once accepted.",
+    });
   }
   throw new RecordNotFoundError(kind === "date" ? "event" : kind, id);
 }
@@ -97,7 +112,12 @@ async function targetLabels(db: Db, spans: ReturnType<typeof spanOut>[]) {
   };
   await Promise.all([
     put("event", (l) => db.select({ id: events.id, label: events.titleAr }).from(events).where(inArray(events.id, l))),
-    put("quantity", (l) => db.select({ id: eventQuantities.id, label: eventQuantities.words, eventId: eventQuantities.eventId }).from(eventQuantities).where(inArray(eventQuantities.id, l))),
+    put("quantity", (l) =>
+      db
+        .select({ id: eventQuantities.id, label: eventQuantities.words, eventId: eventQuantities.eventId })
+        .from(eventQuantities)
+        .where(inArray(eventQuantities.id, l)),
+    ),
     put("claim", (l) => db.select({ id: claims.id, label: claims.statementAr }).from(claims).where(inArray(claims.id, l))),
     put("position", (l) => db.select({ id: positions.id, label: positions.statementAr }).from(positions).where(inArray(positions.id, l))),
     put("dispute", (l) => db.select({ id: disputes.id, label: disputes.titleAr }).from(disputes).where(inArray(disputes.id, l))),
@@ -123,13 +143,20 @@ export async function editorDocument(db: Db, id: string) {
     status: doc.status,
     version: doc.version,
     publishedDate: doc.publishedDate,
-    spans: spans.map((s) => ({ ...s, targetLabel: labels.get(`${s.targetKind}:${s.targetId}`)?.label ?? null, eventId: s.targetKind === "event" ? s.targetId : (labels.get(`${s.targetKind}:${s.targetId}`)?.eventId ?? null) })),
+    spans: spans.map((s) => ({
+      ...s,
+      targetLabel: labels.get(`${s.targetKind}:${s.targetId}`)?.label ?? null,
+      eventId: s.targetKind === "event" ? s.targetId : (labels.get(`${s.targetKind}:${s.targetId}`)?.eventId ?? null),
+    })),
   };
 }
 
 /** A document's text and publication date, the anchor the extraction assistant resolves relative dates against. */
 export async function documentForExtraction(db: Db, id: string) {
-  const [doc] = await db.select({ text: documents.text, date: documents.publishedDate, precision: documents.publishedPrecision }).from(documents).where(eq(documents.id, id));
+  const [doc] = await db
+    .select({ text: documents.text, date: documents.publishedDate, precision: documents.publishedPrecision })
+    .from(documents)
+    .where(eq(documents.id, id));
   if (!doc) throw new RecordNotFoundError("document", id);
   return doc;
 }

@@ -10,7 +10,16 @@ import { unpublishedDependencies, type UnpublishedDependency } from "./dependenc
 import { moveRefusal, OWN_EDIT_REFUSAL } from "./workflow";
 import { authorsSincePublished, lockedHead, recordRevision, type EditorActor } from "./write";
 
-const KIND_AR: Record<EditableKind, string> = { document: "المستند", event: "الحدث", claim: "الادعاء", actor: "الفاعل", place: "المكان", dispute: "الخلاف", issue: "نقطة الخلاف", position: "الموقف" };
+const KIND_AR: Record<EditableKind, string> = {
+  document: "المستند",
+  event: "الحدث",
+  claim: "الادعاء",
+  actor: "الفاعل",
+  place: "المكان",
+  dispute: "الخلاف",
+  issue: "نقطة الخلاف",
+  position: "الموقف",
+};
 
 /** Publishing would leave the public page pointing at these unpublished records: say which. */
 export function dependenciesRefusal(deps: UnpublishedDependency[]): Bilingual {
@@ -41,7 +50,15 @@ export interface StatusWritten {
 }
 
 /** A workflow move inside the caller's transaction. A retracted record returned to draft takes its pending changes into the draft. */
-export async function setStatusIn(tx: Db, kind: EditableKind, id: string, baseVersion: number, to: EditorialStatus, actor: EditorActor, summary?: string): Promise<StatusWritten> {
+export async function setStatusIn(
+  tx: Db,
+  kind: EditableKind,
+  id: string,
+  baseVersion: number,
+  to: EditorialStatus,
+  actor: EditorActor,
+  summary?: string,
+): Promise<StatusWritten> {
   const head = await lockedHead(tx, kind, id, baseVersion);
   const from = head.row.status as EditorialStatus;
   const refused = await statusRefusal(tx, kind, head, to, actor);
@@ -59,7 +76,16 @@ export async function setStatusIn(tx: Db, kind: EditableKind, id: string, baseVe
 }
 
 export async function auditMove(tx: Db, action: "publish" | "retract", kind: EditableKind, id: string, actor: EditorActor) {
-  await tx.insert(auditLog).values({ action, actorUserId: actor.id, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, targetKind: kind, targetId: id, tokenId: actor.tokenId ?? null });
+  await tx.insert(auditLog).values({
+    action,
+    actorUserId: actor.id,
+    actorEmail: actor.email,
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    targetKind: kind,
+    targetId: id,
+    tokenId: actor.tokenId ?? null,
+  });
 }
 
 export async function setStatus(db: Db, kind: EditableKind, id: string, baseVersion: number, to: EditorialStatus, actor: EditorActor, summary?: string) {

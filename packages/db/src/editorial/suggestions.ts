@@ -50,7 +50,16 @@ export async function acceptSuggestion(db: Db, documentId: string, key: string, 
         type: s.kind,
         titleAr: s.text,
         placeId,
-        ...(date ? { dateStart: date.dateStart, dateEnd: date.dateEnd, timePrecision: date.timePrecision, timeBasis: date.timeBasis, timeExpression: date.timeExpression, timeAnchor: date.timeAnchor } : { timePrecision: "unknown", timeBasis: "unknown" }),
+        ...(date
+          ? {
+              dateStart: date.dateStart,
+              dateEnd: date.dateEnd,
+              timePrecision: date.timePrecision,
+              timeBasis: date.timeBasis,
+              timeExpression: date.timeExpression,
+              timeAnchor: date.timeAnchor,
+            }
+          : { timePrecision: "unknown", timeBasis: "unknown" }),
         locationPrecision: "unknown",
         grading: "unassessed",
         clarity: "low",
@@ -71,7 +80,13 @@ export async function acceptSuggestion(db: Db, documentId: string, key: string, 
     }
     if (people.length) version = (await setParticipants(tx, ev.id, version, people, actor)).version;
     for (const f of s.figures) {
-      const added = await addFigure(tx, ev.id, version, { kind: f.kind, words: f.words, vague: f.vague, low: f.low, best: f.best, high: f.high, convention: f.convention, subjectAr: f.subjectAr }, actor);
+      const added = await addFigure(
+        tx,
+        ev.id,
+        version,
+        { kind: f.kind, words: f.words, vague: f.vague, low: f.low, best: f.best, high: f.high, convention: f.convention, subjectAr: f.subjectAr },
+        actor,
+      );
       version = added.version;
       await cite(f.start, f.end, { kind: "quantity", id: added.figureId });
     }

@@ -62,7 +62,9 @@ export async function createApiToken(db: Db, t: NewApiToken, by: TokenAdmin) {
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, t.userId));
     if (!user) throw new TokenUserNotFoundError(t.userId);
-    await tx.insert(apiTokens).values({ id, name: t.name, userId: t.userId, scopes, tokenHash: hashToken(secret), prefix, createdBy: by.id, expiresAt: t.expiresAt });
+    await tx
+      .insert(apiTokens)
+      .values({ id, name: t.name, userId: t.userId, scopes, tokenHash: hashToken(secret), prefix, createdBy: by.id, expiresAt: t.expiresAt });
     await tx.insert(auditLog).values({
       action: "token_created",
       actorUserId: by.id,
@@ -80,9 +82,22 @@ export async function createApiToken(db: Db, t: NewApiToken, by: TokenAdmin) {
 /** Revokes a token (at once, for good); null when there is no such token. Revoking twice changes nothing. */
 export async function revokeApiToken(db: Db, id: string, by: TokenAdmin) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(apiTokens).set({ revokedAt: sql`now()`, revokedBy: by.id }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning();
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()`, revokedBy: by.id })
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .returning();
     if (row) {
-      await tx.insert(auditLog).values({ action: "token_revoked", actorUserId: by.id, actorEmail: by.email, ip: by.ip, userAgent: by.userAgent, targetKind: "api_token", targetId: id, detail: `${row.prefix}… "${row.name}"` });
+      await tx.insert(auditLog).values({
+        action: "token_revoked",
+        actorUserId: by.id,
+        actorEmail: by.email,
+        ip: by.ip,
+        userAgent: by.userAgent,
+        targetKind: "api_token",
+        targetId: id,
+        detail: `${row.prefix}… "${row.name}"`,
+      });
       return { id, revokedAt: row.revokedAt!.toISOString() };
     }
     const [already] = await tx.select({ revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.id, id));
@@ -138,7 +153,16 @@ export type TokenResolution =
 export async function resolveApiToken(db: Db, secret: string, now = new Date()): Promise<TokenResolution> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return { ok: false, reason: "unknown" };
   const [row] = await db
-    .select({ id: apiTokens.id, scopes: apiTokens.scopes, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt, lastUsedAt: apiTokens.lastUsedAt, userId: users.id, email: users.email, role: users.role })
+    .select({
+      id: apiTokens.id,
+      scopes: apiTokens.scopes,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      userId: users.id,
+      email: users.email,
+      role: users.role,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.tokenHash, hashToken(secret)));

@@ -19,7 +19,9 @@ export async function insertUser(db: Db, u: NewUser, by?: { id: string; email?: 
   await db.transaction(async (tx) => {
     await tx.insert(users).values({ id, email, name: u.name ?? email.split("@")[0]!, role: u.role, emailVerified: true });
     await tx.insert(accounts).values({ id: randomBytes(16).toString("hex"), accountId: id, providerId: "credential", userId: id, password: u.passwordHash });
-    await tx.insert(auditLog).values({ action: "user_created", actorUserId: by?.id ?? null, actorEmail: by?.email ?? "cli", targetKind: "user", targetId: email, detail: u.role });
+    await tx
+      .insert(auditLog)
+      .values({ action: "user_created", actorUserId: by?.id ?? null, actorEmail: by?.email ?? "cli", targetKind: "user", targetId: email, detail: u.role });
   });
   return { id, email, role: u.role };
 }
@@ -30,7 +32,10 @@ export async function countAdmins(db: Db) {
 }
 
 export async function listUsers(db: Db) {
-  const rows = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt }).from(users).orderBy(asc(users.email));
+  const rows = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.email));
   return rows.map((r) => ({ ...r, role: r.role as Role, createdAt: new Date(r.createdAt).toISOString() }));
 }
 
@@ -38,7 +43,9 @@ export async function setUserRole(db: Db, userId: string, role: Role, by: { id: 
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ email: users.email });
     if (!row) return null;
-    await tx.insert(auditLog).values({ action: "role_changed", actorUserId: by.id, actorEmail: by.email, ip: by.ip, targetKind: "user", targetId: row.email, detail: role });
+    await tx
+      .insert(auditLog)
+      .values({ action: "role_changed", actorUserId: by.id, actorEmail: by.email, ip: by.ip, targetKind: "user", targetId: row.email, detail: role });
     return { id: userId, email: row.email, role };
   });
 }
@@ -65,10 +72,21 @@ export async function resetUserPassword(db: Db, userId: string, passwordHash: st
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) return null;
-    await tx.update(accounts).set({ password: passwordHash, updatedAt: new Date() }).where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential")));
+    await tx
+      .update(accounts)
+      .set({ password: passwordHash, updatedAt: new Date() })
+      .where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential")));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(signInLockouts).where(eq(signInLockouts.email, user.email));
-    await tx.insert(auditLog).values({ action: "password_changed", actorUserId: by.id, actorEmail: by.email, ip: by.ip, targetKind: "user", targetId: user.email, detail: "reset by an admin; sessions ended" });
+    await tx.insert(auditLog).values({
+      action: "password_changed",
+      actorUserId: by.id,
+      actorEmail: by.email,
+      ip: by.ip,
+      targetKind: "user",
+      targetId: user.email,
+      detail: "reset by an admin; sessions ended",
+    });
     return { email: user.email };
   });
 }

@@ -10,8 +10,13 @@ const ROLE_AR: Record<Role, string> = { admin: "مشرف", editor: "محرر", r
 /** Why this role may not make this move (the one move table is WORKFLOW_MOVES in @waqai/schema), or null. */
 export function moveRefusal(role: Role, from: EditorialStatus, to: EditorialStatus): Bilingual | null {
   const move = WORKFLOW_MOVES.find((m) => m.from === from && m.to === to);
-  if (!move) return { ar: `لا يمكن نقل السجل من «${STATUS_AR[from]}» إلى «${STATUS_AR[to]}».`, en: `A record cannot move from ${STATUS_EN[from]} to ${STATUS_EN[to]}.` };
-  if (!move.roles.includes(role)) return { ar: `دورك (${ROLE_AR[role]}) لا يسمح بنقل السجل من «${STATUS_AR[from]}» إلى «${STATUS_AR[to]}».`, en: `Your role (${role}) may not move a record from ${STATUS_EN[from]} to ${STATUS_EN[to]}.` };
+  if (!move)
+    return { ar: `لا يمكن نقل السجل من «${STATUS_AR[from]}» إلى «${STATUS_AR[to]}».`, en: `A record cannot move from ${STATUS_EN[from]} to ${STATUS_EN[to]}.` };
+  if (!move.roles.includes(role))
+    return {
+      ar: `دورك (${ROLE_AR[role]}) لا يسمح بنقل السجل من «${STATUS_AR[from]}» إلى «${STATUS_AR[to]}».`,
+      en: `Your role (${role}) may not move a record from ${STATUS_EN[from]} to ${STATUS_EN[to]}.`,
+    };
   return null;
 }
 

@@ -96,12 +96,25 @@ export function idempotentId(prefix: string, actor: EditorActor, kind: EditableK
   return `${prefix}-${createHash("sha256").update(`${actor.id}\n${kind}\n${key}`).digest("hex").slice(0, 10)}`;
 }
 
-export async function createRecord(db: Db, kind: EditableKind, fields: Row, actor: EditorActor, summary?: string, opts: { id?: string; idempotencyKey?: string } = {}) {
+export async function createRecord(
+  db: Db,
+  kind: EditableKind,
+  fields: Row,
+  actor: EditorActor,
+  summary?: string,
+  opts: { id?: string; idempotencyKey?: string } = {},
+) {
   const { table, prefix } = KINDS[kind];
   const id = opts.idempotencyKey ? idempotentId(prefix, actor, kind, opts.idempotencyKey) : (opts.id ?? newId(prefix));
   const made = await withTx(db, async (tx) => {
     const { id: _ignored, ...given } = fields;
-    const values = { ...given, id, status: "draft", version: 1, ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}) };
+    const values = {
+      ...given,
+      id,
+      status: "draft",
+      version: 1,
+      ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}),
+    };
     const insert = tx.insert(table as PgTable).values(values as never);
     const [created] = (await (opts.idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];
     if (!created) return false;
@@ -162,7 +175,15 @@ const partsOf = (snap: Row): Required<EventPartsLists> => ({
  * until a reviewer accepts); a retracted one is refused. Only values that differ from the head are
  * written; a change that differs in nothing writes nothing (same version, no revision).
  */
-export async function writeContent(db: Db, kind: EditableKind, id: string, baseVersion: number, change: ContentChange, actor: EditorActor, opts: ContentOptions = {}): Promise<ContentWritten> {
+export async function writeContent(
+  db: Db,
+  kind: EditableKind,
+  id: string,
+  baseVersion: number,
+  change: ContentChange,
+  actor: EditorActor,
+  opts: ContentOptions = {},
+): Promise<ContentWritten> {
   const out: ContentWritten = { id, version: baseVersion, changed: [], pending: false };
   let liveChanged = false;
   await withTx(db, async (tx) => {
@@ -188,7 +209,11 @@ export async function writeContent(db: Db, kind: EditableKind, id: string, baseV
         .returning()) as Row[];
       head.row = row!;
       if (Object.keys(parts).length) await restoreEventParts(tx, id, parts);
-      if (head.pending) await tx.update(pendingChanges).set({ version }).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
+      if (head.pending)
+        await tx
+          .update(pendingChanges)
+          .set({ version })
+          .where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
       await syncSortKey(tx, kind, row!);
       liveChanged = true;
     }
@@ -223,13 +248,26 @@ async function proposeChange(tx: Db, kind: EditableKind, head: Head, version: nu
   const [saved] = await tx
     .insert(pendingChanges)
     .values(row)
-    .onConflictDoUpdate({ target: [pendingChanges.entityKind, pendingChanges.entityId], set: { version, fields: row.fields, parts: row.parts, updatedAt: sql`now()` } })
+    .onConflictDoUpdate({
+      target: [pendingChanges.entityKind, pendingChanges.entityId],
+      set: { version, fields: row.fields, parts: row.parts, updatedAt: sql`now()` },
+    })
     .returning();
   return saved!;
 }
 
 /** An update of a record's fields (see writeContent). */
-export async function updateRecord(db: Db, kind: EditableKind, id: string, baseVersion: number, patch: Row, actor: EditorActor, summary?: string, action: RevisionAction = "edit", opts: { derived?: boolean } = {}) {
+export async function updateRecord(
+  db: Db,
+  kind: EditableKind,
+  id: string,
+  baseVersion: number,
+  patch: Row,
+  actor: EditorActor,
+  summary?: string,
+  action: RevisionAction = "edit",
+  opts: { derived?: boolean } = {},
+) {
   return writeContent(db, kind, id, baseVersion, { fields: patch }, actor, { action, derived: opts.derived, summary: summary ? () => summary : undefined });
 }
 

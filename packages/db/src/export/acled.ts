@@ -123,11 +123,19 @@ export function acledRow(x: ExportEvent, lang: ExportLang = "ar"): AcledRow {
     actor1: first1 ? actorName(first1.actorId) : null,
     actor1_kind: first1 ? (x.actors.get(first1.actorId)?.kind ?? null) : null,
     actor1_attribution: first1?.attribution ?? null,
-    assoc_actor_1: initiators.slice(1).map((p) => actorName(p.actorId)).join(SEP) || null,
+    assoc_actor_1:
+      initiators
+        .slice(1)
+        .map((p) => actorName(p.actorId))
+        .join(SEP) || null,
     actor2: first2 ? actorName(first2.actorId) : null,
     actor2_kind: first2 ? (x.actors.get(first2.actorId)?.kind ?? null) : null,
     actor2_attribution: first2?.attribution ?? null,
-    assoc_actor_2: targets.slice(1).map((p) => actorName(p.actorId)).join(SEP) || null,
+    assoc_actor_2:
+      targets
+        .slice(1)
+        .map((p) => actorName(p.actorId))
+        .join(SEP) || null,
     other_actors: others.map((p) => `${actorName(p.actorId)} (${p.role})`).join(SEP) || null,
     civilian_targeting: e.civilianTargeting === "yes" ? "Civilian targeting" : null,
     country_code: country.code,

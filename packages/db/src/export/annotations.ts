@@ -115,19 +115,32 @@ export async function* citationsJsonLd(db: Db, filter: CitationExportFilter = {}
   const where = citationWhere(filter);
   const collection = `${base}/export/citations.jsonld`;
   // `total` is written after the items (JSON members are unordered), so nothing is counted up front.
-  yield `{"@context":${JSON.stringify(ANNO_CONTEXT)},"id":${JSON.stringify(collection)},"type":"AnnotationCollection","label":"Waqai citations",` +
-    `"first":{"id":${JSON.stringify(`${collection}#page1`)},"type":"AnnotationPage","startIndex":0,"items":[`;
+  yield (
+    `{"@context":${JSON.stringify(ANNO_CONTEXT)},"id":${JSON.stringify(collection)},"type":"AnnotationCollection","label":"Waqai citations",` +
+    `"first":{"id":${JSON.stringify(`${collection}#page1`)},"type":"AnnotationPage","startIndex":0,"items":[`
+  );
   let total = 0;
   // Texts of documents with characters outside the BMP, fetched once (only those need converting offsets).
   const texts = new Map<string, { language: string; text?: string }>();
   let first = true;
   const pages = keysetPages<typeof citations.$inferSelect>(
-    (after) => db.select().from(citations).where(all(where, after ? gt(citations.id, after.id) : undefined)).orderBy(asc(citations.id)).limit(size),
+    (after) =>
+      db
+        .select()
+        .from(citations)
+        .where(all(where, after ? gt(citations.id, after.id) : undefined))
+        .orderBy(asc(citations.id))
+        .limit(size),
     size,
     (n) => opts.onPage?.("citation", n),
   );
   for await (const page of pages) {
-    const keep = await exportedIds(db, xs, "citation", page.map((r) => r.id));
+    const keep = await exportedIds(
+      db,
+      xs,
+      "citation",
+      page.map((r) => r.id),
+    );
     const rows = page.filter((r) => keep.has(r.id));
     if (rows.length === 0) continue;
     total += rows.length;
@@ -146,7 +159,11 @@ export async function* citationsJsonLd(db: Db, filter: CitationExportFilter = {}
     }
     const qIds = idsOf(rows.map((r) => r.quantityId));
     const qEvents = qIds.length
-      ? new Map((await db.select({ id: eventQuantities.id, eventId: eventQuantities.eventId }).from(eventQuantities).where(inArray(eventQuantities.id, qIds))).map((q) => [q.id, q.eventId]))
+      ? new Map(
+          (await db.select({ id: eventQuantities.id, eventId: eventQuantities.eventId }).from(eventQuantities).where(inArray(eventQuantities.id, qIds))).map(
+            (q) => [q.id, q.eventId],
+          ),
+        )
       : new Map<string, string>();
     let chunk = "";
     for (const row of rows) {

@@ -122,9 +122,15 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
   for await (const rows of byIdPages(db, events, visible(events.status, scope), size, seen("event"))) {
     const ids = rows.map((r) => r.id);
     const [parts, quants, rels, placeOk] = await Promise.all([
-      db.select().from(eventParticipants).where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
+      db
+        .select()
+        .from(eventParticipants)
+        .where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
       db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
-      db.select().from(eventRelations).where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
+      db
+        .select()
+        .from(eventRelations)
+        .where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
       exportedIds(db, xs, "place", idsOf(rows.map((r) => r.placeId))),
     ]);
     const partsBy = groupBy(parts, (p) => p.eventId);
@@ -167,10 +173,16 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
     );
   }
 
-  for await (const rows of byIdPages(db, disputeIssues, all(visible(disputeIssues.status, scope), xs.is.dispute(disputeIssues.disputeId)), size, seen("issue"))) yield emit("issue", rows.map(issueOut));
+  for await (const rows of byIdPages(db, disputeIssues, all(visible(disputeIssues.status, scope), xs.is.dispute(disputeIssues.disputeId)), size, seen("issue")))
+    yield emit("issue", rows.map(issueOut));
 
   for await (const page of byIdPages(db, positions, visible(positions.status, scope), size, seen("position"))) {
-    const keep = await exportedIds(db, xs, "position", page.map((r) => r.id));
+    const keep = await exportedIds(
+      db,
+      xs,
+      "position",
+      page.map((r) => r.id),
+    );
     const rows = page.filter((r) => keep.has(r.id));
     const ok = await exportedIds(db, xs, "actor", idsOf(rows.map((r) => r.framedByActorId)));
     yield emit(
@@ -180,7 +192,12 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
   }
 
   for await (const page of byIdPages(db, claims, visible(claims.status, scope), size, seen("claim"))) {
-    const keep = await exportedIds(db, xs, "claim", page.map((r) => r.id));
+    const keep = await exportedIds(
+      db,
+      xs,
+      "claim",
+      page.map((r) => r.id),
+    );
     const rows = page.filter((r) => keep.has(r.id));
     const [ev, qt, ps] = await Promise.all([
       exportedIds(db, xs, "event", idsOf(rows.map((r) => r.eventId))),
@@ -216,7 +233,12 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
                   gt(l.eventId, after.eventId),
                   and(eq(l.eventId, after.eventId), gt(l.disputeId, after.disputeId)),
                   and(eq(l.eventId, after.eventId), eq(l.disputeId, after.disputeId), sql`${issueKey} > ${after.issueId ?? ""}`),
-                  and(eq(l.eventId, after.eventId), eq(l.disputeId, after.disputeId), sql`${issueKey} = ${after.issueId ?? ""}`, gt(l.relation, after.relation)),
+                  and(
+                    eq(l.eventId, after.eventId),
+                    eq(l.disputeId, after.disputeId),
+                    sql`${issueKey} = ${after.issueId ?? ""}`,
+                    gt(l.relation, after.relation),
+                  ),
                 )
               : undefined,
           ),
@@ -232,18 +254,17 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
       exportedIds(db, xs, "dispute", idsOf(page.map((r) => r.disputeId))),
       exportedIds(db, xs, "issue", idsOf(page.map((r) => r.issueId))),
     ]);
-    yield emit(
-      "eventIssueLink",
-      page.filter((r) => ev.has(r.eventId) && dsp.has(r.disputeId) && (!r.issueId || iss.has(r.issueId))).map(linkOut),
-    );
+    yield emit("eventIssueLink", page.filter((r) => ev.has(r.eventId) && dsp.has(r.disputeId) && (!r.issueId || iss.has(r.issueId))).map(linkOut));
   }
 
   for await (const page of byIdPages(db, citations, undefined, size, seen("citation"))) {
-    const keep = await exportedIds(db, xs, "citation", page.map((r) => r.id));
-    yield emit(
+    const keep = await exportedIds(
+      db,
+      xs,
       "citation",
-      page.filter((r) => keep.has(r.id)).map(citationOut),
+      page.map((r) => r.id),
     );
+    yield emit("citation", page.filter((r) => keep.has(r.id)).map(citationOut));
   }
 
   yield `${JSON.stringify({ kind: "end", counts })}\n`;

@@ -137,7 +137,13 @@ export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, 
       db
         .select()
         .from(events)
-        .where(all(visible(events.status, scope), ...conds, after ? or(gt(events.sortKey, after.sortKey), and(eq(events.sortKey, after.sortKey), gt(events.id, after.id))) : undefined))
+        .where(
+          all(
+            visible(events.status, scope),
+            ...conds,
+            after ? or(gt(events.sortKey, after.sortKey), and(eq(events.sortKey, after.sortKey), gt(events.id, after.id))) : undefined,
+          ),
+        )
         .orderBy(asc(events.sortKey), asc(events.id))
         .limit(size),
     size,
@@ -146,18 +152,31 @@ export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, 
   for await (const rows of pages) yield await hydrateEvents(db, rows, scope.statuses, xs);
 }
 
-async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statuses: readonly string[], xs: ReturnType<typeof exportScope>): Promise<ExportEvent[]> {
+async function hydrateEvents(
+  db: Db,
+  rows: (typeof events.$inferSelect)[],
+  statuses: readonly string[],
+  xs: ReturnType<typeof exportScope>,
+): Promise<ExportEvent[]> {
   const ids = rows.map((r) => r.id);
   const [parts, quants, rels, placeMap] = await Promise.all([
-    db.select().from(eventParticipants).where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
+    db
+      .select()
+      .from(eventParticipants)
+      .where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
     db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
-    db.select().from(eventRelations).where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
+    db
+      .select()
+      .from(eventRelations)
+      .where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
     placeTrees(db, idsOf(rows.map((r) => r.placeId)), statuses),
   ]);
   const quantityIds = quants.map((q) => q.id);
   const actorIds = idsOf(parts.map((p) => p.actorId));
   const [actorRows, claimRows] = await Promise.all([
-    actorIds.length ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind }).from(actors).where(inArray(actors.id, actorIds)) : Promise.resolve([]),
+    actorIds.length
+      ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind }).from(actors).where(inArray(actors.id, actorIds))
+      : Promise.resolve([]),
     db
       .select()
       .from(claims)
@@ -175,7 +194,11 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
     .from(citations)
     .where(
       and(
-        or(inArray(citations.eventId, ids), quantityIds.length ? inArray(citations.quantityId, quantityIds) : undefined, claimIds.length ? inArray(citations.claimId, claimIds) : undefined),
+        or(
+          inArray(citations.eventId, ids),
+          quantityIds.length ? inArray(citations.quantityId, quantityIds) : undefined,
+          claimIds.length ? inArray(citations.claimId, claimIds) : undefined,
+        ),
         xs.citation(),
       ),
     )

@@ -309,7 +309,8 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
         ["events", t.events],
       ] as const) {
         const [row] = await tx.select({ n: count() }).from(table);
-        if ((row?.n ?? 0) > 0) throw new DatasetImportError(0, undefined, undefined, `the database is not empty (${row?.n} ${name}); a dataset loads into an empty database only`);
+        if ((row?.n ?? 0) > 0)
+          throw new DatasetImportError(0, undefined, undefined, `the database is not empty (${row?.n} ${name}); a dataset loads into an empty database only`);
       }
 
       let header = false;
@@ -330,7 +331,14 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
         for (let i = 0; i < rows.length; i += batchSize) {
           const chunk = rows.slice(i, i + batchSize);
           try {
-            saved.push(...((await withTx(tx, async (sp) => sp.insert(table).values(chunk.map((r) => r.row) as never).returning())) as Row[]));
+            saved.push(
+              ...((await withTx(tx, async (sp) =>
+                sp
+                  .insert(table)
+                  .values(chunk.map((r) => r.row) as never)
+                  .returning(),
+              )) as Row[]),
+            );
           } catch (err) {
             for (const r of chunk) {
               try {
@@ -363,14 +371,23 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
       /** A citation's quote must equal its document's text at its offsets, and name that text's hash. */
       const verifyCitations = async (rows: Pending[]) => {
         const docIds = [...new Set(rows.map((r) => r.row.documentId as string))];
-        const docs = await tx.select({ id: t.documents.id, text: t.documents.text, textHash: t.documents.textHash }).from(t.documents).where(inArray(t.documents.id, docIds));
+        const docs = await tx
+          .select({ id: t.documents.id, text: t.documents.text, textHash: t.documents.textHash })
+          .from(t.documents)
+          .where(inArray(t.documents.id, docIds));
         const byDoc = new Map(docs.map((d) => [d.id, d]));
         for (const r of rows) {
           const c = r.row as { documentId: string; startOffset: number; endOffset: number; exact: string; documentHash: string };
           const d = byDoc.get(c.documentId);
           if (!d) throw new DatasetImportError(r.line, r.label, "documentId", `names document ${c.documentId}, which is not in the file before it`);
           const found = d.text.slice(c.startOffset, c.endOffset);
-          if (found !== c.exact) throw new DatasetImportError(r.line, r.label, "exact", `quotes «${c.exact}» but document ${d.id} has «${found}» at ${c.startOffset}-${c.endOffset}`);
+          if (found !== c.exact)
+            throw new DatasetImportError(
+              r.line,
+              r.label,
+              "exact",
+              `quotes «${c.exact}» but document ${d.id} has «${found}» at ${c.startOffset}-${c.endOffset}`,
+            );
           if (c.documentHash !== d.textHash) throw new DatasetImportError(r.line, r.label, "documentHash", `is not the hash of document ${d.id}'s text`);
         }
       };
@@ -426,7 +443,11 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
           }
         }
         if (kind === "event" && relations.length) {
-          const rows = relations.map((r) => ({ line: r.line, label: `event ${r.eventId}`, row: { eventId: r.eventId, relatedEventId: r.relatedEventId, relation: r.relation } }));
+          const rows = relations.map((r) => ({
+            line: r.line,
+            label: `event ${r.eventId}`,
+            row: { eventId: r.eventId, relatedEventId: r.relatedEventId, relation: r.relation },
+          }));
           await insertBatch(t.eventRelations, rows, "event relation", "relations");
           relations.length = 0;
         }
@@ -445,8 +466,15 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
         }
         if (!header) {
           const h = obj as { format?: unknown; version?: unknown };
-          if (h?.format !== DATASET_FORMAT) throw new DatasetImportError(lineNo, undefined, "format", `the first line must be the header {"format":"${DATASET_FORMAT}",...}`);
-          if (h.version !== DATASET_VERSION) throw new DatasetImportError(lineNo, undefined, "version", `dataset version ${String(h.version)} is not supported (this importer reads ${DATASET_VERSION})`);
+          if (h?.format !== DATASET_FORMAT)
+            throw new DatasetImportError(lineNo, undefined, "format", `the first line must be the header {"format":"${DATASET_FORMAT}",...}`);
+          if (h.version !== DATASET_VERSION)
+            throw new DatasetImportError(
+              lineNo,
+              undefined,
+              "version",
+              `dataset version ${String(h.version)} is not supported (this importer reads ${DATASET_VERSION})`,
+            );
           header = true;
           continue;
         }
@@ -455,14 +483,22 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
           await finishKind(pendingKind);
           const expected = (obj as { counts?: Record<string, number> }).counts ?? {};
           for (const k of DATASET_KINDS) {
-            if ((expected[k] ?? 0) !== counts[k]) throw new DatasetImportError(lineNo, undefined, `counts.${k}`, `the end line announces ${expected[k] ?? 0} ${k} records but the file holds ${counts[k]}`);
+            if ((expected[k] ?? 0) !== counts[k])
+              throw new DatasetImportError(
+                lineNo,
+                undefined,
+                `counts.${k}`,
+                `the end line announces ${expected[k] ?? 0} ${k} records but the file holds ${counts[k]}`,
+              );
           }
           ended = true;
           continue;
         }
         const idx = DATASET_KINDS.indexOf(kind as DatasetKind);
-        if (idx < 0) throw new DatasetImportError(lineNo, undefined, "kind", `unknown kind ${JSON.stringify(kind)} (expected one of ${DATASET_KINDS.join(", ")})`);
-        if (idx < kindIndex) throw new DatasetImportError(lineNo, undefined, "kind", `${String(kind)} records must come before ${DATASET_KINDS[kindIndex]} records`);
+        if (idx < 0)
+          throw new DatasetImportError(lineNo, undefined, "kind", `unknown kind ${JSON.stringify(kind)} (expected one of ${DATASET_KINDS.join(", ")})`);
+        if (idx < kindIndex)
+          throw new DatasetImportError(lineNo, undefined, "kind", `${String(kind)} records must come before ${DATASET_KINDS[kindIndex]} records`);
         const k = kind as DatasetKind;
         const id = (record as { id?: unknown })?.id;
         const label = typeof id === "string" ? `${k} ${id}` : k;
@@ -486,7 +522,8 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
         const row = ROWS[k](r);
         if (k === "document") {
           if (sha256(r.text) !== r.textHash) throw new DatasetImportError(lineNo, label, "textHash", "is not the SHA-256 of the text");
-          if (r.text.length !== r.length) throw new DatasetImportError(lineNo, label, "length", `is ${r.length} but the text has ${r.text.length} UTF-16 units`);
+          if (r.text.length !== r.length)
+            throw new DatasetImportError(lineNo, label, "length", `is ${r.length} but the text has ${r.text.length} UTF-16 units`);
         }
         if ((k === "place" || k === "actor") && r.parentId) parents.push({ kind: k, id: r.id, parentId: r.parentId, line: lineNo });
         if (k === "event") {
@@ -518,14 +555,25 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
           for (const rel of r.relations ?? []) relations.push({ line: lineNo, eventId: r.id, relatedEventId: rel.eventId, relation: rel.type });
           row.__snap = {
             figures: (row.__quantities as Row[]).map((q) => ({ ...q })),
-            participants: (row.__participants as Row[]).map(({ actorId, role, attribution, noteAr, noteEn }) => ({ actorId, role, attribution, noteAr, noteEn })),
+            participants: (row.__participants as Row[]).map(({ actorId, role, attribution, noteAr, noteEn }) => ({
+              actorId,
+              role,
+              attribution,
+              noteAr,
+              noteEn,
+            })),
             relations: [...(r.relations ?? [])]
               .map((rel: { eventId: string; type: string }) => ({ relation: rel.type, relatedEventId: rel.eventId }))
               .sort((a, b) => (a.relatedEventId + a.relation < b.relatedEventId + b.relation ? -1 : 1)),
           };
         }
         if (k === "dispute") {
-          row.__parties = (r.parties ?? []).map((p: { actorId: string; side: string }, i: number) => ({ disputeId: r.id, actorId: p.actorId, side: p.side, ordinal: i + 1 }));
+          row.__parties = (r.parties ?? []).map((p: { actorId: string; side: string }, i: number) => ({
+            disputeId: r.id,
+            actorId: p.actorId,
+            side: p.side,
+            ordinal: i + 1,
+          }));
         }
         pending.push({ line: lineNo, label, row });
         pendingKind = k;

@@ -70,7 +70,16 @@ export function ploverRecord(x: ExportEvent) {
       vague: q.vague,
       convention: orNull(q.convention),
     })),
-    fatalities: killed ? { low: orNull(killed.low), best: orNull(killed.best), high: orNull(killed.high), words: killed.words, vague: killed.vague, convention: orNull(killed.convention) } : null,
+    fatalities: killed
+      ? {
+          low: orNull(killed.low),
+          best: orNull(killed.best),
+          high: orNull(killed.high),
+          words: killed.words,
+          vague: killed.vague,
+          convention: orNull(killed.convention),
+        }
+      : null,
     weapons: e.weapons,
     civilian_targeting: e.civilianTargeting,
     assessment: { grading: e.assessment.grading, clarity: e.assessment.clarity, confidence: orNull(e.assessment.confidence), note: orNull(e.assessment.note) },

@@ -39,7 +39,10 @@ const TARGET_KEY = {
  * a draft claim's do not. Figures follow their event.
  */
 export function citationVisible(scope: ReadScope): SQL {
-  const st = sql.join(scope.statuses.map((s) => sql`${s}`), sql`, `);
+  const st = sql.join(
+    scope.statuses.map((s) => sql`${s}`),
+    sql`, `,
+  );
   const ok = (table: string, col: AnyPgColumn) =>
     sql`(${col} is null or exists (select 1 from ${sql.raw(table)} t where t.id = ${col} and t.status in (${st})))`;
   return sql`exists (select 1 from documents d where d.id = ${citations.documentId} and d.status in (${st}))
@@ -57,7 +60,8 @@ export function citationVisible(scope: ReadScope): SQL {
 export function citationChangedSince(since: string | undefined): SQL | undefined {
   if (!since) return undefined;
   const at = new Date(since);
-  const touched = (table: string, col: AnyPgColumn) => sql`(${col} is not null and exists (select 1 from ${sql.raw(table)} t where t.id = ${col} and t.updated_at > ${at}))`;
+  const touched = (table: string, col: AnyPgColumn) =>
+    sql`(${col} is not null and exists (select 1 from ${sql.raw(table)} t where t.id = ${col} and t.updated_at > ${at}))`;
   return sql`(${citations.updatedAt} > ${at}
     or exists (select 1 from documents d where d.id = ${citations.documentId} and d.updated_at > ${at})
     or ${touched("events", citations.eventId)} or ${touched("claims", citations.claimId)} or ${touched("positions", citations.positionId)}
@@ -87,11 +91,7 @@ export function citationOut(c: CitationRow): Citation {
 }
 
 /** Every citation pointing at any of the given targets, in document order. */
-export async function citationsFor(
-  db: Db,
-  targets: Partial<Record<CitationTargetKind, string[]>>,
-  scope: ReadScope = PUBLIC_SCOPE,
-): Promise<Citation[]> {
+export async function citationsFor(db: Db, targets: Partial<Record<CitationTargetKind, string[]>>, scope: ReadScope = PUBLIC_SCOPE): Promise<Citation[]> {
   const conds: SQL[] = [];
   for (const [kind, ids] of Object.entries(targets) as [CitationTargetKind, string[]][]) {
     if (ids.length) conds.push(inArray(TARGET_COLUMN[kind], ids));
@@ -120,11 +120,19 @@ export async function listCitations(db: Db, params: z.input<typeof CitationListI
     citationChangedSince(params.updatedSince),
     after ? gt(citations.id, after[0]) : undefined,
   );
-  const rows = await db.select().from(citations).where(where).orderBy(asc(citations.id)).limit(limit + 1);
+  const rows = await db
+    .select()
+    .from(citations)
+    .where(where)
+    .orderBy(asc(citations.id))
+    .limit(limit + 1);
   return paginate(rows, limit, citationOut, (r) => [r.id]);
 }
 
 export async function getCitation(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<Citation | null> {
-  const [row] = await db.select().from(citations).where(and(eq(citations.id, id), citationVisible(scope)));
+  const [row] = await db
+    .select()
+    .from(citations)
+    .where(and(eq(citations.id, id), citationVisible(scope)));
   return row ? citationOut(row) : null;
 }

@@ -48,5 +48,11 @@ export function positionOut(p: typeof positions.$inferSelect): Position {
 }
 
 export function linkOut(l: typeof eventIssueLinks.$inferSelect): EventIssueLink {
-  return compact({ eventId: l.eventId, disputeId: l.disputeId, issueId: opt(l.issueId), relation: l.relation as EventIssueLink["relation"], note: optBi(l.noteAr, l.noteEn) });
+  return compact({
+    eventId: l.eventId,
+    disputeId: l.disputeId,
+    issueId: opt(l.issueId),
+    relation: l.relation as EventIssueLink["relation"],
+    note: optBi(l.noteAr, l.noteEn),
+  });
 }

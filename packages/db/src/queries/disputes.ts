@@ -22,15 +22,31 @@ export async function listDisputes(db: Db, params: z.input<typeof DisputeListInp
     .limit(limit + 1);
   const ids = rows.slice(0, limit).map((r) => r.id);
   const parties = ids.length ? await db.select().from(disputeParties).where(inArray(disputeParties.disputeId, ids)) : [];
-  return paginate(rows, limit, (d) => disputeOut(d, parties.filter((p) => p.disputeId === d.id)), (r) => [r.id]);
+  return paginate(
+    rows,
+    limit,
+    (d) =>
+      disputeOut(
+        d,
+        parties.filter((p) => p.disputeId === d.id),
+      ),
+    (r) => [r.id],
+  );
 }
 
 export async function getDispute(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(disputes).where(and(eq(disputes.id, id), visible(disputes.status, scope)));
+  const [row] = await db
+    .select()
+    .from(disputes)
+    .where(and(eq(disputes.id, id), visible(disputes.status, scope)));
   if (!row) return null;
   const [parties, issues, links] = await Promise.all([
     db.select().from(disputeParties).where(eq(disputeParties.disputeId, id)),
-    db.select().from(disputeIssues).where(and(eq(disputeIssues.disputeId, id), visible(disputeIssues.status, scope))).orderBy(asc(disputeIssues.ordinal)),
+    db
+      .select()
+      .from(disputeIssues)
+      .where(and(eq(disputeIssues.disputeId, id), visible(disputeIssues.status, scope)))
+      .orderBy(asc(disputeIssues.ordinal)),
     db
       .select({ link: eventIssueLinks })
       .from(eventIssueLinks)
@@ -63,9 +79,16 @@ export async function listIssues(db: Db, params: z.input<typeof IssueListInput>,
 }
 
 export async function getIssue(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(disputeIssues).where(and(eq(disputeIssues.id, id), visible(disputeIssues.status, scope)));
+  const [row] = await db
+    .select()
+    .from(disputeIssues)
+    .where(and(eq(disputeIssues.id, id), visible(disputeIssues.status, scope)));
   if (!row) return null;
-  const pos = await db.select().from(positions).where(and(eq(positions.issueId, id), visible(positions.status, scope))).orderBy(asc(positions.id));
+  const pos = await db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.issueId, id), visible(positions.status, scope)))
+    .orderBy(asc(positions.id));
   const citations = await citationsFor(db, { issue: [id], position: pos.map((p) => p.id) }, scope);
   return { ...issueOut(row), positions: pos.map(positionOut), citations };
 }
@@ -91,6 +114,9 @@ export async function listPositions(db: Db, params: z.input<typeof PositionListI
 }
 
 export async function getPosition(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(positions).where(and(eq(positions.id, id), visible(positions.status, scope)));
+  const [row] = await db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.id, id), visible(positions.status, scope)));
   return row ? positionOut(row) : null;
 }

@@ -22,7 +22,12 @@ function nameMatches(q: string, ar: AnyPgColumn, en: AnyPgColumn, variants: AnyP
 export async function listOutlets(db: Db, params: z.input<typeof OutletListInput>) {
   const limit = params.limit ?? 20;
   const after = afterId(params.cursor);
-  const rows = await db.select().from(outlets).where(all(changedSince(outlets.updatedAt, params.updatedSince), after ? gt(outlets.id, after) : undefined)).orderBy(asc(outlets.id)).limit(limit + 1);
+  const rows = await db
+    .select()
+    .from(outlets)
+    .where(all(changedSince(outlets.updatedAt, params.updatedSince), after ? gt(outlets.id, after) : undefined))
+    .orderBy(asc(outlets.id))
+    .limit(limit + 1);
   return paginate(rows, limit, outletOut, (r) => [r.id]);
 }
 
@@ -37,14 +42,24 @@ export async function listDocuments(db: Db, params: z.input<typeof DocumentListI
   const rows = await db
     .select()
     .from(documents)
-    .where(all(visible(documents.status, scope), params.outletId ? eq(documents.outletId, params.outletId) : undefined, changedSince(documents.updatedAt, params.updatedSince), after ? gt(documents.id, after) : undefined))
+    .where(
+      all(
+        visible(documents.status, scope),
+        params.outletId ? eq(documents.outletId, params.outletId) : undefined,
+        changedSince(documents.updatedAt, params.updatedSince),
+        after ? gt(documents.id, after) : undefined,
+      ),
+    )
     .orderBy(asc(documents.id))
     .limit(limit + 1);
   return paginate(rows, limit, documentSummaryOut, (r) => [r.id]);
 }
 
 export async function getDocument(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(documents).where(and(eq(documents.id, id), visible(documents.status, scope)));
+  const [row] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, id), visible(documents.status, scope)));
   return row ? documentOut(row) : null;
 }
 
@@ -69,7 +84,10 @@ export async function listActors(db: Db, params: z.input<typeof ActorListInput>,
 }
 
 export async function getActor(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(actors).where(and(eq(actors.id, id), visible(actors.status, scope)));
+  const [row] = await db
+    .select()
+    .from(actors)
+    .where(and(eq(actors.id, id), visible(actors.status, scope)));
   return row ? actorOut(row) : null;
 }
 
@@ -95,7 +113,10 @@ export async function listPlaces(db: Db, params: z.input<typeof PlaceListInput>,
 }
 
 export async function getPlace(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(places).where(and(eq(places.id, id), visible(places.status, scope)));
+  const [row] = await db
+    .select()
+    .from(places)
+    .where(and(eq(places.id, id), visible(places.status, scope)));
   return row ? placeOut(row) : null;
 }
 
@@ -122,6 +143,9 @@ export async function listClaims(db: Db, params: z.input<typeof ClaimListInput>,
 }
 
 export async function getClaim(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db.select().from(claims).where(and(eq(claims.id, id), visible(claims.status, scope)));
+  const [row] = await db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.id, id), visible(claims.status, scope)));
   return row ? claimOut(row) : null;
 }

@@ -22,10 +22,20 @@ export function eventFilterConditions(db: Db, f: EventFilterParams) {
     f.to ? lte(events.sortKey, `${f.to}-99`) : undefined,
     changedSince(events.updatedAt, f.updatedSince),
     f.actorId
-      ? exists(db.select({ x: sql`1` }).from(eventParticipants).where(and(eq(eventParticipants.eventId, events.id), eq(eventParticipants.actorId, f.actorId))))
+      ? exists(
+          db
+            .select({ x: sql`1` })
+            .from(eventParticipants)
+            .where(and(eq(eventParticipants.eventId, events.id), eq(eventParticipants.actorId, f.actorId))),
+        )
       : undefined,
     f.disputeId
-      ? exists(db.select({ x: sql`1` }).from(eventIssueLinks).where(and(eq(eventIssueLinks.eventId, events.id), eq(eventIssueLinks.disputeId, f.disputeId))))
+      ? exists(
+          db
+            .select({ x: sql`1` })
+            .from(eventIssueLinks)
+            .where(and(eq(eventIssueLinks.eventId, events.id), eq(eventIssueLinks.disputeId, f.disputeId))),
+        )
       : undefined,
     f.documentId ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${f.documentId})` : undefined,
   ];

@@ -38,7 +38,12 @@ async function hydrate(db: Db, rows: EventRow[], scope: ReadScope): Promise<z.in
       .innerJoin(relatedEvents, eq(relatedEvents.id, eventRelations.relatedEventId))
       .where(and(inArray(eventRelations.eventId, ids), visible(relatedEvents.status, scope)))
       .then((r) => r.map((x) => x.r)),
-    placeIds.length ? db.select().from(places).where(and(inArray(places.id, placeIds), visible(places.status, scope))) : Promise.resolve([]),
+    placeIds.length
+      ? db
+          .select()
+          .from(places)
+          .where(and(inArray(places.id, placeIds), visible(places.status, scope)))
+      : Promise.resolve([]),
   ]);
   const placeById = new Map(placeRows.map((p) => [p.id, p]));
   return rows.map((e) =>
@@ -68,29 +73,54 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
     after ? sql`(${events.sortKey}, ${events.id}) ${order === "asc" ? sql`>` : sql`<`} (${after[0]}, ${after[1]})` : undefined,
   );
   const dir = order === "asc" ? asc : desc;
-  const rows = await db.select().from(events).where(where).orderBy(dir(events.sortKey), dir(events.id)).limit(limit + 1);
+  const rows = await db
+    .select()
+    .from(events)
+    .where(where)
+    .orderBy(dir(events.sortKey), dir(events.id))
+    .limit(limit + 1);
   const items = await hydrate(db, rows.slice(0, limit), scope);
-  const page = paginate(rows, limit, (r) => r, (r) => [r.sortKey, r.id]);
+  const page = paginate(
+    rows,
+    limit,
+    (r) => r,
+    (r) => [r.sortKey, r.id],
+  );
   return { items, nextCursor: page.nextCursor };
 }
 
 export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventDetail> | null> {
-  const [row] = await db.select().from(events).where(and(eq(events.id, id), visible(events.status, scope)));
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.id, id), visible(events.status, scope)));
   if (!row) return null;
   const [event] = await hydrate(db, [row], scope);
   if (!event) return null;
   const actorIds = [...new Set(event.participants.map((p) => p.actorId))];
   const quantityIds = event.quantities.map((q) => q.id);
   const [actorRows, claimRows, linkRows] = await Promise.all([
-    actorIds.length ? db.select().from(actors).where(and(inArray(actors.id, actorIds), visible(actors.status, scope))) : Promise.resolve([]),
-    db.select().from(claims).where(and(visible(claims.status, scope), or(eq(claims.eventId, id), quantityIds.length ? inArray(claims.quantityId, quantityIds) : undefined))),
+    actorIds.length
+      ? db
+          .select()
+          .from(actors)
+          .where(and(inArray(actors.id, actorIds), visible(actors.status, scope)))
+      : Promise.resolve([]),
+    db
+      .select()
+      .from(claims)
+      .where(and(visible(claims.status, scope), or(eq(claims.eventId, id), quantityIds.length ? inArray(claims.quantityId, quantityIds) : undefined))),
     db.select().from(eventIssueLinks).where(eq(eventIssueLinks.eventId, id)),
   ]);
-  const citations = await citationsFor(db, {
-    event: [id],
-    quantity: quantityIds,
-    claim: claimRows.map((c) => c.id),
-  }, scope);
+  const citations = await citationsFor(
+    db,
+    {
+      event: [id],
+      quantity: quantityIds,
+      claim: claimRows.map((c) => c.id),
+    },
+    scope,
+  );
   return {
     ...event,
     actors: actorRows.map((a) => ({ id: a.id, name: a.nameEn ? { ar: a.nameAr, en: a.nameEn } : { ar: a.nameAr }, kind: a.kind as never })),
@@ -121,5 +151,9 @@ export async function countEventsByDay(db: Db, params: EventFilterParams, scope:
       .from(events)
       .where(where),
   ]);
-  return { days: days.map((d) => ({ date: String(d.date), count: Number(d.count) })), total: Number(totals?.total ?? 0), dayPrecise: Number(totals?.dayPrecise ?? 0) };
+  return {
+    days: days.map((d) => ({ date: String(d.date), count: Number(d.count) })),
+    total: Number(totals?.total ?? 0),
+    dayPrecise: Number(totals?.dayPrecise ?? 0),
+  };
 }

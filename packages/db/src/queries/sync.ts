@@ -15,8 +15,13 @@ type RemovalRow = { id: string | number; entity_kind: string; entity_id: string;
 export async function listRemovals(db: Db, params: z.input<typeof RemovalsInput>) {
   const limit = params.limit ?? 20;
   const after = decodeCursor(params.cursor, 1) as [number] | undefined;
-  const kinds = sql.join(REMOVABLE_KINDS.map((k) => sql`${k}`), sql`, `);
-  const rows = await queryRows<RemovalRow>(db, sql`
+  const kinds = sql.join(
+    REMOVABLE_KINDS.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const rows = await queryRows<RemovalRow>(
+    db,
+    sql`
     select r.id, r.entity_kind, r.entity_id, r.created_at, rr.to_id
     from revisions r
     left join record_redirects rr on r.action = 'merge' and rr.kind = r.entity_kind and rr.from_id = r.entity_id
@@ -33,7 +38,8 @@ export async function listRemovals(db: Db, params: z.input<typeof RemovalsInput>
       )
       ${after ? sql`and r.id > ${after[0]}` : sql``}
     order by r.id
-    limit ${limit + 1}`);
+    limit ${limit + 1}`,
+  );
   const page = rows.slice(0, limit);
   const items: z.infer<typeof Removal>[] = page.map((r) => ({
     kind: r.entity_kind as (typeof REMOVABLE_KINDS)[number],

@@ -21,7 +21,15 @@ export const WEIGHTS = { title: 1, name: 1, summary: 0.6, sentence: 0.5, context
 
 const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" · ");
 
-export function entry(kind: SearchKindName, entityId: string, field: string, weight: number, status: string, content: string, extra: Partial<EntryRow> = {}): EntryRow | null {
+export function entry(
+  kind: SearchKindName,
+  entityId: string,
+  field: string,
+  weight: number,
+  status: string,
+  content: string,
+  extra: Partial<EntryRow> = {},
+): EntryRow | null {
   const keys = indexKeys(content);
   if (!keys) return null;
   return { kind, entityId, field, weight, status, documentId: null, offset: 0, content, keys, ...extra };

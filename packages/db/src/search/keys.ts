@@ -53,9 +53,7 @@ export function indexKeys(text: string): string {
 export function queryTerms(q: string): string[][] {
   const tokens = tokenize(q).filter((t) => t.kind !== "punct" && t.kind !== "symbol");
   const content = tokens.filter((t) => !QUERY_STOPWORDS.has(normalize(t.text)));
-  return (content.length ? content : tokens)
-    .map((t) => tokenKeys(t.text))
-    .filter((keys) => keys.length > 0);
+  return (content.length ? content : tokens).map((t) => tokenKeys(t.text)).filter((keys) => keys.length > 0);
 }
 
 /** `(k1 | k2) & (k3)` — safe to splice: keys are letters and digits only (SAFE_KEY). */

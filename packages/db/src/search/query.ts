@@ -54,18 +54,33 @@ async function titlesOf(db: Db, hits: BestEntry[]) {
   await Promise.all([
     q("event", (l) => db.select({ id: t.events.id, ar: t.events.titleAr, en: t.events.titleEn }).from(t.events).where(inArray(t.events.id, l))),
     q("dispute", (l) => db.select({ id: t.disputes.id, ar: t.disputes.titleAr, en: t.disputes.titleEn }).from(t.disputes).where(inArray(t.disputes.id, l))),
-    q("issue", (l) => db.select({ id: t.disputeIssues.id, ar: t.disputeIssues.titleAr, en: t.disputeIssues.titleEn }).from(t.disputeIssues).where(inArray(t.disputeIssues.id, l))),
+    q("issue", (l) =>
+      db
+        .select({ id: t.disputeIssues.id, ar: t.disputeIssues.titleAr, en: t.disputeIssues.titleEn })
+        .from(t.disputeIssues)
+        .where(inArray(t.disputeIssues.id, l)),
+    ),
     q("actor", (l) => db.select({ id: t.actors.id, ar: t.actors.nameAr, en: t.actors.nameEn }).from(t.actors).where(inArray(t.actors.id, l))),
     q("place", (l) => db.select({ id: t.places.id, ar: t.places.nameAr, en: t.places.nameEn }).from(t.places).where(inArray(t.places.id, l))),
-    q("document", (l) => db.select({ id: t.documents.id, ar: t.documents.titleAr, en: t.documents.titleEn }).from(t.documents).where(inArray(t.documents.id, l))),
+    q("document", (l) =>
+      db.select({ id: t.documents.id, ar: t.documents.titleAr, en: t.documents.titleEn }).from(t.documents).where(inArray(t.documents.id, l)),
+    ),
   ]);
   return map;
 }
 
 /** The ranking query: every matching entry scored, then the best entry per record. Exported for bench:search. */
 export function bestEntriesSql(tsQuery: string, scope: ReadScope, kinds: readonly string[] | undefined, limit: number, offset: number): SQL {
-  const statuses = sql.join(scope.statuses.map((s) => sql`${s}`), sql`, `);
-  const kindFilter = kinds?.length ? sql`and e.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})` : sql``;
+  const statuses = sql.join(
+    scope.statuses.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const kindFilter = kinds?.length
+    ? sql`and e.kind in (${sql.join(
+        kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})`
+    : sql``;
   return sql`with q as (select to_tsquery('simple'::regconfig, ${tsQuery}) as q),
       hits as (
         select e.kind, e.entity_id, e.field, e."offset", e.content, e.document_id, ts_rank(e.tsv, q.q) * e.weight as score

@@ -7,7 +7,11 @@ import { documentEntries, entry, eventEntries, namedEntries, WEIGHTS, type Entry
 const PAGE = 2000;
 
 async function write(db: Db, rows: EntryRow[]) {
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(t.searchEntries).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insert(t.searchEntries)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing();
 }
 
 /**
@@ -18,7 +22,10 @@ async function write(db: Db, rows: EntryRow[]) {
 async function namesOf(db: Db, placeIds: string[], actorIds: string[]) {
   const published = (ids: string[], table: typeof t.actors | typeof t.places) =>
     ids.length
-      ? db.select({ id: table.id, ar: table.nameAr, en: table.nameEn, v: table.variants }).from(table).where(and(eq(table.status, "published"), inArray(table.id, [...new Set(ids)])))
+      ? db
+          .select({ id: table.id, ar: table.nameAr, en: table.nameEn, v: table.variants })
+          .from(table)
+          .where(and(eq(table.status, "published"), inArray(table.id, [...new Set(ids)])))
       : Promise.resolve([]);
   const [actors, places] = await Promise.all([published(actorIds, t.actors), published(placeIds, t.places)]);
   const names = (r: { ar: string; en: string | null; v: string[] }) => [r.ar, r.en ?? "", ...r.v].filter(Boolean);
@@ -38,8 +45,17 @@ async function indexEvents(db: Db, ids?: string[]) {
     const parts = await db
       .select({ eventId: t.eventParticipants.eventId, actorId: t.eventParticipants.actorId })
       .from(t.eventParticipants)
-      .where(inArray(t.eventParticipants.eventId, rows.map((r) => r.id)));
-    const book = await namesOf(db, rows.map((r) => r.placeId).filter((x): x is string => !!x), parts.map((p) => p.actorId));
+      .where(
+        inArray(
+          t.eventParticipants.eventId,
+          rows.map((r) => r.id),
+        ),
+      );
+    const book = await namesOf(
+      db,
+      rows.map((r) => r.placeId).filter((x): x is string => !!x),
+      parts.map((p) => p.actorId),
+    );
     const out: EntryRow[] = [];
     for (const e of rows) {
       const contextNames = [
@@ -57,12 +73,19 @@ async function indexSmall(db: Db, kind: SearchKindName, ids?: string[]) {
   const only = (col: AnyPgColumn) => (ids ? inArray(col, ids) : undefined);
   const out: EntryRow[] = [];
   if (kind === "actor") {
-    for (const a of await db.select().from(t.actors).where(only(t.actors.id))) out.push(...namedEntries("actor", a.id, a.status, a.nameAr, a.nameEn, a.variants));
+    for (const a of await db.select().from(t.actors).where(only(t.actors.id)))
+      out.push(...namedEntries("actor", a.id, a.status, a.nameAr, a.nameEn, a.variants));
   } else if (kind === "place") {
-    for (const p of await db.select().from(t.places).where(only(t.places.id))) out.push(...namedEntries("place", p.id, p.status, p.nameAr, p.nameEn, p.variants));
+    for (const p of await db.select().from(t.places).where(only(t.places.id)))
+      out.push(...namedEntries("place", p.id, p.status, p.nameAr, p.nameEn, p.variants));
   } else if (kind === "dispute") {
     for (const d of await db.select().from(t.disputes).where(only(t.disputes.id))) {
-      out.push(...[entry("dispute", d.id, "title", WEIGHTS.title, d.status, [d.titleAr, d.titleEn].filter(Boolean).join(" · ")), entry("dispute", d.id, "summary", WEIGHTS.summary, d.status, [d.summaryAr, d.summaryEn].filter(Boolean).join(" · "))].filter((x): x is EntryRow => x !== null));
+      out.push(
+        ...[
+          entry("dispute", d.id, "title", WEIGHTS.title, d.status, [d.titleAr, d.titleEn].filter(Boolean).join(" · ")),
+          entry("dispute", d.id, "summary", WEIGHTS.summary, d.status, [d.summaryAr, d.summaryEn].filter(Boolean).join(" · ")),
+        ].filter((x): x is EntryRow => x !== null),
+      );
     }
   } else if (kind === "issue") {
     for (const i of await db.select().from(t.disputeIssues).where(only(t.disputeIssues.id))) {
@@ -83,7 +106,10 @@ async function indexDocuments(db: Db, ids?: string[]) {
       .orderBy(asc(t.documents.id))
       .limit(500);
     if (!rows.length) return;
-    await write(db, rows.flatMap((d) => documentEntries(d.id, d.status, d.titleAr, d.text)));
+    await write(
+      db,
+      rows.flatMap((d) => documentEntries(d.id, d.status, d.titleAr, d.text)),
+    );
     after = rows[rows.length - 1]!.id;
   }
 }

@@ -96,10 +96,18 @@ export async function loadSeedFile(db: Db, file: SeedFile): Promise<SeedResult> 
   await db.transaction(async (tx) => {
     const put = async <T>(table: Parameters<typeof tx.insert>[0], rows: T[], key: string) => {
       if (rows.length === 0) return;
-      const res = await tx.insert(table).values(rows as never).onConflictDoNothing().returning();
+      const res = await tx
+        .insert(table)
+        .values(rows as never)
+        .onConflictDoNothing()
+        .returning();
       count(key, res.length);
     };
-    await put(t.outlets, a.outlets.map((o) => ({ id: o.id, nameAr: o.name.ar, nameEn: o.name.en, kind: o.kind, url: o.url, country: o.country })), "outlets");
+    await put(
+      t.outlets,
+      a.outlets.map((o) => ({ id: o.id, nameAr: o.name.ar, nameEn: o.name.en, kind: o.kind, url: o.url, country: o.country })),
+      "outlets",
+    );
     await put(
       t.documents,
       [
@@ -199,7 +207,15 @@ export async function loadSeedFile(db: Db, file: SeedFile): Promise<SeedResult> 
     await put(
       t.eventParticipants,
       a.events.flatMap((e) =>
-        e.participants.map((p, i) => ({ eventId: e.id, actorId: p.actorId, role: p.role, attribution: p.attribution, ordinal: i + 1, noteAr: p.note?.ar, noteEn: p.note?.en })),
+        e.participants.map((p, i) => ({
+          eventId: e.id,
+          actorId: p.actorId,
+          role: p.role,
+          attribution: p.attribution,
+          ordinal: i + 1,
+          noteAr: p.note?.ar,
+          noteEn: p.note?.en,
+        })),
       ),
       "participants",
     );
@@ -225,7 +241,11 @@ export async function loadSeedFile(db: Db, file: SeedFile): Promise<SeedResult> 
       ),
       "quantities",
     );
-    await put(t.eventRelations, a.events.flatMap((e) => e.relations.map((r) => ({ eventId: e.id, relatedEventId: r.eventId, relation: r.type }))), "eventRelations");
+    await put(
+      t.eventRelations,
+      a.events.flatMap((e) => e.relations.map((r) => ({ eventId: e.id, relatedEventId: r.eventId, relation: r.type }))),
+      "eventRelations",
+    );
     await put(
       t.disputes,
       a.disputes.map((d) => ({
@@ -242,7 +262,11 @@ export async function loadSeedFile(db: Db, file: SeedFile): Promise<SeedResult> 
       })),
       "disputes",
     );
-    await put(t.disputeParties, a.disputes.flatMap((d) => d.parties.map((p, i) => ({ disputeId: d.id, actorId: p.actorId, side: p.side, ordinal: i + 1 }))), "disputeParties");
+    await put(
+      t.disputeParties,
+      a.disputes.flatMap((d) => d.parties.map((p, i) => ({ disputeId: d.id, actorId: p.actorId, side: p.side, ordinal: i + 1 }))),
+      "disputeParties",
+    );
     await put(
       t.disputeIssues,
       a.issues.map((i) => ({
@@ -294,7 +318,14 @@ export async function loadSeedFile(db: Db, file: SeedFile): Promise<SeedResult> 
     );
     await put(
       t.eventIssueLinks,
-      a.eventIssueLinks.map((l) => ({ eventId: l.eventId, disputeId: l.disputeId, issueId: l.issueId, relation: l.relation, noteAr: l.note?.ar, noteEn: l.note?.en })),
+      a.eventIssueLinks.map((l) => ({
+        eventId: l.eventId,
+        disputeId: l.disputeId,
+        issueId: l.issueId,
+        relation: l.relation,
+        noteAr: l.note?.ar,
+        noteEn: l.note?.en,
+      })),
       "eventIssueLinks",
     );
     await put(

@@ -82,7 +82,11 @@ export function synthPlaces(r: Rng, count: number): SynthPlace[] {
       id: `syn-pl-${i}`,
       nameAr: placeName(r),
       nameEn: `Place ${i}`,
-      feature: r.weighted([["village", 6], ["town", 3], ["city", 1]] as const),
+      feature: r.weighted([
+        ["village", 6],
+        ["town", 3],
+        ["city", 1],
+      ] as const),
       lat: nw ? 35.5 + r.next() * 1.2 : 32.5 + r.next() * 4.5,
       lon: nw ? 36.2 + r.next() * 1.2 : 35.8 + r.next() * 6,
       pointIsCentroid: false,
@@ -98,17 +102,42 @@ export function synthActors(r: Rng, count: number) {
     id: `syn-act-${i}`,
     nameAr: `${r.pick(ACTOR_STEMS)} ${r.pick(ACTOR_TAILS)}${i % 7 === 0 ? "" : ` ${r.pick(SYLLABLES)}`}`,
     nameEn: `Actor ${i}`,
-    kind: r.weighted([["armed_group", 5], ["militia", 2], ["armed_forces", 1], ["government_body", 1], ["unnamed_source", 1]] as const),
+    kind: r.weighted([
+      ["armed_group", 5],
+      ["militia", 2],
+      ["armed_forces", 1],
+      ["government_body", 1],
+      ["unnamed_source", 1],
+    ] as const),
     status: "published" as const,
   }));
 }
 
 /** A date between 2011-03 and 2024-12 with more weight on 2013-2017, as Syrian event data has. */
 export function synthDate(r: Rng): { start: string; precision: "day" | "week" | "month" } {
-  const year = r.weighted([[2011, 3], [2012, 8], [2013, 12], [2014, 12], [2015, 13], [2016, 14], [2017, 12], [2018, 9], [2019, 6], [2020, 4], [2021, 2], [2022, 2], [2023, 2], [2024, 1]] as const);
+  const year = r.weighted([
+    [2011, 3],
+    [2012, 8],
+    [2013, 12],
+    [2014, 12],
+    [2015, 13],
+    [2016, 14],
+    [2017, 12],
+    [2018, 9],
+    [2019, 6],
+    [2020, 4],
+    [2021, 2],
+    [2022, 2],
+    [2023, 2],
+    [2024, 1],
+  ] as const);
   const month = String(r.int(1, 12)).padStart(2, "0");
   const day = String(r.int(1, 28)).padStart(2, "0");
-  const precision = r.weighted([["day", 90], ["week", 6], ["month", 4]] as const);
+  const precision = r.weighted([
+    ["day", 90],
+    ["week", 6],
+    ["month", 4],
+  ] as const);
   return { start: precision === "month" ? `${year}-${month}` : `${year}-${month}-${day}`, precision };
 }
 
@@ -129,6 +158,10 @@ export function synthFigure(r: Rng): { words: string; vague: boolean; low?: numb
     const v = r.pick(VAGUE);
     return { words: v.words, vague: true, low: v.low, convention: v.convention };
   }
-  const n = r.weighted([[r.int(1, 5), 6], [r.int(6, 20), 3], [r.int(21, 120), 1]] as const);
+  const n = r.weighted([
+    [r.int(1, 5), 6],
+    [r.int(6, 20), 3],
+    [r.int(21, 120), 1],
+  ] as const);
   return { words: String(n), vague: false, best: n, low: n, high: n };
 }

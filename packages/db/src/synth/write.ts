@@ -25,8 +25,16 @@ export async function synthesize(db: Db, opts: SynthOptions) {
   const regionName = new Map(places.filter((p) => p.feature === "region").map((p) => [p.id, p.nameAr]));
 
   await db.transaction(async (tx) => {
-    for (let i = 0; i < places.length; i += 1000) await tx.insert(t.places).values(places.slice(i, i + 1000)).onConflictDoNothing();
-    for (let i = 0; i < actors.length; i += 1000) await tx.insert(t.actors).values(actors.slice(i, i + 1000)).onConflictDoNothing();
+    for (let i = 0; i < places.length; i += 1000)
+      await tx
+        .insert(t.places)
+        .values(places.slice(i, i + 1000))
+        .onConflictDoNothing();
+    for (let i = 0; i < actors.length; i += 1000)
+      await tx
+        .insert(t.actors)
+        .values(actors.slice(i, i + 1000))
+        .onConflictDoNothing();
   });
 
   for (let from = 0; from < opts.events; from += batchSize) {
@@ -61,7 +69,11 @@ export async function synthesize(db: Db, opts: SynthOptions) {
           sortKey: sortKeyOf(date.start),
           placeId: place.id,
           locationPrecision: r.next() < 0.85 ? "exact" : "near",
-          grading: r.weighted([["fair", 5], ["weak", 3], ["confirmed", 2]] as const),
+          grading: r.weighted([
+            ["fair", 5],
+            ["weak", 3],
+            ["confirmed", 2],
+          ] as const),
           clarity: "high",
           status: "published",
         });
@@ -70,18 +82,58 @@ export async function synthesize(db: Db, opts: SynthOptions) {
         const a2 = r.pick(actors).id;
         if (a2 !== a1 && r.next() < 0.5) parts.push({ eventId: id, actorId: a2, role: "target", attribution: "declared", ordinal: 2 });
         if (fig) {
-          quants.push({ id: `syn-q-${i}`, eventId: id, ordinal: 1, kind: "killed_or_injured", low: fig.low, best: fig.best, high: fig.high, words: fig.words, vague: fig.vague, convention: fig.convention });
+          quants.push({
+            id: `syn-q-${i}`,
+            eventId: id,
+            ordinal: 1,
+            kind: "killed_or_injured",
+            low: fig.low,
+            best: fig.best,
+            high: fig.high,
+            words: fig.words,
+            vague: fig.vague,
+            convention: fig.convention,
+          });
         }
       }
       const hash = createHash("sha256").update(text).digest("hex");
-      docs.push({ id: docId, language: "ar", text, textHash: hash, length: text.length, publishedPrecision: "unknown", publishedBasis: "unknown", status: "published" });
+      docs.push({
+        id: docId,
+        language: "ar",
+        text,
+        textHash: hash,
+        length: text.length,
+        publishedPrecision: "unknown",
+        publishedBasis: "unknown",
+        status: "published",
+      });
       for (const s of spans) {
         const base = { documentId: docId, documentHash: hash, prefix: text.slice(Math.max(0, s.start - 32), s.start), role: "evidence" };
-        cits.push({ ...base, id: `syn-cit-${s.eventId.slice(7)}`, startOffset: s.start, endOffset: s.end, exact: text.slice(s.start, s.end), suffix: text.slice(s.end, s.end + 32), targetKind: "event", eventId: s.eventId });
+        cits.push({
+          ...base,
+          id: `syn-cit-${s.eventId.slice(7)}`,
+          startOffset: s.start,
+          endOffset: s.end,
+          exact: text.slice(s.start, s.end),
+          suffix: text.slice(s.end, s.end + 32),
+          targetKind: "event",
+          eventId: s.eventId,
+        });
         if (s.fig) {
           const at = text.indexOf(s.fig.words, s.start);
           const end = at + s.fig.words.length;
-          cits.push({ ...base, id: `syn-cit-q${s.eventId.slice(7)}`, role: "number", prefix: text.slice(Math.max(0, at - 32), at), startOffset: at, endOffset: end, exact: s.fig.words, suffix: text.slice(end, end + 32), targetKind: "quantity", quantityId: s.fig.id });
+          cits.push({
+            ...base,
+            id: `syn-cit-q${s.eventId.slice(7)}`,
+            role: "number",
+            prefix: text.slice(Math.max(0, at - 32), at),
+            startOffset: at,
+            endOffset: end,
+            exact: s.fig.words,
+            suffix: text.slice(end, end + 32),
+            targetKind: "quantity",
+            quantityId: s.fig.id,
+          });
         }
       }
     }

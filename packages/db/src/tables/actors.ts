@@ -16,7 +16,10 @@ export const actors = pgTable(
     id: text().primaryKey(),
     nameAr: text().notNull(),
     nameEn: text(),
-    variants: text().array().notNull().default(sql`'{}'::text[]`),
+    variants: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     kind: text().notNull(),
     parentId: text().references((): AnyPgColumn => actors.id),
     country: text(),
@@ -41,7 +44,10 @@ export const places = pgTable(
     id: text().primaryKey(),
     nameAr: text().notNull(),
     nameEn: text(),
-    variants: text().array().notNull().default(sql`'{}'::text[]`),
+    variants: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     feature: text().notNull(),
     lat: doublePrecision(),
     lon: doublePrecision(),

@@ -72,7 +72,6 @@ export const verifications = pgTable("verifications", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-
 /**
  * API tokens for programs: each acts as one user, with scopes and an expiry. Only the SHA-256 of the
  * secret is kept (the secret is shown once, at creation); `prefix` is its first characters, for
@@ -101,7 +100,10 @@ export const apiTokens = pgTable(
     revokedBy: text(),
   },
   (t) => [
-    check("api_tokens_scopes_check", sql`cardinality(${t.scopes}) > 0 and ${t.scopes} <@ array[${sql.raw(API_TOKEN_SCOPES.map((s) => `'${s}'`).join(", "))}]::text[]`),
+    check(
+      "api_tokens_scopes_check",
+      sql`cardinality(${t.scopes}) > 0 and ${t.scopes} <@ array[${sql.raw(API_TOKEN_SCOPES.map((s) => `'${s}'`).join(", "))}]::text[]`,
+    ),
     check("api_tokens_expiry_check", sql`${t.expiresAt} > ${t.createdAt}`),
     index("api_tokens_user_idx").on(t.userId),
   ],
@@ -124,7 +126,11 @@ export const auditLog = pgTable(
     /** The API token the action came through (null for the admin panel's cookie sessions). */
     tokenId: text(),
   },
-  (t) => [check("audit_log_action_check", oneOf(t.action, AUDIT_ACTIONS)), index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at)],
+  (t) => [
+    check("audit_log_action_check", oneOf(t.action, AUDIT_ACTIONS)),
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_action_idx").on(t.action, t.at),
+  ],
 );
 
 /**

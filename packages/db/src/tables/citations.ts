@@ -17,7 +17,9 @@ export const citations = pgTable(
   "citations",
   {
     id: text().primaryKey(),
-    documentId: text().notNull().references(() => documents.id),
+    documentId: text()
+      .notNull()
+      .references(() => documents.id),
     documentHash: text().notNull(),
     unit: text().notNull().default("utf16"),
     startOffset: integer().notNull(),

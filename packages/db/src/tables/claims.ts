@@ -12,8 +12,12 @@ export const claims = pgTable(
   "claims",
   {
     id: text().primaryKey(),
-    documentId: text().notNull().references(() => documents.id),
-    claimantId: text().notNull().references(() => actors.id),
+    documentId: text()
+      .notNull()
+      .references(() => documents.id),
+    claimantId: text()
+      .notNull()
+      .references(() => actors.id),
     outletId: text().references(() => outlets.id),
     modality: text().notNull(),
     confidence: text().notNull(),

@@ -31,22 +31,25 @@ export const disputes = pgTable(
 export const disputeParties = pgTable(
   "dispute_parties",
   {
-    disputeId: text().notNull().references(() => disputes.id, { onDelete: "cascade" }),
-    actorId: text().notNull().references(() => actors.id),
+    disputeId: text()
+      .notNull()
+      .references(() => disputes.id, { onDelete: "cascade" }),
+    actorId: text()
+      .notNull()
+      .references(() => actors.id),
     side: text().notNull(),
     ordinal: integer().notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.disputeId, t.actorId] }),
-    check("dispute_parties_side_check", oneOf(t.side, Side.options)),
-  ],
+  (t) => [primaryKey({ columns: [t.disputeId, t.actorId] }), check("dispute_parties_side_check", oneOf(t.side, Side.options))],
 );
 
 export const disputeIssues = pgTable(
   "dispute_issues",
   {
     id: text().primaryKey(),
-    disputeId: text().notNull().references(() => disputes.id),
+    disputeId: text()
+      .notNull()
+      .references(() => disputes.id),
     ordinal: integer().notNull(),
     titleAr: text().notNull(),
     titleEn: text(),
@@ -68,8 +71,12 @@ export const positions = pgTable(
   "positions",
   {
     id: text().primaryKey(),
-    issueId: text().notNull().references(() => disputeIssues.id),
-    actorId: text().notNull().references(() => actors.id),
+    issueId: text()
+      .notNull()
+      .references(() => disputeIssues.id),
+    actorId: text()
+      .notNull()
+      .references(() => actors.id),
     stance: text().notNull(),
     statementAr: text().notNull(),
     statementEn: text(),
@@ -94,8 +101,12 @@ export const positions = pgTable(
 export const eventIssueLinks = pgTable(
   "event_issue_links",
   {
-    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
-    disputeId: text().notNull().references(() => disputes.id),
+    eventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    disputeId: text()
+      .notNull()
+      .references(() => disputes.id),
     issueId: text().references(() => disputeIssues.id),
     relation: text().notNull(),
     noteAr: text(),

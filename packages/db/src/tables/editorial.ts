@@ -38,7 +38,11 @@ export const pendingChanges = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.entityKind, t.entityId] }), check("pending_changes_state_check", oneOf(t.state, PENDING_STATES)), index("pending_changes_review_idx").on(t.state, t.updatedAt)],
+  (t) => [
+    primaryKey({ columns: [t.entityKind, t.entityId] }),
+    check("pending_changes_state_check", oneOf(t.state, PENDING_STATES)),
+    index("pending_changes_review_idx").on(t.state, t.updatedAt),
+  ],
 );
 
 /** What reviewers and editors said about a record under review, and the moves they made (kept with the record). */
@@ -78,5 +82,8 @@ export const suggestionDecisions = pgTable(
     decidedBy: text().notNull(),
     decidedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.start, t.end, t.kind] }), check("suggestion_decisions_decision_check", oneOf(t.decision, SUGGESTION_DECISIONS))],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.start, t.end, t.kind] }),
+    check("suggestion_decisions_decision_check", oneOf(t.decision, SUGGESTION_DECISIONS)),
+  ],
 );

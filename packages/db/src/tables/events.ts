@@ -39,14 +39,20 @@ export const events = pgTable(
     locationPrecision: text().notNull(),
     locationNoteAr: text(),
     locationNoteEn: text(),
-    weapons: text().array().notNull().default(sql`'{}'::text[]`),
+    weapons: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     civilianTargeting: text().notNull().default("unknown"),
     grading: text().notNull(),
     clarity: text().notNull(),
     assessmentConfidence: text(),
     assessmentNoteAr: text(),
     assessmentNoteEn: text(),
-    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ...editorialColumns(),
   },
   (t) => [
@@ -75,8 +81,12 @@ export const events = pgTable(
 export const eventParticipants = pgTable(
   "event_participants",
   {
-    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
-    actorId: text().notNull().references(() => actors.id),
+    eventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    actorId: text()
+      .notNull()
+      .references(() => actors.id),
     role: text().notNull(),
     attribution: text().notNull(),
     ordinal: integer().notNull(),
@@ -96,7 +106,9 @@ export const eventQuantities = pgTable(
   "event_quantities",
   {
     id: text().primaryKey(),
-    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     ordinal: integer().notNull(),
     kind: text().notNull(),
     subjectAr: text(),
@@ -122,8 +134,12 @@ export const eventQuantities = pgTable(
 export const eventRelations = pgTable(
   "event_relations",
   {
-    eventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
-    relatedEventId: text().notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    relatedEventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     relation: text().notNull(),
   },
   (t) => [

@@ -2,7 +2,17 @@ import { z } from "zod";
 import { Confidence, DateBasis, EditorialStatus, Id, PartialDate, TimePrecision } from "../domain/common";
 import { ACTOR_KINDS, PLACE_FEATURES } from "../domain/actors";
 import { EVENT_TYPES } from "../domain/taxonomy";
-import { Attribution, CivilianTargeting, Clarity, EventRelationType, Grading, LocationPrecision, ParticipantRole, QUANTITY_KINDS, WEAPONS } from "../domain/events";
+import {
+  Attribution,
+  CivilianTargeting,
+  Clarity,
+  EventRelationType,
+  Grading,
+  LocationPrecision,
+  ParticipantRole,
+  QUANTITY_KINDS,
+  WEAPONS,
+} from "../domain/events";
 import { PublicationBasis } from "../domain/sources";
 import { Modality } from "../domain/claims";
 import { DisputeKind, DisputeStatus, IssueStatus, IssueType, PositionBasis, Stance } from "../domain/disputes";
@@ -181,7 +191,10 @@ export const SetStatusInput = z.object({
 
 export const BulkStatusInput = z.object({
   kind: EditableKind,
-  items: z.array(z.object({ id: Id, baseVersion: z.number().int().min(1) })).min(1).max(200),
+  items: z
+    .array(z.object({ id: Id, baseVersion: z.number().int().min(1) }))
+    .min(1)
+    .max(200),
   to: EditorialStatus,
 });
 export const BulkPreviewItem = z.object({

@@ -82,9 +82,7 @@ export const ClaimPage = pageOf(Claim);
 
 export const DisputeListInput = PageInput;
 export const DisputePage = pageOf(Dispute);
-export const DisputeDetail = Dispute.and(
-  z.object({ issues: z.array(DisputeIssue), eventLinks: z.array(EventIssueLink), citations: z.array(Citation) }),
-);
+export const DisputeDetail = Dispute.and(z.object({ issues: z.array(DisputeIssue), eventLinks: z.array(EventIssueLink), citations: z.array(Citation) }));
 
 export const IssueListInput = PageInput.extend({ disputeId: Id.optional() });
 export const IssuePage = pageOf(DisputeIssue);

@@ -115,4 +115,3 @@ export const ReviewDone = z.object({
   /** Every record the call moved, with its new version. */
   records: z.array(z.object({ kind: EditableKind, id: Id, version: z.number().int(), status: EditorialStatus })),
 });
-

@@ -18,9 +18,7 @@ export const BilingualText = z.object({
 export type BilingualText = z.infer<typeof BilingualText>;
 
 /** A calendar date as precise as the source allows: "2017", "2017-04" or "2017-04-04". */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, SCHEMA_MESSAGES.partialDate.en);
+export const PartialDate = z.string().regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, SCHEMA_MESSAGES.partialDate.en);
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Time precision, after UCDP date_prec / ACLED time_precision. */

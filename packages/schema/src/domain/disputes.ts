@@ -22,16 +22,7 @@ export const DisputeBase = z.object({
 export const Dispute = DisputeBase.and(Editorial);
 export type Dispute = z.infer<typeof Dispute>;
 
-export const IssueType = z.enum([
-  "military",
-  "humanitarian",
-  "accountability",
-  "diplomatic",
-  "security",
-  "territorial",
-  "weapons",
-  "other",
-]);
+export const IssueType = z.enum(["military", "humanitarian", "accountability", "diplomatic", "security", "territorial", "weapons", "other"]);
 export const IssueStatus = z.enum(["open", "narrowing", "resolved", "unknown"]);
 
 export const DisputeIssueBase = z.object({

@@ -57,17 +57,7 @@ export type Document = z.infer<typeof Document>;
 export const CITATION_ROLES = ["evidence", "attribution", "date", "number", "place", "actor", "weapon", "heading"] as const;
 export const CitationRole = z.enum(CITATION_ROLES);
 
-export const CITATION_TARGET_KINDS = [
-  "event",
-  "quantity",
-  "claim",
-  "position",
-  "dispute",
-  "issue",
-  "actor",
-  "place",
-  "document",
-] as const;
+export const CITATION_TARGET_KINDS = ["event", "quantity", "claim", "position", "dispute", "issue", "actor", "place", "document"] as const;
 export const CitationTargetKind = z.enum(CITATION_TARGET_KINDS);
 export type CitationTargetKind = z.infer<typeof CitationTargetKind>;
 

@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/api";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
-import { PasswordForm } from "./PasswordForm";
+import { Bi } from "@/components/Bi";
+import { PasswordForm } from "@/components/people/PasswordForm";
 
 export const dynamic = "force-dynamic";
 

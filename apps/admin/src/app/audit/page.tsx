@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { AUDIT_ACTIONS } from "@waqai/schema";
 import { api, requireUser, currentLocale } from "@/lib/api";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 export const dynamic = "force-dynamic";
 const ACTIONS = AUDIT_ACTIONS;

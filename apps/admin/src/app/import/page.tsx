@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/api";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
-import { ImportForm } from "./ImportForm";
+import { Bi } from "@/components/Bi";
+import { ImportForm } from "@/components/import/ImportForm";
 
 export const dynamic = "force-dynamic";
 

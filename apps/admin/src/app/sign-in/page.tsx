@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
-import { SignInForm } from "./SignInForm";
+import { Bi } from "@/components/Bi";
+import { SignInForm } from "@/components/people/SignInForm";
 
 export const metadata: Metadata = { title: m.signInHeading.ar };
 

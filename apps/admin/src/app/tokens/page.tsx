@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { m, type Bi as BiText } from "@/lib/messages";
-import { Bi } from "../Bi";
-import { NewTokenForm } from "./NewTokenForm";
-import { RevokeToken } from "./RevokeToken";
+import { Bi } from "@/components/Bi";
+import { NewTokenForm } from "@/components/tokens/NewTokenForm";
+import { RevokeToken } from "@/components/tokens/RevokeToken";
 
 export const dynamic = "force-dynamic";
 
@@ -83,7 +83,9 @@ export default async function TokensPage() {
                 <td className="nowrap">
                   <time dateTime={t.expiresAt}>{date(t.expiresAt)}</time>
                 </td>
-                <td className="nowrap">{t.lastUsedAt ? <time dateTime={t.lastUsedAt}>{new Date(t.lastUsedAt).toLocaleString(locale)}</time> : <Bi text={m.neverUsed} />}</td>
+                <td className="nowrap">
+                  {t.lastUsedAt ? <time dateTime={t.lastUsedAt}>{new Date(t.lastUsedAt).toLocaleString(locale)}</time> : <Bi text={m.neverUsed} />}
+                </td>
                 <td>
                   <RevokeToken id={t.id} name={t.name} prefix={t.prefix} active={t.status === "active"} />
                 </td>

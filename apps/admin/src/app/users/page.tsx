@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
-import { NewUserForm } from "./NewUserForm";
-import { RoleChange } from "./RoleChange";
-import { PasswordReset } from "./PasswordReset";
+import { Bi } from "@/components/Bi";
+import { NewUserForm } from "@/components/people/NewUserForm";
+import { RoleChange } from "@/components/people/RoleChange";
+import { PasswordReset } from "@/components/people/PasswordReset";
 
 export const dynamic = "force-dynamic";
 

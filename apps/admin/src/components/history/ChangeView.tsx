@@ -34,7 +34,12 @@ type Obj = Record<string, unknown>;
 /** Added, removed and changed rows of a list part (figures, participants, relations), by what identifies a row. */
 function ListDiff({ part, from, to }: { part: "figures" | "participants" | "relations"; from: Obj[]; to: Obj[] }) {
   const locale = useLocale();
-  const keyOf = (r: Obj) => (part === "figures" ? String(r.id) : part === "participants" ? `${String(r.actorId)}|${String(r.role)}` : `${String(r.relation)}|${String(r.relatedEventId)}`);
+  const keyOf = (r: Obj) =>
+    part === "figures"
+      ? String(r.id)
+      : part === "participants"
+        ? `${String(r.actorId)}|${String(r.role)}`
+        : `${String(r.relation)}|${String(r.relatedEventId)}`;
   const before = new Map(from.map((r) => [keyOf(r), r]));
   const after = new Map(to.map((r) => [keyOf(r), r]));
   const describe = (r: Obj) =>
@@ -45,7 +50,8 @@ function ListDiff({ part, from, to }: { part: "figures" | "participants" | "rela
       </>
     ) : part === "participants" ? (
       <>
-        <RecordName kind="actor" id={String(r.actorId)} /> · {optionLabel("participant", "role", String(r.role))[locale]} · {optionLabel("participant", "attribution", String(r.attribution))[locale]}
+        <RecordName kind="actor" id={String(r.actorId)} /> · {optionLabel("participant", "role", String(r.role))[locale]} ·{" "}
+        {optionLabel("participant", "attribution", String(r.attribution))[locale]}
       </>
     ) : (
       <>
@@ -64,7 +70,19 @@ function ListDiff({ part, from, to }: { part: "figures" | "participants" | "rela
       {rows.map((x, i) => (
         <li key={i} className={x.sign === "+" ? "diff-new" : x.sign === "−" ? "diff-old" : undefined}>
           <span aria-hidden="true">{x.sign} </span>
-          <span className="visually-hidden">{x.sign === "+" ? (locale === "ar" ? "أُضيف: " : "added: ") : x.sign === "−" ? (locale === "ar" ? "حُذف: " : "removed: ") : locale === "ar" ? "تغيّر: " : "changed: "}</span>
+          <span className="visually-hidden">
+            {x.sign === "+"
+              ? locale === "ar"
+                ? "أُضيف: "
+                : "added: "
+              : x.sign === "−"
+                ? locale === "ar"
+                  ? "حُذف: "
+                  : "removed: "
+                : locale === "ar"
+                  ? "تغيّر: "
+                  : "changed: "}
+          </span>
           {x.was ? (
             <>
               {describe(x.was)} {locale === "ar" ? "←" : "→"} {describe(x.row)}
@@ -78,14 +96,17 @@ function ListDiff({ part, from, to }: { part: "figures" | "participants" | "rela
   );
 }
 
-const isText = (kind: FormKind, field: string, v: unknown) => typeof v === "string" && !lookupKindOf(kind, field) && optionLabel(kind, field, v).en === v && v.length > 12;
+const isText = (kind: FormKind, field: string, v: unknown) =>
+  typeof v === "string" && !lookupKindOf(kind, field) && optionLabel(kind, field, v).en === v && v.length > 12;
 
 /** One changed field, readably: its label, then a word diff, a list diff, or the old and new values. */
 export function ChangeView({ kind, field, from, to }: { kind: FormKind; field: string; from: unknown; to: unknown }) {
   const locale = useLocale();
   let body;
-  if (field === "figures" || field === "participants" || field === "relations") body = <ListDiff part={field} from={(from as Obj[]) ?? []} to={(to as Obj[]) ?? []} />;
-  else if ((isText(kind, field, from) || isText(kind, field, to)) && (typeof from === "string" || from === null) && (typeof to === "string" || to === null)) body = <WordDiff from={(from as string) ?? ""} to={(to as string) ?? ""} />;
+  if (field === "figures" || field === "participants" || field === "relations")
+    body = <ListDiff part={field} from={(from as Obj[]) ?? []} to={(to as Obj[]) ?? []} />;
+  else if ((isText(kind, field, from) || isText(kind, field, to)) && (typeof from === "string" || from === null) && (typeof to === "string" || to === null))
+    body = <WordDiff from={(from as string) ?? ""} to={(to as string) ?? ""} />;
   else
     body = (
       <>

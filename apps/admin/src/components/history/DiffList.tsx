@@ -6,7 +6,15 @@ import { w } from "@/lib/messages";
 import { ChangeView } from "./ChangeView";
 
 /** What changed between two versions (or since published), field by field, readably. */
-export function DiffList({ kind, changes, testId = "diff" }: { kind: EditableKind; changes: { field: string; from?: unknown; to?: unknown }[]; testId?: string }) {
+export function DiffList({
+  kind,
+  changes,
+  testId = "diff",
+}: {
+  kind: EditableKind;
+  changes: { field: string; from?: unknown; to?: unknown }[];
+  testId?: string;
+}) {
   const locale = useLocale();
   if (!changes.length) return <p data-testid={testId}>{w.nothingChanged[locale]}</p>;
   return (

@@ -27,7 +27,10 @@ export function RevisionActions({ kind, id, version, head, undoable }: { kind: E
     setError(null);
     try {
       // Undo previews the edit reversed (its version back to the one before); restore, the head back to this version.
-      const changes = action === "undo" ? await trpc.revisions.diff.query({ kind, id, from: version, to: version - 1 }) : await trpc.revisions.diff.query({ kind, id, from: head, to: version });
+      const changes =
+        action === "undo"
+          ? await trpc.revisions.diff.query({ kind, id, from: version, to: version - 1 })
+          : await trpc.revisions.diff.query({ kind, id, from: head, to: version });
       setPreview({ action, changes });
     } catch (e) {
       setError(failureOf(e).message);
@@ -61,7 +64,13 @@ export function RevisionActions({ kind, id, version, head, undoable }: { kind: E
         </button>
       ) : null}
       {preview ? (
-        <div className="confirm" role="alertdialog" aria-label={preview.action === "undo" ? (locale === "ar" ? "معاينة التراجع" : "Undo preview") : locale === "ar" ? "معاينة الاستعادة" : "Restore preview"}>
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-label={
+            preview.action === "undo" ? (locale === "ar" ? "معاينة التراجع" : "Undo preview") : locale === "ar" ? "معاينة الاستعادة" : "Restore preview"
+          }
+        >
           {preview.changes.length ? (
             <dl className="changes">
               {preview.changes.map((c) => (

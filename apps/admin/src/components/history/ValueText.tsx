@@ -10,7 +10,14 @@ const names = new Map<string, Promise<string>>();
 /** A record's name, asked once per page for each id. */
 function nameOf(kind: LookupKind, id: string): Promise<string> {
   const key = `${kind}:${id}`;
-  if (!names.has(key)) names.set(key, trpc.lookup.labels.query({ refs: [{ kind, id }] }).then((r) => r[0]?.label ?? id, () => id));
+  if (!names.has(key))
+    names.set(
+      key,
+      trpc.lookup.labels.query({ refs: [{ kind, id }] }).then(
+        (r) => r[0]?.label ?? id,
+        () => id,
+      ),
+    );
   return names.get(key)!;
 }
 
@@ -26,7 +33,8 @@ export function ValueText({ kind, field, value }: { kind: FormKind; field: strin
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) return <span className="value-none">—</span>;
   const ref = lookupKindOf(kind, field);
   if (ref && typeof value === "string") return <RecordName kind={ref} id={value} />;
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return <bdi>{value.map((v) => optionLabel(kind, field, v as string)[locale]).join(locale === "ar" ? "، " : ", ")}</bdi>;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+    return <bdi>{value.map((v) => optionLabel(kind, field, v as string)[locale]).join(locale === "ar" ? "، " : ", ")}</bdi>;
   if (typeof value === "string") {
     const option = optionLabel(kind, field, value);
     // An option reads as its label; free text as a quotation.

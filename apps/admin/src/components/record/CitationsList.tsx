@@ -72,7 +72,12 @@ export function CitationsList({ kind, id, first, nextCursor: firstCursor }: { ki
               </q>
               {c.figureWords ? <span className="hint"> · «{c.figureWords}»</span> : null} <span className="hint">· {c.documentTitle ?? c.documentId}</span>{" "}
               <Link href={`/annotate/${c.documentId}?at=${c.start}`}>{w.openInWorkspace[locale]}</Link>{" "}
-              <button type="button" className="button button--small button--plain" onClick={() => void remove(c)} aria-label={`${w.removeCitation[locale]}: ${c.exact}`}>
+              <button
+                type="button"
+                className="button button--small button--plain"
+                onClick={() => void remove(c)}
+                aria-label={`${w.removeCitation[locale]}: ${c.exact}`}
+              >
                 {w.remove[locale]}
               </button>
             </li>

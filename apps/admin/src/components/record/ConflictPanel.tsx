@@ -9,7 +9,21 @@ import { ValueText } from "../history/ValueText";
  * Someone saved this record since it was opened: what they changed, field by field, and the ways on.
  * Edits that do not touch the same fields merge; overlapping ones are never overwritten silently.
  */
-export function ConflictPanel({ kind, conflict, mine, onMerge, onKeepMine, fieldName }: { kind: EditableKind; conflict: ConflictDetail; mine: string[]; onMerge: () => void; onKeepMine: () => void; fieldName: (f: string) => string }) {
+export function ConflictPanel({
+  kind,
+  conflict,
+  mine,
+  onMerge,
+  onKeepMine,
+  fieldName,
+}: {
+  kind: EditableKind;
+  conflict: ConflictDetail;
+  mine: string[];
+  onMerge: () => void;
+  onKeepMine: () => void;
+  fieldName: (f: string) => string;
+}) {
   const locale = useLocale();
   const overlap = conflict.changed.filter((c) => mine.includes(c.field));
   return (
@@ -20,7 +34,8 @@ export function ConflictPanel({ kind, conflict, mine, onMerge, onKeepMine, field
       <ul>
         {conflict.changed.map((c) => (
           <li key={c.field}>
-            <strong>{fieldName(c.field)}</strong>: {w.conflictField[locale]} <ValueText kind={kind} field={c.field} value={c.base} /> {w.conflictNow[locale]} <ValueText kind={kind} field={c.field} value={c.current} />
+            <strong>{fieldName(c.field)}</strong>: {w.conflictField[locale]} <ValueText kind={kind} field={c.field} value={c.base} /> {w.conflictNow[locale]}{" "}
+            <ValueText kind={kind} field={c.field} value={c.current} />
           </li>
         ))}
       </ul>

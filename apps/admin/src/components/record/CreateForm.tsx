@@ -22,7 +22,10 @@ export function CreateForm({ kind, initial = {} }: { kind: Exclude<EditableKind,
     async (values) => {
       const parsed = FIELDS_BY_KIND[kind].safeParse(valuesFromForm(specs, values, false));
       if (parsed.success) return { values, errors: {} };
-      return { values: {}, errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])) };
+      return {
+        values: {},
+        errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])),
+      };
     },
     [kind, specs, locale],
   );

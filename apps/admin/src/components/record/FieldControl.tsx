@@ -47,7 +47,16 @@ export function FieldControl({
         control={control}
         name={spec.name}
         render={({ field }) => (
-          <Picker kind={spec.lookup!} label={label + (spec.required ? ` ${w.required[locale]}` : "")} value={(field.value as string) || null} onChange={(v) => field.onChange(v ?? "")} create={make} invalid={!!err} describedBy={describedBy} testId={id} />
+          <Picker
+            kind={spec.lookup!}
+            label={label + (spec.required ? ` ${w.required[locale]}` : "")}
+            value={(field.value as string) || null}
+            onChange={(v) => field.onChange(v ?? "")}
+            create={make}
+            invalid={!!err}
+            describedBy={describedBy}
+            testId={id}
+          />
         )}
       />
     );
@@ -96,7 +105,16 @@ export function FieldControl({
     control$ = <textarea {...common} rows={3} dir="auto" {...register(spec.name)} />;
   } else {
     const ltr = spec.type === "number" || /(En|url|country|[dD]ate|Anchor)$/.test(spec.name);
-    control$ = <input {...common} type={spec.type === "number" ? "number" : spec.name === "url" ? "url" : "text"} dir={ltr ? "ltr" : "auto"} inputMode={spec.type === "number" ? "decimal" : undefined} step={spec.type === "number" ? "any" : undefined} {...register(spec.name)} />;
+    control$ = (
+      <input
+        {...common}
+        type={spec.type === "number" ? "number" : spec.name === "url" ? "url" : "text"}
+        dir={ltr ? "ltr" : "auto"}
+        inputMode={spec.type === "number" ? "decimal" : undefined}
+        step={spec.type === "number" ? "any" : undefined}
+        {...register(spec.name)}
+      />
+    );
   }
   return (
     <div className="field">
@@ -109,8 +127,16 @@ export function FieldControl({
 
 /** A new draft place or actor named by the typed words, from any picker of one (its other fields to fill on its page). */
 export function createFromWords(kind: string, locale: "ar" | "en"): PickerCreate | undefined {
-  if (kind === "place") return { label: (q) => (locale === "ar" ? `إنشاء مكان جديد «${q}»` : `Create the place «${q}»`), make: async (q) => (await trpc.edit.place.create.mutate({ nameAr: q, feature: "town" })).id };
-  if (kind === "actor") return { label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`), make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "other" })).id };
+  if (kind === "place")
+    return {
+      label: (q) => (locale === "ar" ? `إنشاء مكان جديد «${q}»` : `Create the place «${q}»`),
+      make: async (q) => (await trpc.edit.place.create.mutate({ nameAr: q, feature: "town" })).id,
+    };
+  if (kind === "actor")
+    return {
+      label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`),
+      make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "other" })).id,
+    };
   return undefined;
 }
 

@@ -28,13 +28,28 @@ export interface FigureItem {
 }
 
 /** One figure's fields (to add one, or to change the fields of one), checked with the API's Figure schema. */
-function FigureFields({ initial, onSave, onCancel, submitLabel, idPrefix }: { initial: Record<string, unknown>; onSave: (values: Record<string, unknown>, dirty: string[]) => Promise<void>; onCancel: () => void; submitLabel: string; idPrefix: string }) {
+function FigureFields({
+  initial,
+  onSave,
+  onCancel,
+  submitLabel,
+  idPrefix,
+}: {
+  initial: Record<string, unknown>;
+  onSave: (values: Record<string, unknown>, dirty: string[]) => Promise<void>;
+  onCancel: () => void;
+  submitLabel: string;
+  idPrefix: string;
+}) {
   const locale = useLocale();
   const specs = useMemo(() => fieldSpecs("figure"), []);
   const resolver: Resolver<FormValues> = async (values) => {
     const parsed = Figure.safeParse(valuesFromForm(specs, values, false));
     if (parsed.success) return { values, errors: {} };
-    return { values: {}, errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])) };
+    return {
+      values: {},
+      errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])),
+    };
   };
   const { register, control, handleSubmit, formState } = useForm<FormValues>({ defaultValues: formFromValues(specs, initial), resolver });
   // Read while rendering: react-hook-form tracks only the form state a render reads.
@@ -85,7 +100,12 @@ export function FiguresEditor({ eventId, figures: initial }: { eventId: string; 
   }
   async function change(id: string, values: Record<string, unknown>, dirty: string[]) {
     if (!dirty.length) return setEditing(null);
-    const r = await trpc.edit.event.updateFigure.mutate({ eventId, baseVersion: rec.version, figureId: id, patch: Object.fromEntries(dirty.map((k) => [k, values[k]])) as never });
+    const r = await trpc.edit.event.updateFigure.mutate({
+      eventId,
+      baseVersion: rec.version,
+      figureId: id,
+      patch: Object.fromEntries(dirty.map((k) => [k, values[k]])) as never,
+    });
     rec.written(r);
     setEditing(null);
     await refresh();
@@ -108,16 +128,32 @@ export function FiguresEditor({ eventId, figures: initial }: { eventId: string; 
           {figures.map((f) => (
             <li key={f.id} data-figure-id={f.id}>
               {editing === f.id ? (
-                <FigureFields idPrefix={`fig-${f.id}`} initial={f as unknown as Record<string, unknown>} submitLabel={m.save[locale]} onCancel={() => setEditing(null)} onSave={(v, d) => change(f.id, v, d)} />
+                <FigureFields
+                  idPrefix={`fig-${f.id}`}
+                  initial={f as unknown as Record<string, unknown>}
+                  submitLabel={m.save[locale]}
+                  onCancel={() => setEditing(null)}
+                  onSave={(v, d) => change(f.id, v, d)}
+                />
               ) : (
                 <>
                   <span lang="ar">«{f.words}»</span> · {optionLabel("figure", "kind", f.kind)[locale]}
                   {f.best !== null ? ` · ${f.best.toLocaleString(locale === "ar" ? "ar-EG" : "en")}` : ""}
                   {f.vague ? ` · ${locale === "ar" ? "عدد غير محدد" : "vague"}` : ""}{" "}
-                  <button type="button" className="button button--small button--plain" onClick={() => setEditing(f.id)} aria-label={`${w.editFigure[locale]}: ${f.words}`}>
+                  <button
+                    type="button"
+                    className="button button--small button--plain"
+                    onClick={() => setEditing(f.id)}
+                    aria-label={`${w.editFigure[locale]}: ${f.words}`}
+                  >
                     {w.editFigure[locale]}
                   </button>{" "}
-                  <button type="button" className="button button--small button--plain" onClick={() => void remove(f.id)} aria-label={`${w.removeFigure[locale]}: ${f.words}`}>
+                  <button
+                    type="button"
+                    className="button button--small button--plain"
+                    onClick={() => void remove(f.id)}
+                    aria-label={`${w.removeFigure[locale]}: ${f.words}`}
+                  >
                     {w.remove[locale]}
                   </button>
                 </>
@@ -129,7 +165,13 @@ export function FiguresEditor({ eventId, figures: initial }: { eventId: string; 
         <p className="hint">{w.noFigures[locale]}</p>
       )}
       {editing === "new" ? (
-        <FigureFields idPrefix="fig-new" initial={{ kind: "killed", vague: false }} submitLabel={w.addFigure[locale]} onCancel={() => setEditing(null)} onSave={(v) => add(v)} />
+        <FigureFields
+          idPrefix="fig-new"
+          initial={{ kind: "killed", vague: false }}
+          submitLabel={w.addFigure[locale]}
+          onCancel={() => setEditing(null)}
+          onSave={(v) => add(v)}
+        />
       ) : (
         <button type="button" className="button button--plain" onClick={() => setEditing("new")}>
           {w.addFigure[locale]}

@@ -8,7 +8,19 @@ import { useLocale } from "@/lib/locale";
 import { FieldControl } from "./FieldControl";
 
 /** A kind's fields in the sections its editors fill them (one untitled section for kinds without sections). */
-export function FormSections({ kind, specs, register, control, errors }: { kind: EditableKind; specs: FieldSpec[]; register: UseFormRegister<FormValues>; control: Control<FormValues>; errors: FieldErrors<FormValues> }) {
+export function FormSections({
+  kind,
+  specs,
+  register,
+  control,
+  errors,
+}: {
+  kind: EditableKind;
+  specs: FieldSpec[];
+  register: UseFormRegister<FormValues>;
+  control: Control<FormValues>;
+  errors: FieldErrors<FormValues>;
+}) {
   const locale = useLocale();
   const groups = SECTIONS[kind] ?? [{ title: null, fields: specs.map((s) => s.name) }];
   return (

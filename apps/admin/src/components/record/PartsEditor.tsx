@@ -21,7 +21,25 @@ interface Column {
  * An event's list part (participants or relations): rows with a picker for the record and a choice for
  * each enum; the whole list is saved as one edit of the event under the page's version.
  */
-function RowsEditor({ part, formKind, title, addLabel, columns, rows: initial, blank, save }: { part: string; formKind: FormKind; title: string; addLabel: string; columns: Column[]; rows: Row[]; blank: Row; save: (rows: Row[]) => Promise<{ version: number; changed: string[]; pending: boolean }> }) {
+function RowsEditor({
+  part,
+  formKind,
+  title,
+  addLabel,
+  columns,
+  rows: initial,
+  blank,
+  save,
+}: {
+  part: string;
+  formKind: FormKind;
+  title: string;
+  addLabel: string;
+  columns: Column[];
+  rows: Row[];
+  blank: Row;
+  save: (rows: Row[]) => Promise<{ version: number; changed: string[]; pending: boolean }>;
+}) {
   const locale = useLocale();
   const rec = useRecord();
   const [rows, setRows] = useState<Row[]>(initial);
@@ -67,7 +85,16 @@ function RowsEditor({ part, formKind, title, addLabel, columns, rows: initial, b
               return (
                 <div key={c.name} className="field">
                   {c.lookup ? (
-                    <Picker kind={c.lookup} label={label} value={r[c.name] || null} onChange={(v) => set(i, c.name, v ?? "")} create={createFromWords(c.lookup, locale)} invalid={!!err} describedBy={err ? `e-${key}` : undefined} testId={key} />
+                    <Picker
+                      kind={c.lookup}
+                      label={label}
+                      value={r[c.name] || null}
+                      onChange={(v) => set(i, c.name, v ?? "")}
+                      create={createFromWords(c.lookup, locale)}
+                      invalid={!!err}
+                      describedBy={err ? `e-${key}` : undefined}
+                      testId={key}
+                    />
                   ) : (
                     <>
                       <label htmlFor={key}>{label}</label>
@@ -88,7 +115,12 @@ function RowsEditor({ part, formKind, title, addLabel, columns, rows: initial, b
                 </div>
               );
             })}
-            <button type="button" className="button button--small button--plain" aria-label={`${w.remove[locale]} ${i + 1}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="button button--small button--plain"
+              aria-label={`${w.remove[locale]} ${i + 1}`}
+              onClick={() => setRows(rows.filter((_, j) => j !== i))}
+            >
               {w.remove[locale]}
             </button>
           </li>
@@ -126,17 +158,61 @@ export function ParticipantsEditor({ eventId, rows }: { eventId: string; rows: R
   const rec = useRecord();
   const save = (list: Row[]) =>
     trpc.edit.event.setParticipants.mutate(
-      parsed(SetParticipantsInput.safeParse({ eventId, baseVersion: rec.version, participants: list.map((r) => ({ actorId: r.actorId, role: r.role, attribution: r.attribution, noteAr: r.noteAr || null, noteEn: r.noteEn || null })) })),
+      parsed(
+        SetParticipantsInput.safeParse({
+          eventId,
+          baseVersion: rec.version,
+          participants: list.map((r) => ({ actorId: r.actorId, role: r.role, attribution: r.attribution, noteAr: r.noteAr || null, noteEn: r.noteEn || null })),
+        }),
+      ),
     );
-  const columns = [{ name: "actorId", lookup: "actor" as const }, { name: "role", options: ParticipantRow.shape.role.options }, { name: "attribution", options: ParticipantRow.shape.attribution.options }];
-  return <RowsEditor part="participants" formKind="participant" title={w.participants[locale]} addLabel={w.addParticipant[locale]} columns={columns} rows={rows} blank={{ actorId: "", role: "initiator", attribution: "likely" }} save={save} />;
+  const columns = [
+    { name: "actorId", lookup: "actor" as const },
+    { name: "role", options: ParticipantRow.shape.role.options },
+    { name: "attribution", options: ParticipantRow.shape.attribution.options },
+  ];
+  return (
+    <RowsEditor
+      part="participants"
+      formKind="participant"
+      title={w.participants[locale]}
+      addLabel={w.addParticipant[locale]}
+      columns={columns}
+      rows={rows}
+      blank={{ actorId: "", role: "initiator", attribution: "likely" }}
+      save={save}
+    />
+  );
 }
 
 /** How the event relates to other events (part of, response to, same as...). */
 export function RelationsEditor({ eventId, rows }: { eventId: string; rows: Row[] }) {
   const locale = useLocale();
   const rec = useRecord();
-  const save = (list: Row[]) => trpc.edit.event.setRelations.mutate(parsed(SetRelationsInput.safeParse({ eventId, baseVersion: rec.version, relations: list.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) })));
-  const columns = [{ name: "relation", options: RelationRow.shape.relation.options }, { name: "relatedEventId", lookup: "event" as const }];
-  return <RowsEditor part="relations" formKind="relation" title={w.relations[locale]} addLabel={w.addRelation[locale]} columns={columns} rows={rows} blank={{ relation: "part_of", relatedEventId: "" }} save={save} />;
+  const save = (list: Row[]) =>
+    trpc.edit.event.setRelations.mutate(
+      parsed(
+        SetRelationsInput.safeParse({
+          eventId,
+          baseVersion: rec.version,
+          relations: list.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })),
+        }),
+      ),
+    );
+  const columns = [
+    { name: "relation", options: RelationRow.shape.relation.options },
+    { name: "relatedEventId", lookup: "event" as const },
+  ];
+  return (
+    <RowsEditor
+      part="relations"
+      formKind="relation"
+      title={w.relations[locale]}
+      addLabel={w.addRelation[locale]}
+      columns={columns}
+      rows={rows}
+      blank={{ relation: "part_of", relatedEventId: "" }}
+      save={save}
+    />
+  );
 }

@@ -57,7 +57,12 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
       setMessage(opts.auto ? null : w.saving[locale]);
       try {
         const patch = Object.fromEntries(names.map((k) => [k, all[k]]));
-        const r = await (trpc.edit[kind].update.mutate as Updater)({ id: rec.id, baseVersion: opts.baseVersion ?? rec.version, patch, summary: opts.auto ? `Autosaved ${names.join(", ")}` : undefined });
+        const r = await (trpc.edit[kind].update.mutate as Updater)({
+          id: rec.id,
+          baseVersion: opts.baseVersion ?? rec.version,
+          patch,
+          summary: opts.auto ? `Autosaved ${names.join(", ")}` : undefined,
+        });
         rec.written(r);
         reset(values, { keepValues: true });
         setConflict(null);
@@ -106,7 +111,11 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
   /** Theirs for the fields they changed, mine for the fields I changed; then save on top of their version. */
   function merge(c: ConflictDetail) {
     const theirs = formFromValues(specs, Object.fromEntries(c.changed.map((x) => [x.field, x.current])));
-    const next = { ...defaults, ...formState.defaultValues, ...Object.fromEntries(c.changed.filter((x) => x.field in theirs).map((x) => [x.field, theirs[x.field]!])) } as FormValues;
+    const next = {
+      ...defaults,
+      ...formState.defaultValues,
+      ...Object.fromEntries(c.changed.filter((x) => x.field in theirs).map((x) => [x.field, theirs[x.field]!])),
+    } as FormValues;
     reset(next, { keepDirtyValues: true });
     rec.written({ version: c.currentVersion });
     setConflict(null);

@@ -37,7 +37,21 @@ export function useRecord(): RecordState {
 }
 
 /** One record's editing state shared by its forms (fields, figures, participants, workflow), so no form writes from a stale version. */
-export function RecordStateProvider({ kind, id, status: s0, version: v0, pending: p0, children }: { kind: EditableKind; id: string; status: EditorialStatus; version: number; pending: PendingSummary | null; children: ReactNode }) {
+export function RecordStateProvider({
+  kind,
+  id,
+  status: s0,
+  version: v0,
+  pending: p0,
+  children,
+}: {
+  kind: EditableKind;
+  id: string;
+  status: EditorialStatus;
+  version: number;
+  pending: PendingSummary | null;
+  children: ReactNode;
+}) {
   const [version, setVersion] = useState(v0);
   const [status, setStatus] = useState(s0);
   const [pending, setPending] = useState(p0);
@@ -65,7 +79,10 @@ export function RecordStateProvider({ kind, id, status: s0, version: v0, pending
     if (had !== d) force((n) => n + 1);
   }, []);
   useLeaveGuard(dirty.current.size > 0);
-  const value = useMemo(() => ({ kind, id, status, version, pending, written, setStatus, setPending, setDirty }), [kind, id, status, version, pending, written, setDirty]);
+  const value = useMemo(
+    () => ({ kind, id, status, version, pending, written, setStatus, setPending, setDirty }),
+    [kind, id, status, version, pending, written, setDirty],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -98,8 +98,19 @@ export function WorkflowBar({ role }: { role: Role }) {
       </div>
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-label={confirming === "discard" ? w.discardPending[locale] : EDITORIAL_STATUS.retracted[locale]}>
-          <p>{confirming === "discard" ? w.discardConfirm[locale] : locale === "ar" ? "سحب السجل من صفحات القراء؟ يبقى في السجل التاريخي." : "Withdraw the record from the readers' pages? Its history stays."}</p>
-          <button type="button" className="button button--danger" autoFocus onClick={() => void (confirming === "discard" ? run(() => trpc.review.discard.mutate(ref)) : move("retracted"))}>
+          <p>
+            {confirming === "discard"
+              ? w.discardConfirm[locale]
+              : locale === "ar"
+                ? "سحب السجل من صفحات القراء؟ يبقى في السجل التاريخي."
+                : "Withdraw the record from the readers' pages? Its history stays."}
+          </p>
+          <button
+            type="button"
+            className="button button--danger"
+            autoFocus
+            onClick={() => void (confirming === "discard" ? run(() => trpc.review.discard.mutate(ref)) : move("retracted"))}
+          >
             {w.confirm[locale]}
           </button>{" "}
           <button type="button" className="button button--plain" onClick={() => setConfirming(null)}>

@@ -64,9 +64,25 @@ export function ReviewPanel({ item }: { item: Item }) {
     <div className="review" data-testid="review-panel">
       <p>
         <span className={`status status--${item.status}`}>{EDITORIAL_STATUS[item.status][locale]}</span>{" "}
-        {item.change === "edit" ? (locale === "ar" ? "تغييرات على سجل منشور: ما يراه القراء الآن ← ما سيُنشر" : "Changes to a published record: what readers see now → what would be published") : item.change === "new" ? (locale === "ar" ? "سجل جديد: كل ما سيُنشر" : "A new record: everything that would be published") : null}
+        {item.change === "edit"
+          ? locale === "ar"
+            ? "تغييرات على سجل منشور: ما يراه القراء الآن ← ما سيُنشر"
+            : "Changes to a published record: what readers see now → what would be published"
+          : item.change === "new"
+            ? locale === "ar"
+              ? "سجل جديد: كل ما سيُنشر"
+              : "A new record: everything that would be published"
+            : null}
       </p>
-      <h2>{item.change === "edit" ? (locale === "ar" ? "ما تغيّر منذ النشر" : "What changed since published") : locale === "ar" ? "ما سيُنشر" : "What would be published"}</h2>
+      <h2>
+        {item.change === "edit"
+          ? locale === "ar"
+            ? "ما تغيّر منذ النشر"
+            : "What changed since published"
+          : locale === "ar"
+            ? "ما سيُنشر"
+            : "What would be published"}
+      </h2>
       <DiffList kind={item.kind} changes={item.changes} testId="review-changes" />
 
       {item.dependencies.length ? (
@@ -87,7 +103,15 @@ export function ReviewPanel({ item }: { item: Item }) {
                     setPicked(next);
                   }}
                 />{" "}
-                {d.required ? (locale === "ar" ? "انشر معه (تعرضه صفحته)" : "Publish with it (its page shows it)") : locale === "ar" ? "انشر معه أيضاً" : "Publish with it too"}: {KIND_ONE[d.kind][locale]} «<bdi>{d.label}</bdi>» ({EDITORIAL_STATUS[d.status][locale]}){d.reason ? <span className="hint"> · {d.reason}</span> : null}
+                {d.required
+                  ? locale === "ar"
+                    ? "انشر معه (تعرضه صفحته)"
+                    : "Publish with it (its page shows it)"
+                  : locale === "ar"
+                    ? "انشر معه أيضاً"
+                    : "Publish with it too"}
+                : {KIND_ONE[d.kind][locale]} «<bdi>{d.label}</bdi>» ({EDITORIAL_STATUS[d.status][locale]})
+                {d.reason ? <span className="hint"> · {d.reason}</span> : null}
               </label>
             );
           })}
@@ -100,7 +124,8 @@ export function ReviewPanel({ item }: { item: Item }) {
           <ol data-testid="review-comments">
             {item.comments.map((c) => (
               <li key={c.id}>
-                <bdi dir="ltr">{c.authorEmail ?? c.author}</bdi> {ACTIONS[c.action][locale]} · <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString(locale === "ar" ? "ar-EG" : "en-GB")}</time>
+                <bdi dir="ltr">{c.authorEmail ?? c.author}</bdi> {ACTIONS[c.action][locale]} ·{" "}
+                <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString(locale === "ar" ? "ar-EG" : "en-GB")}</time>
                 {c.body ? (
                   <blockquote dir="auto" className="comment-body">
                     {c.body}
@@ -119,22 +144,43 @@ export function ReviewPanel({ item }: { item: Item }) {
       <div className="form-actions">
         {item.can.accept ? (
           <button type="button" className="button" disabled={busy || blocking.length > 0} onClick={() => void accept()} data-testid="review-accept">
-            {item.dependencies.length ? (locale === "ar" ? `قبول ونشر (مع ${picked.size})` : `Accept and publish (with ${picked.size})`) : locale === "ar" ? "قبول ونشر" : "Accept and publish"}
+            {item.dependencies.length
+              ? locale === "ar"
+                ? `قبول ونشر (مع ${picked.size})`
+                : `Accept and publish (with ${picked.size})`
+              : locale === "ar"
+                ? "قبول ونشر"
+                : "Accept and publish"}
           </button>
         ) : item.acceptRefusal ? (
           <p className="hint">{item.acceptRefusal}</p>
         ) : null}
         {item.can.return ? (
-          <button type="button" className="button button--plain" disabled={busy || !comment.trim()} onClick={() => void run(() => trpc.review.return.mutate({ ...ref, comment: comment.trim() }), "queue")}>
+          <button
+            type="button"
+            className="button button--plain"
+            disabled={busy || !comment.trim()}
+            onClick={() => void run(() => trpc.review.return.mutate({ ...ref, comment: comment.trim() }), "queue")}
+          >
             {locale === "ar" ? "إعادة إلى المحرر" : "Return to the editor"}
           </button>
         ) : null}
         {item.can.submit ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => trpc.review.submit.mutate({ ...ref, withDependencies: true, comment: comment.trim() || undefined }), "refresh")}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => trpc.review.submit.mutate({ ...ref, withDependencies: true, comment: comment.trim() || undefined }), "refresh")}
+          >
             {w.submitForReview[locale]}
           </button>
         ) : null}
-        <button type="button" className="button button--plain" disabled={busy || !comment.trim()} onClick={() => void run(() => trpc.review.comment.mutate({ kind: item.kind, id: item.id, body: comment.trim() }), "refresh")}>
+        <button
+          type="button"
+          className="button button--plain"
+          disabled={busy || !comment.trim()}
+          onClick={() => void run(() => trpc.review.comment.mutate({ kind: item.kind, id: item.id, body: comment.trim() }), "refresh")}
+        >
           {locale === "ar" ? "إضافة التعليق" : "Add the comment"}
         </button>
         {item.can.discard ? (

@@ -33,10 +33,31 @@ export interface PanelProps {
   close: () => void;
 }
 
-const Shell = ({ action, onSubmit, onClose, children, error, busy, submitLabel }: { action: Action; onSubmit: (e: FormEvent) => void; onClose: () => void; children: ReactNode; error: string | null; busy: boolean; submitLabel?: string }) => {
+const Shell = ({
+  action,
+  onSubmit,
+  onClose,
+  children,
+  error,
+  busy,
+  submitLabel,
+}: {
+  action: Action;
+  onSubmit: (e: FormEvent) => void;
+  onClose: () => void;
+  children: ReactNode;
+  error: string | null;
+  busy: boolean;
+  submitLabel?: string;
+}) => {
   const locale = useLocale();
   return (
-    <form className="action-panel" onSubmit={onSubmit} data-testid={`panel-${action}`} style={{ borderInlineStartColor: MARKS[action].color }} onKeyDown={(e) => {
+    <form
+      className="action-panel"
+      onSubmit={onSubmit}
+      data-testid={`panel-${action}`}
+      style={{ borderInlineStartColor: MARKS[action].color }}
+      onKeyDown={(e) => {
         // Enter confirms from any control (a select or a checkbox would not submit the form by itself); a picker takes its own Enter.
         const el = e.target as HTMLElement;
         if (e.key === "Escape") onClose();
@@ -44,7 +65,8 @@ const Shell = ({ action, onSubmit, onClose, children, error, busy, submitLabel }
           e.preventDefault();
           e.currentTarget.requestSubmit();
         }
-      }}>
+      }}
+    >
       <h3>{MARKS[action].label[locale]}</h3>
       {children}
       <div className="form-actions">
@@ -114,7 +136,8 @@ export function EventPanel(p: PanelProps) {
   );
 }
 
-const needEvent = (locale: "ar" | "en") => (locale === "ar" ? "أنشئ حدثاً أو اختر الحدث الحالي أولاً (المفتاح e)." : "Create or choose the current event first (key e).");
+const needEvent = (locale: "ar" | "en") =>
+  locale === "ar" ? "أنشئ حدثاً أو اختر الحدث الحالي أولاً (المفتاح e)." : "Create or choose the current event first (key e).";
 
 /** The selection as the current event's date: the value the text engine resolved (against the publication date), to check and confirm. */
 export function DatePanel(p: PanelProps) {
@@ -133,7 +156,14 @@ export function DatePanel(p: PanelProps) {
       const written = await trpc.edit.event.update.mutate({
         id: p.current.id,
         baseVersion: p.current.version,
-        patch: { dateStart: start || null, dateEnd: end || null, timePrecision: precision as "day", timeBasis: relative ? "relative" : "stated", timeExpression: r?.timeExpression ?? words, timeAnchor: relative ? r.timeAnchor : null },
+        patch: {
+          dateStart: start || null,
+          dateEnd: end || null,
+          timePrecision: precision as "day",
+          timeBasis: relative ? "relative" : "stated",
+          timeExpression: r?.timeExpression ?? words,
+          timeAnchor: relative ? r.timeAnchor : null,
+        },
       });
       p.eventWritten(written.version);
       await p.cite({ kind: "date", id: p.current.id }, p.current.label);
@@ -141,8 +171,25 @@ export function DatePanel(p: PanelProps) {
     });
   };
   return (
-    <Shell action="date" onClose={p.close} onSubmit={submit} error={error} busy={busy} submitLabel={locale === "ar" ? "تأريخ الحدث بها" : "Date the event by it"}>
-      {r ? <p className="hint">{r.pending ? (locale === "ar" ? "تاريخ النشر غير معروف بعد: أدخل التاريخ." : "The publication date is not known yet: enter the date.") : locale === "ar" ? `«${r.words}» = ${r.dateStart ?? "?"}${r.dateEnd ? ` – ${r.dateEnd}` : ""}${r.timeAnchor ? ` (محسوب من تاريخ النشر ${r.timeAnchor})` : ""}` : `«${r.words}» = ${r.dateStart ?? "?"}${r.dateEnd ? ` – ${r.dateEnd}` : ""}${r.timeAnchor ? ` (resolved against the publication date ${r.timeAnchor})` : ""}`}</p> : null}
+    <Shell
+      action="date"
+      onClose={p.close}
+      onSubmit={submit}
+      error={error}
+      busy={busy}
+      submitLabel={locale === "ar" ? "تأريخ الحدث بها" : "Date the event by it"}
+    >
+      {r ? (
+        <p className="hint">
+          {r.pending
+            ? locale === "ar"
+              ? "تاريخ النشر غير معروف بعد: أدخل التاريخ."
+              : "The publication date is not known yet: enter the date."
+            : locale === "ar"
+              ? `«${r.words}» = ${r.dateStart ?? "?"}${r.dateEnd ? ` – ${r.dateEnd}` : ""}${r.timeAnchor ? ` (محسوب من تاريخ النشر ${r.timeAnchor})` : ""}`
+              : `«${r.words}» = ${r.dateStart ?? "?"}${r.dateEnd ? ` – ${r.dateEnd}` : ""}${r.timeAnchor ? ` (resolved against the publication date ${r.timeAnchor})` : ""}`}
+        </p>
+      ) : null}
       <label htmlFor="dt-start">{locale === "ar" ? "تاريخ البدء" : "Start date"}</label>
       <input id="dt-start" value={start} onChange={(e) => setStart(e.target.value)} dir="ltr" autoFocus placeholder="2017-04-22" />
       <label htmlFor="dt-end">{locale === "ar" ? "تاريخ الانتهاء (اختياري)" : "End date (optional)"}</label>
@@ -181,7 +228,8 @@ export function PlacePanel(p: PanelProps) {
     void run(async () => {
       if (p.current) {
         const ev = await trpc.edit.event.get.query({ id: p.current.id });
-        if (!ev.fields.placeId) p.eventWritten((await trpc.edit.event.update.mutate({ id: p.current.id, baseVersion: p.current.version, patch: { placeId } })).version);
+        if (!ev.fields.placeId)
+          p.eventWritten((await trpc.edit.event.update.mutate({ id: p.current.id, baseVersion: p.current.version, patch: { placeId } })).version);
       }
       await p.cite({ kind: "place", id: placeId }, label);
       p.close();
@@ -216,9 +264,19 @@ export function ActorPanel(p: PanelProps) {
     void run(async () => {
       if (!p.current) throw new Error(needEvent(locale));
       const parts = await trpc.edit.event.parts.query({ id: p.current.id });
-      const list = parts.participants.map(({ actorId: a, role: r, attribution: t, noteAr, noteEn }) => ({ actorId: a, role: r, attribution: t, noteAr, noteEn }));
+      const list = parts.participants.map(({ actorId: a, role: r, attribution: t, noteAr, noteEn }) => ({
+        actorId: a,
+        role: r,
+        attribution: t,
+        noteAr,
+        noteEn,
+      }));
       if (!list.some((x) => x.actorId === actorId && x.role === role)) {
-        const written = await trpc.edit.event.setParticipants.mutate({ eventId: p.current.id, baseVersion: parts.version, participants: [...list, { actorId, role: role as "initiator", attribution: attribution as "likely" }] });
+        const written = await trpc.edit.event.setParticipants.mutate({
+          eventId: p.current.id,
+          baseVersion: parts.version,
+          participants: [...list, { actorId, role: role as "initiator", attribution: attribution as "likely" }],
+        });
         p.eventWritten(written.version);
       }
       await p.cite({ kind: "actor", id: actorId }, label);
@@ -256,7 +314,10 @@ export function ActorPanel(p: PanelProps) {
         autoFocus
         onEscape={p.close}
         onChange={(id, item) => id && apply(id, item?.label ?? words)}
-        create={{ label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`), make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "other" })).id }}
+        create={{
+          label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`),
+          make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "other" })).id,
+        }}
       />
     </Shell>
   );
@@ -275,7 +336,16 @@ export function FigurePanel(p: PanelProps) {
     e.preventDefault();
     void run(async () => {
       if (!p.current) throw new Error(needEvent(locale));
-      const figure = { kind: kind as (typeof QUANTITY_KINDS)[number], words: r?.words ?? words, vague, best: best ? Number(best) : null, low: r?.low ?? null, high: r?.high ?? null, convention: r?.convention ?? null, subjectAr: r?.subjectAr ?? null };
+      const figure = {
+        kind: kind as (typeof QUANTITY_KINDS)[number],
+        words: r?.words ?? words,
+        vague,
+        best: best ? Number(best) : null,
+        low: r?.low ?? null,
+        high: r?.high ?? null,
+        convention: r?.convention ?? null,
+        subjectAr: r?.subjectAr ?? null,
+      };
       const added = await trpc.edit.event.addFigure.mutate({ eventId: p.current.id, baseVersion: p.current.version, figure });
       p.eventWritten(added.version);
       await p.cite({ kind: "quantity", id: added.figureId }, figure.words);
@@ -312,7 +382,14 @@ export function ClaimPanel(p: PanelProps) {
   const apply = (claimantId: string) =>
     void run(async () => {
       if (!p.current) throw new Error(needEvent(locale));
-      const claim = await trpc.edit.claim.create.mutate({ documentId: p.documentId, claimantId, modality: modality as "reported", confidence: "medium", statementAr: statement.trim() || sentence, eventId: p.current.id });
+      const claim = await trpc.edit.claim.create.mutate({
+        documentId: p.documentId,
+        claimantId,
+        modality: modality as "reported",
+        confidence: "medium",
+        statementAr: statement.trim() || sentence,
+        eventId: p.current.id,
+      });
       await p.cite({ kind: "claim", id: claim.id }, statement.trim() || sentence);
       p.close();
     });
@@ -336,7 +413,10 @@ export function ClaimPanel(p: PanelProps) {
         autoFocus
         onEscape={p.close}
         onChange={(id) => id && apply(id)}
-        create={{ label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`), make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "unnamed_source" })).id }}
+        create={{
+          label: (q) => (locale === "ar" ? `إنشاء فاعل جديد «${q}»` : `Create the actor «${q}»`),
+          make: async (q) => (await trpc.edit.actor.create.mutate({ nameAr: q, kind: "unnamed_source" })).id,
+        }}
       />
     </Shell>
   );

@@ -100,7 +100,9 @@ export function DocumentText({
         p.over.length || p.selected ? (
           <mark
             key={p.start}
-            className={[p.over.length ? "used" : "", p.selected ? "selected" : "", focused && p.over.some((s) => s.id === focused) ? "focused" : ""].filter(Boolean).join(" ")}
+            className={[p.over.length ? "used" : "", p.selected ? "selected" : "", focused && p.over.some((s) => s.id === focused) ? "focused" : ""]
+              .filter(Boolean)
+              .join(" ")}
             data-marks={[...p.counts.keys()].join(" ") || undefined}
             style={bands(p.counts)}
           >

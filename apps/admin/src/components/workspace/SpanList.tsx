@@ -9,7 +9,19 @@ import { MARKS, markOf } from "./marks";
  * The document's citations, grouped by the record they support (its name, never its id), each coloured
  * by kind; hovering or focusing one outlines it in the text; a wrong one is removed here (and undone).
  */
-export function SpanList({ spans, eventLabel, onRemove, onFocus, onJump }: { spans: Span[]; eventLabel: (id: string) => string; onRemove: (s: Span) => void; onFocus: (id: string | null) => void; onJump: (s: Span) => void }) {
+export function SpanList({
+  spans,
+  eventLabel,
+  onRemove,
+  onFocus,
+  onJump,
+}: {
+  spans: Span[];
+  eventLabel: (id: string) => string;
+  onRemove: (s: Span) => void;
+  onFocus: (id: string | null) => void;
+  onJump: (s: Span) => void;
+}) {
   const locale = useLocale();
   const groups = new Map<string, Span[]>();
   for (const s of spans) {
@@ -34,7 +46,15 @@ export function SpanList({ spans, eventLabel, onRemove, onFocus, onJump }: { spa
                     <span className="kind-chip" style={{ borderColor: MARKS[mark].color, color: MARKS[mark].color }}>
                       {MARKS[mark].label[locale]}
                     </span>{" "}
-                    <button type="button" className="link-button" onClick={() => onJump(s)} onFocus={() => onFocus(s.id)} onBlur={() => onFocus(null)} lang="ar" dir="rtl">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onJump(s)}
+                      onFocus={() => onFocus(s.id)}
+                      onBlur={() => onFocus(null)}
+                      lang="ar"
+                      dir="rtl"
+                    >
                       «{s.exact}»
                     </button>
                     {mark !== "event" && s.targetLabel ? (
@@ -43,7 +63,12 @@ export function SpanList({ spans, eventLabel, onRemove, onFocus, onJump }: { spa
                         → {s.targetLabel}
                       </span>
                     ) : null}{" "}
-                    <button type="button" className="button button--small button--plain" onClick={() => onRemove(s)} aria-label={`${w.removeCitation[locale]}: ${s.exact}`}>
+                    <button
+                      type="button"
+                      className="button button--small button--plain"
+                      onClick={() => onRemove(s)}
+                      aria-label={`${w.removeCitation[locale]}: ${s.exact}`}
+                    >
                       ×
                     </button>
                   </li>

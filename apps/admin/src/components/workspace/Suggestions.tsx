@@ -12,7 +12,17 @@ import { ErrorLine } from "../ErrorLine";
  * The extraction assistant's candidate events, each with what it read (type, date, place, actors,
  * figures). Accepting makes all of it, each piece cited at its words; rejecting is remembered.
  */
-export function Suggestions({ documentId, items: initial, onAccepted, onShow }: { documentId: string; items: RichSuggestion[]; onAccepted: (eventId: string, label: string) => Promise<void>; onShow: (s: RichSuggestion) => void }) {
+export function Suggestions({
+  documentId,
+  items: initial,
+  onAccepted,
+  onShow,
+}: {
+  documentId: string;
+  items: RichSuggestion[];
+  onAccepted: (eventId: string, label: string) => Promise<void>;
+  onShow: (s: RichSuggestion) => void;
+}) {
   const locale = useLocale();
   const [items, setItems] = useState(initial);
   const [busy, setBusy] = useState<string | null>(null);
@@ -45,7 +55,12 @@ export function Suggestions({ documentId, items: initial, onAccepted, onShow }: 
             </button>{" "}
             · {optionLabel("event", "type", s.kind)[locale]} ({Math.round(s.confidence * 100)}%)
             <ul className="suggestion-parts">
-              {s.date ? <li>{locale === "ar" ? "التاريخ" : "Date"}: {s.date.pending ? `«${s.date.words}»` : `${s.date.dateStart ?? ""}${s.date.dateEnd ? ` – ${s.date.dateEnd}` : ""} («${s.date.words}»)`}</li> : null}
+              {s.date ? (
+                <li>
+                  {locale === "ar" ? "التاريخ" : "Date"}:{" "}
+                  {s.date.pending ? `«${s.date.words}»` : `${s.date.dateStart ?? ""}${s.date.dateEnd ? ` – ${s.date.dateEnd}` : ""} («${s.date.words}»)`}
+                </li>
+              ) : null}
               {s.place ? (
                 <li>
                   {locale === "ar" ? "المكان" : "Place"}: {locale === "ar" ? s.place.name.ar : (s.place.name.en ?? s.place.name.ar)}
@@ -53,19 +68,35 @@ export function Suggestions({ documentId, items: initial, onAccepted, onShow }: 
               ) : null}
               {s.actors.length ? (
                 <li>
-                  {locale === "ar" ? "الفاعلون" : "Actors"}: {s.actors.map((a) => `${locale === "ar" ? a.name.ar : (a.name.en ?? a.name.ar)} (${optionLabel("participant", "role", a.role)[locale]})`).join(locale === "ar" ? "، " : ", ")}
+                  {locale === "ar" ? "الفاعلون" : "Actors"}:{" "}
+                  {s.actors
+                    .map((a) => `${locale === "ar" ? a.name.ar : (a.name.en ?? a.name.ar)} (${optionLabel("participant", "role", a.role)[locale]})`)
+                    .join(locale === "ar" ? "، " : ", ")}
                 </li>
               ) : null}
               {s.figures.length ? (
                 <li>
-                  {locale === "ar" ? "الأرقام" : "Figures"}: {s.figures.map((f) => `«${f.words}» ${optionLabel("figure", "kind", f.kind)[locale]}`).join(locale === "ar" ? "، " : ", ")}
+                  {locale === "ar" ? "الأرقام" : "Figures"}:{" "}
+                  {s.figures.map((f) => `«${f.words}» ${optionLabel("figure", "kind", f.kind)[locale]}`).join(locale === "ar" ? "، " : ", ")}
                 </li>
               ) : null}
             </ul>
-            <button type="button" className="button button--small" disabled={busy === s.key} onClick={() => void decide(s, true)} aria-label={`${locale === "ar" ? "قبول" : "Accept"}: ${s.text}`}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy === s.key}
+              onClick={() => void decide(s, true)}
+              aria-label={`${locale === "ar" ? "قبول" : "Accept"}: ${s.text}`}
+            >
               {locale === "ar" ? "قبول" : "Accept"}
             </button>{" "}
-            <button type="button" className="button button--small button--plain" disabled={busy === s.key} onClick={() => void decide(s, false)} aria-label={`${locale === "ar" ? "رفض" : "Reject"}: ${s.text}`}>
+            <button
+              type="button"
+              className="button button--small button--plain"
+              disabled={busy === s.key}
+              onClick={() => void decide(s, false)}
+              aria-label={`${locale === "ar" ? "رفض" : "Reject"}: ${s.text}`}
+            >
               {locale === "ar" ? "رفض" : "Reject"}
             </button>
           </li>

@@ -21,8 +21,17 @@ interface Doc {
   spans: Span[];
 }
 
-const KEYS: Record<string, Action> = Object.fromEntries((Object.keys(MARKS) as (keyof typeof MARKS)[]).filter((k) => k !== "other").map((k) => [MARKS[k].key, k as Action]));
-const PANELS: Record<Action, (p: PanelProps) => React.ReactNode> = { event: EventPanel, date: DatePanel, place: PlacePanel, actor: ActorPanel, figure: FigurePanel, claim: ClaimPanel };
+const KEYS: Record<string, Action> = Object.fromEntries(
+  (Object.keys(MARKS) as (keyof typeof MARKS)[]).filter((k) => k !== "other").map((k) => [MARKS[k].key, k as Action]),
+);
+const PANELS: Record<Action, (p: PanelProps) => React.ReactNode> = {
+  event: EventPanel,
+  date: DatePanel,
+  place: PlacePanel,
+  actor: ActorPanel,
+  figure: FigurePanel,
+  claim: ClaimPanel,
+};
 type Undo = { kind: "cited"; span: Span } | { kind: "removed"; span: Span };
 
 /**
@@ -31,11 +40,23 @@ type Undo = { kind: "cited"; span: Span } | { kind: "removed"; span: Span };
  * claim. Each action opens with what the text engine read in the selection and takes Enter to confirm,
  * so a span and its label cost two or three interactions. Ctrl/Cmd+Z undoes the last citation or removal.
  */
-export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: Doc; suggestions: RichSuggestion[]; initialEvent: CurrentEvent | null; initialAt: number | null }) {
+export function Workspace({
+  doc,
+  suggestions,
+  initialEvent,
+  initialAt,
+}: {
+  doc: Doc;
+  suggestions: RichSuggestion[];
+  initialEvent: CurrentEvent | null;
+  initialAt: number | null;
+}) {
   const locale = useLocale();
   const textRef = useRef<HTMLDivElement>(null);
   const [spans, setSpans] = useState<Span[]>(doc.spans);
-  const [sel, setSel] = useState<{ start: number; end: number } | null>(initialAt !== null ? snapSpan(doc.text, initialAt, Math.min(doc.text.length, initialAt + 1), "word") : null);
+  const [sel, setSel] = useState<{ start: number; end: number } | null>(
+    initialAt !== null ? snapSpan(doc.text, initialAt, Math.min(doc.text.length, initialAt + 1), "word") : null,
+  );
   const [unit, setUnit] = useState<SnapUnit>("word");
   const [panel, setPanel] = useState<Action | null>(null);
   const [current, setCurrent] = useState<CurrentEvent | null>(initialEvent);
@@ -51,12 +72,22 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
     const key = `${sel.start}-${sel.end}`;
     // Without a reading (the API could not say), the actions open empty rather than never.
     const empty = { text: doc.text.slice(sel.start, sel.end), date: null, figures: [], places: [], actors: [], eventType: null };
-    const t = setTimeout(() => void trpc.annotate.readSpan.query({ documentId: doc.id, ...sel }).then((value) => setReading({ key, value }), () => setReading({ key, value: empty })), 60);
+    const t = setTimeout(
+      () =>
+        void trpc.annotate.readSpan.query({ documentId: doc.id, ...sel }).then(
+          (value) => setReading({ key, value }),
+          () => setReading({ key, value: empty }),
+        ),
+      60,
+    );
     return () => clearTimeout(t);
   }, [doc.id, sel]);
 
   const eventLabels = useMemo(() => new Map(spans.filter((s) => s.targetKind === "event" && s.targetLabel).map((s) => [s.targetId, s.targetLabel!])), [spans]);
-  const eventsHere = useMemo(() => [...new Map(spans.filter((s) => s.eventId).map((s) => [s.eventId!, eventLabels.get(s.eventId!) ?? s.eventId!])).entries()], [spans, eventLabels]);
+  const eventsHere = useMemo(
+    () => [...new Map(spans.filter((s) => s.eventId).map((s) => [s.eventId!, eventLabels.get(s.eventId!) ?? s.eventId!])).entries()],
+    [spans, eventLabels],
+  );
 
   const select = (s: number, e: number, u: SnapUnit = unit) => {
     setSel(snapSpan(doc.text, s, e, u));
@@ -78,7 +109,9 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
       const added: Span = { ...span, targetLabel: label, eventId };
       setSpans((list) => [...list, added].sort((a, b) => a.start - b.start));
       setUndo({ kind: "cited", span: added });
-      setMessage(`✓ ${MARKS[target.kind === "quantity" ? "figure" : target.kind === "date" ? "date" : (target.kind as "event")].label[locale]}: «${span.exact}»`);
+      setMessage(
+        `✓ ${MARKS[target.kind === "quantity" ? "figure" : target.kind === "date" ? "date" : (target.kind as "event")].label[locale]}: «${span.exact}»`,
+      );
       setSel(null);
     },
     [doc.id, sel, unit, current, locale],
@@ -260,7 +293,15 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
           </p>
           <div className="action-keys" role="group" aria-label={locale === "ar" ? "ماذا تمثل الكلمات المحددة" : "What the selected words are"}>
             {(Object.keys(PANELS) as Action[]).map((a) => (
-              <button key={a} type="button" className="button button--small key-button" disabled={!sel} onClick={() => setPanel(a)} aria-keyshortcuts={MARKS[a].key} style={{ borderColor: MARKS[a].color }}>
+              <button
+                key={a}
+                type="button"
+                className="button button--small key-button"
+                disabled={!sel}
+                onClick={() => setPanel(a)}
+                aria-keyshortcuts={MARKS[a].key}
+                style={{ borderColor: MARKS[a].color }}
+              >
                 <kbd>{MARKS[a].key}</kbd> {MARKS[a].label[locale]}
               </button>
             ))}
@@ -327,7 +368,13 @@ export function Workspace({ doc, suggestions, initialEvent, initialAt }: { doc: 
           </dl>
         </section>
 
-        <SpanList spans={spans} eventLabel={(id) => eventLabels.get(id) ?? id} onRemove={(s) => void removeSpan(s)} onFocus={setFocused} onJump={(s) => (setSel({ start: s.start, end: s.end }), backToText())} />
+        <SpanList
+          spans={spans}
+          eventLabel={(id) => eventLabels.get(id) ?? id}
+          onRemove={(s) => void removeSpan(s)}
+          onFocus={setFocused}
+          onJump={(s) => (setSel({ start: s.start, end: s.end }), backToText())}
+        />
         <Suggestions documentId={doc.id} items={suggestions} onAccepted={accepted} onShow={showSuggestion} />
       </aside>
     </div>

@@ -9,7 +9,9 @@ export function offsetWithin(container: Node, node: Node, offset: number): numbe
 }
 
 function pieces(text: string, unit: SnapUnit) {
-  return [...new Intl.Segmenter("ar", { granularity: unit }).segment(text)].filter((s) => unit === "grapheme" || s.isWordLike).map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+  return [...new Intl.Segmenter("ar", { granularity: unit }).segment(text)]
+    .filter((s) => unit === "grapheme" || s.isWordLike)
+    .map((s) => ({ start: s.index, end: s.index + s.segment.length }));
 }
 
 /** The end of the next whole unit after pos (reading order). */

@@ -66,7 +66,9 @@ export async function WhenFacts({ event, locale }: { event: EventDetail; locale:
           <>
             <dt>{t("expression")}</dt>
             <dd>
-              <q lang="ar" dir="rtl">{time.expression}</q>
+              <q lang="ar" dir="rtl">
+                {time.expression}
+              </q>
             </dd>
           </>
         ) : null}
@@ -79,7 +81,11 @@ export async function WhenFacts({ event, locale }: { event: EventDetail; locale:
           </>
         ) : null}
       </dl>
-      {time.note ? <p className="note"><Localized text={time.note} lang={locale} /></p> : null}
+      {time.note ? (
+        <p className="note">
+          <Localized text={time.note} lang={locale} />
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -108,7 +114,11 @@ export async function WhereFacts({ event, place, locale }: { event: EventDetail;
           {place?.pointIsCentroid ? <span className="muted"> — {t("centroid")}</span> : null}
         </dd>
       </dl>
-      {event.locationNote ? <p className="note"><Localized text={event.locationNote} lang={locale} /></p> : null}
+      {event.locationNote ? (
+        <p className="note">
+          <Localized text={event.locationNote} lang={locale} />
+        </p>
+      ) : null}
       {place?.point ? (
         <RegionMap
           locale={locale}
@@ -134,7 +144,11 @@ export async function AssessmentFacts({ event, locale }: { event: EventDetail; l
         <dt>{t("civilianTargeting")}</dt>
         <dd>{CIVILIAN_TARGETING[event.civilianTargeting][locale]}</dd>
       </dl>
-      {event.assessment.note ? <p className="note"><Localized text={event.assessment.note} lang={locale} /></p> : null}
+      {event.assessment.note ? (
+        <p className="note">
+          <Localized text={event.assessment.note} lang={locale} />
+        </p>
+      ) : null}
     </section>
   );
 }

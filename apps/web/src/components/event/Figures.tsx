@@ -13,7 +13,8 @@ type T = Awaited<ReturnType<typeof getTranslations<"event">>>;
 function estimate(q: Quantity, t: T, locale: Locale): string {
   const n = (x: number) => formatCount(x, locale);
   const { low, best, high } = q;
-  const withBest = (s: string) => (best !== undefined && best !== low && best !== high ? `${s}${locale === "ar" ? "،" : ","} ${t("figureBest")} ${n(best)}` : s);
+  const withBest = (s: string) =>
+    best !== undefined && best !== low && best !== high ? `${s}${locale === "ar" ? "،" : ","} ${t("figureBest")} ${n(best)}` : s;
   if (low !== undefined && high !== undefined) return withBest(low === high ? n(low) : `${t("rangeFrom")} ${n(low)} ${t("rangeTo")} ${n(high)}`);
   if (low !== undefined) return withBest(`${t("figureLow")} ${n(low)}`);
   if (high !== undefined) return withBest(`${t("figureHigh")} ${n(high)}`);
@@ -46,7 +47,9 @@ export async function Figures({ event, locale }: { event: EventDetail; locale: L
                     {q.subject ? <Localized text={q.subject} lang={locale} className="figure__subject muted" /> : null}
                   </th>
                   <td data-label={t("figureWords")}>
-                    <q lang="ar" dir="rtl">{q.words}</q>
+                    <q lang="ar" dir="rtl">
+                      {q.words}
+                    </q>
                   </td>
                   <td data-label={t("figureRange")}>{range || (q.vague ? <span className="muted">{t("figureVague")}</span> : "—")}</td>
                   <td data-label={t("convention")}>{q.convention ? <bdi className="code">{q.convention}</bdi> : "—"}</td>

@@ -39,19 +39,62 @@ export async function FilterForm({ filter, hijri, locale, actors, places, disput
         {t("filters")}
       </h2>
       <div className="filters__grid">
-        {select("type", t("type"), filter.type, EVENT_TYPES.map((ty) => [ty, eventTypeLabel(ty)[locale]]))}
-        {select("actor", t("actor"), filter.actorId, sorted(actors).map((a) => [a.id, name(a)]))}
-        {select("place", t("place"), filter.placeId, sorted(places).map((p) => [p.id, name(p)]))}
-        {select("dispute", t("dispute"), filter.disputeId, disputes.map((d) => [d.id, name(d)]))}
+        {select(
+          "type",
+          t("type"),
+          filter.type,
+          EVENT_TYPES.map((ty) => [ty, eventTypeLabel(ty)[locale]]),
+        )}
+        {select(
+          "actor",
+          t("actor"),
+          filter.actorId,
+          sorted(actors).map((a) => [a.id, name(a)]),
+        )}
+        {select(
+          "place",
+          t("place"),
+          filter.placeId,
+          sorted(places).map((p) => [p.id, name(p)]),
+        )}
+        {select(
+          "dispute",
+          t("dispute"),
+          filter.disputeId,
+          disputes.map((d) => [d.id, name(d)]),
+        )}
         <div className="field">
           <label htmlFor="from">{t("from")}</label>
-          <input id="from" name="from" defaultValue={filter.from ?? ""} inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2017-04" aria-describedby="date-hint" dir="ltr" />
+          <input
+            id="from"
+            name="from"
+            defaultValue={filter.from ?? ""}
+            inputMode="numeric"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            placeholder="2017-04"
+            aria-describedby="date-hint"
+            dir="ltr"
+          />
         </div>
         <div className="field">
           <label htmlFor="to">{t("to")}</label>
-          <input id="to" name="to" defaultValue={filter.to ?? ""} inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2017-04-30" aria-describedby="date-hint" dir="ltr" />
+          <input
+            id="to"
+            name="to"
+            defaultValue={filter.to ?? ""}
+            inputMode="numeric"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            placeholder="2017-04-30"
+            aria-describedby="date-hint"
+            dir="ltr"
+          />
         </div>
-        {select("precision", t("precision"), filter.precision, TimePrecision.options.map((p) => [p, TIME_PRECISION[p][locale]]))}
+        {select(
+          "precision",
+          t("precision"),
+          filter.precision,
+          TimePrecision.options.map((p) => [p, TIME_PRECISION[p][locale]]),
+        )}
         <div className="field">
           <label htmlFor="cal">{t("calendar")}</label>
           <select id="cal" name="cal" defaultValue={hijri ? "hijri" : ""}>

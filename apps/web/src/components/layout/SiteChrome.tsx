@@ -28,9 +28,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <a href={href("/search")}>{t("navSearch")}</a>
             </li>
             <li>
-              <LanguageSwitch to={other}>
-                {t("otherLanguage")}
-              </LanguageSwitch>
+              <LanguageSwitch to={other}>{t("otherLanguage")}</LanguageSwitch>
             </li>
           </ul>
         </nav>

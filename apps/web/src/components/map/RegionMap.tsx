@@ -39,11 +39,7 @@ export function RegionMap({ pins, label, locale, className }: { pins: Pin[]; lab
         {shown.map((p) => {
           const [x, y] = project(p.lon, p.lat);
           const r = p.size ?? 11;
-          const mark = p.area ? (
-            <circle cx={x} cy={y} r={r * 1.6} className="region-map__area" />
-          ) : (
-            <circle cx={x} cy={y} r={r} className="region-map__pin" />
-          );
+          const mark = p.area ? <circle cx={x} cy={y} r={r * 1.6} className="region-map__area" /> : <circle cx={x} cy={y} r={r} className="region-map__pin" />;
           return p.href ? (
             <a key={p.id} href={p.href} aria-label={p.label} className="region-map__link">
               {mark}

@@ -7,7 +7,13 @@ import { Workspace } from "@/components/workspace/Workspace";
 export const dynamic = "force-dynamic";
 
 /** The annotation workspace for one article; `?at=` opens it at a cited offset, `?event=` with that current event. */
-export default async function AnnotatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ at?: string; event?: string }> }) {
+export default async function AnnotatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ at?: string; event?: string }>;
+}) {
   await requireUser();
   const locale = await currentLocale();
   const { id } = await params;
@@ -33,7 +39,12 @@ export default async function AnnotatePage({ params, searchParams }: { params: P
           sha256 {doc.textHash.slice(0, 12)}…
         </span>
       </p>
-      <Workspace doc={doc} suggestions={suggestions.items} initialEvent={event ? { id: event.id, label: String(event.fields.titleAr ?? event.id), version: event.version } : null} initialAt={at} />
+      <Workspace
+        doc={doc}
+        suggestions={suggestions.items}
+        initialEvent={event ? { id: event.id, label: String(event.fields.titleAr ?? event.id), version: event.version } : null}
+        initialAt={at}
+      />
     </div>
   );
 }

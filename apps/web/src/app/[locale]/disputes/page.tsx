@@ -33,7 +33,8 @@ export default async function DisputesIndex({ params }: LocaleParams) {
               </a>
             </h2>
             <p className="card__meta">
-              <span className="badge">{DISPUTE_KIND[d.kind][locale]}</span> <span className="badge badge--quiet">{DISPUTE_STATUS[d.disputeStatus][locale]}</span>
+              <span className="badge">{DISPUTE_KIND[d.kind][locale]}</span>{" "}
+              <span className="badge badge--quiet">{DISPUTE_STATUS[d.disputeStatus][locale]}</span>
             </p>
             <p>
               {t("parties")}:{" "}

@@ -34,7 +34,15 @@ export default async function MapPage({ params }: LocaleParams) {
     .map((p) => {
       const n = byPlace.get(p.id)!.length;
       const label = t("pinLabel", { place: localized(p.name, locale).text, events: c("eventCount", { count: n }) });
-      return { id: p.id, lat: p.point!.lat, lon: p.point!.lon, label, href: localePath(locale, `/places/${p.id}`), area: p.pointIsCentroid, size: 9 + Math.min(n, 6) * 2 };
+      return {
+        id: p.id,
+        lat: p.point!.lat,
+        lon: p.point!.lon,
+        label,
+        href: localePath(locale, `/places/${p.id}`),
+        area: p.pointIsCentroid,
+        size: 9 + Math.min(n, 6) * 2,
+      };
     });
 
   return (

@@ -23,10 +23,10 @@ export async function POST(request: Request) {
   try {
     tags = ((await request.json()) as { tags?: unknown }).tags;
   } catch {
-    return Response.json({ error: "body must be JSON: {\"tags\": [...]}" }, { status: 400 });
+    return Response.json({ error: 'body must be JSON: {"tags": [...]}' }, { status: 400 });
   }
   if (!Array.isArray(tags) || tags.length === 0 || tags.length > 256 || !tags.every((t) => typeof t === "string" && TAG.test(t))) {
-    return Response.json({ error: "tags must be 1-256 strings like \"events\" or \"event:ev-x\"" }, { status: 400 });
+    return Response.json({ error: 'tags must be 1-256 strings like "events" or "event:ev-x"' }, { status: 400 });
   }
   for (const tag of tags as string[]) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: tags, now: Date.now() });

@@ -33,7 +33,10 @@ async function streamFromApi(file: string, filter: EventFilter): Promise<Respons
   if (file === "events.csv") query.set("bom", "1");
   const upstream = await fetch(`${apiUrl()}/api/v1/export/${file}?${query}`, { cache: "no-store" });
   if (!upstream.ok || !upstream.body) {
-    return new Response(await upstream.text(), { status: upstream.status, headers: { "content-type": upstream.headers.get("content-type") ?? "text/plain; charset=utf-8" } });
+    return new Response(await upstream.text(), {
+      status: upstream.status,
+      headers: { "content-type": upstream.headers.get("content-type") ?? "text/plain; charset=utf-8" },
+    });
   }
   return new Response(upstream.body, {
     headers: {

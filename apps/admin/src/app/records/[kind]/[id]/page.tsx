@@ -25,9 +25,15 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
     if (errorCode(e) === "NOT_FOUND" || errorCode(e) === "BAD_REQUEST") notFound();
     throw e;
   });
-  const [parts, citations] = await Promise.all([kind === "event" ? client.edit.event.parts.query({ id }) : null, client.annotate.citationsOf.query({ kind, id, limit: 50 })]);
+  const [parts, citations] = await Promise.all([
+    kind === "event" ? client.edit.event.parts.query({ id }) : null,
+    client.annotate.citationsOf.query({ kind, id, limit: 50 }),
+  ]);
   const label = String(rec.fields.titleAr ?? rec.fields.nameAr ?? rec.fields.statementAr ?? id);
-  const reader = process.env.READER_URL && READER_PATH[kind] && rec.status === "published" ? `${process.env.READER_URL.replace(/\/+$/, "")}${locale === "en" ? "/en" : ""}/${READER_PATH[kind]}/${id}` : null;
+  const reader =
+    process.env.READER_URL && READER_PATH[kind] && rec.status === "published"
+      ? `${process.env.READER_URL.replace(/\/+$/, "")}${locale === "en" ? "/en" : ""}/${READER_PATH[kind]}/${id}`
+      : null;
   return (
     <div className="panel record-page">
       <p className="kicker">{KIND_ONE[kind][locale]}</p>
@@ -44,7 +50,16 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
         {parts ? (
           <>
             <FiguresEditor eventId={id} figures={parts.figures} />
-            <ParticipantsEditor eventId={id} rows={parts.participants.map((p) => ({ actorId: p.actorId, role: p.role, attribution: p.attribution, noteAr: p.noteAr ?? "", noteEn: p.noteEn ?? "" }))} />
+            <ParticipantsEditor
+              eventId={id}
+              rows={parts.participants.map((p) => ({
+                actorId: p.actorId,
+                role: p.role,
+                attribution: p.attribution,
+                noteAr: p.noteAr ?? "",
+                noteEn: p.noteEn ?? "",
+              }))}
+            />
             <RelationsEditor eventId={id} rows={parts.relations} />
           </>
         ) : null}

@@ -58,7 +58,12 @@ export default async function ActorPage({ params }: Props) {
               {actor.offices.map((o, i) => (
                 <p key={i} className="office">
                   <Localized text={o.title} lang={locale} />
-                  {o.start ? <span className="muted"> · {formatPartialDate(o.start, o.start.length === 10 ? "day" : o.start.length === 7 ? "month" : "year", locale)}</span> : null}
+                  {o.start ? (
+                    <span className="muted">
+                      {" "}
+                      · {formatPartialDate(o.start, o.start.length === 10 ? "day" : o.start.length === 7 ? "month" : "year", locale)}
+                    </span>
+                  ) : null}
                 </p>
               ))}
             </dd>

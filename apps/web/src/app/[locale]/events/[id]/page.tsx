@@ -23,18 +23,20 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await pageLocale(params);
   const event = await getEvent(id);
-  return pageMetadata(locale, `/events/${id}`, localized(event.title, locale).text, event.summary ? localized(event.summary, locale).text : undefined, "article");
+  return pageMetadata(
+    locale,
+    `/events/${id}`,
+    localized(event.title, locale).text,
+    event.summary ? localized(event.summary, locale).text : undefined,
+    "article",
+  );
 }
 
 export default async function EventPage({ params }: Props) {
   const { locale, id } = await pageLocale(params);
   const t = await getTranslations("event");
   const event = await getEvent(id);
-  const [names, place, all] = await Promise.all([
-    loadNames(event),
-    event.placeId ? getPlace(event.placeId).catch(() => null) : null,
-    allEvents("{}", 1000),
-  ]);
+  const [names, place, all] = await Promise.all([loadNames(event), event.placeId ? getPlace(event.placeId).catch(() => null) : null, allEvents("{}", 1000)]);
 
   return (
     <article className="page event" aria-labelledby="event-title">

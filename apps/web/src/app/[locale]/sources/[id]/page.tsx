@@ -30,7 +30,14 @@ export default async function SourcePage({ params }: Props) {
   const t = await getTranslations("source");
   const te = await getTranslations("event");
   const doc = await getDocument(id);
-  const [citations, outlet] = await Promise.all([documentCitations(id), doc.outletId ? api().outlets.byId.query({ id: doc.outletId }).catch(() => null) : null]);
+  const [citations, outlet] = await Promise.all([
+    documentCitations(id),
+    doc.outletId
+      ? api()
+          .outlets.byId.query({ id: doc.outletId })
+          .catch(() => null)
+      : null,
+  ]);
   const targets = await citationTargets(id, citations, locale);
 
   return (
@@ -86,24 +93,27 @@ export default async function SourcePage({ params }: Props) {
       <section aria-labelledby="citation-list-heading" id="citation-list">
         <h2 id="citation-list-heading">{t("citationList", { count: formatCount(citations.length, locale) })}</h2>
         {/* One string of markup, like the text above (src/lib/html.ts): 100+ entries React need not hydrate. */}
-        <ol className="span-list" dangerouslySetInnerHTML={join(
-          citations.map((c) => {
-            const target = targets.get(`${c.target.kind}:${c.target.id}`);
-            const label = target ? localizedHtml(target.label, locale) : el("bdi", { class: "code" }, c.target.id);
-            return el(
-              "li",
-              { id: `entry-${c.id}`, class: "span-entry", "data-start": c.start, "data-end": c.end },
-              el("p", { class: "span-entry__quote", lang: "ar", dir: "rtl" }, el("a", { href: `#cite-${c.id}` }, `«${c.exact}»`)),
-              el(
-                "p",
-                { class: "span-entry__meta" },
-                el("span", { class: "badge badge--quiet" }, CITATION_ROLE[c.role][locale]),
-                ` ${t("supports")} ${t(`target.${c.target.kind}`)}: `,
-                target?.href ? el("a", { href: target.href }, label) : label,
-              ),
-            );
-          }),
-        )} />
+        <ol
+          className="span-list"
+          dangerouslySetInnerHTML={join(
+            citations.map((c) => {
+              const target = targets.get(`${c.target.kind}:${c.target.id}`);
+              const label = target ? localizedHtml(target.label, locale) : el("bdi", { class: "code" }, c.target.id);
+              return el(
+                "li",
+                { id: `entry-${c.id}`, class: "span-entry", "data-start": c.start, "data-end": c.end },
+                el("p", { class: "span-entry__quote", lang: "ar", dir: "rtl" }, el("a", { href: `#cite-${c.id}` }, `«${c.exact}»`)),
+                el(
+                  "p",
+                  { class: "span-entry__meta" },
+                  el("span", { class: "badge badge--quiet" }, CITATION_ROLE[c.role][locale]),
+                  ` ${t("supports")} ${t(`target.${c.target.kind}`)}: `,
+                  target?.href ? el("a", { href: target.href }, label) : label,
+                ),
+              );
+            }),
+          )}
+        />
       </section>
       <SpanInspector rootId="source-text" panelId="span-panel" />
       <p>

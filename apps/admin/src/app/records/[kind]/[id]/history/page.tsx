@@ -22,7 +22,13 @@ function summaryOf(kind: Parameters<typeof changeLabel>[0], summary: string, loc
 }
 
 /** Every revision (who, when, what); any two compared word by word; undo one edit, or restore a version after a preview. */
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string; id: string }>;
+  searchParams: Promise<{ a?: string; b?: string }>;
+}) {
   const locale = await currentLocale();
   await requireUser();
   const { kind, id } = await params;

@@ -6,7 +6,7 @@ import { Role, ROLES } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { m, type Bi as BiText } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 const NewUser = z.object({ email: z.email(), role: Role, name: z.string().trim().min(1).max(100).optional() });
 
@@ -20,7 +20,11 @@ export function NewUserForm() {
     setErrors({});
     setFailure(null);
     const f = new FormData(e.currentTarget);
-    const parsed = NewUser.safeParse({ email: String(f.get("email") ?? "").trim(), role: f.get("role"), name: String(f.get("name") ?? "").trim() || undefined });
+    const parsed = NewUser.safeParse({
+      email: String(f.get("email") ?? "").trim(),
+      role: f.get("role"),
+      name: String(f.get("name") ?? "").trim() || undefined,
+    });
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
     try {
       const u = await trpc.users.create.mutate(parsed.data);
@@ -40,7 +44,14 @@ export function NewUserForm() {
         <label htmlFor="u-email">
           <Bi text={m.email} /> *
         </label>
-        <input id="u-email" name="email" type="email" dir="ltr" aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "ue-email" : undefined} />
+        <input
+          id="u-email"
+          name="email"
+          type="email"
+          dir="ltr"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "ue-email" : undefined}
+        />
         {errors.email ? (
           <p className="field-error" id="ue-email" role="alert">
             <Bi text={errors.email} />

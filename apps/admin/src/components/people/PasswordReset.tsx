@@ -24,7 +24,13 @@ export function PasswordReset({ userId, email }: { userId: string; email: string
   }
   return (
     <>
-      <button type="button" className="button button--small button--plain" disabled={pending} aria-label={`${m.resetPassword[locale]}: ${email}`} onClick={() => void reset()}>
+      <button
+        type="button"
+        className="button button--small button--plain"
+        disabled={pending}
+        aria-label={`${m.resetPassword[locale]}: ${email}`}
+        onClick={() => void reset()}
+      >
         {m.resetPassword[locale]}
       </button>
       <span role="status" aria-live="polite">

@@ -4,8 +4,8 @@ import { EDITORIAL_STATUS } from "@waqai/ui";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { KIND_LABEL } from "@/lib/kinds";
 import { m } from "@/lib/messages";
-import { Bi } from "./Bi";
-import { BulkStatus } from "./BulkStatus";
+import { Bi } from "@/components/Bi";
+import { BulkStatus } from "@/components/record/BulkStatus";
 
 const PAGE = 25;
 const SORTS = EDIT_LIST_SORTS;
@@ -71,7 +71,8 @@ export async function RecordList({ kind, params }: { kind: EditableKind; params:
       <BulkStatus kind={kind} items={list.items} role={me.role} />
       <nav aria-label={m.pagination[locale]} className="pager">
         <span>
-          {page * PAGE + (list.items.length ? 1 : 0)}–{page * PAGE + list.items.length} / {list.totalCapped ? (locale === "ar" ? `أكثر من ${list.total - 1}` : `more than ${list.total - 1}`) : list.total}
+          {page * PAGE + (list.items.length ? 1 : 0)}–{page * PAGE + list.items.length} /{" "}
+          {list.totalCapped ? (locale === "ar" ? `أكثر من ${list.total - 1}` : `more than ${list.total - 1}`) : list.total}
         </span>
         {page > 0 ? <Link href={href(page - 1)}>{m.previous[locale]}</Link> : null}
         {(page + 1) * PAGE < list.total ? (

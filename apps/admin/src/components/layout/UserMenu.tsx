@@ -3,7 +3,7 @@
 import { trpc } from "@/lib/client";
 import type { Locale } from "@/lib/locale";
 import { m } from "@/lib/messages";
-import { Bi } from "./Bi";
+import { Bi } from "@/components/Bi";
 
 /** Switch the interface language (kept on the account), sign out here, or revoke every session of this account (all devices). */
 export function UserMenu({ email, role, locale }: { email: string; role: string; locale: Locale }) {
@@ -20,7 +20,14 @@ export function UserMenu({ email, role, locale }: { email: string; role: string;
       <a href="/account">
         <bdi dir="ltr">{email}</bdi> · {role}
       </a>
-      <button type="button" className="button button--small" onClick={switchLanguage} lang={locale === "ar" ? "en" : "ar"} aria-label={`${m.interfaceLanguage[locale]}: ${m.switchLanguage[locale]}`} data-testid="switch-language">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={switchLanguage}
+        lang={locale === "ar" ? "en" : "ar"}
+        aria-label={`${m.interfaceLanguage[locale]}: ${m.switchLanguage[locale]}`}
+        data-testid="switch-language"
+      >
         {m.switchLanguage[locale]}
       </button>
       <button type="button" className="button button--small" onClick={() => post("/api/auth/sign-out")}>

@@ -5,7 +5,7 @@ import { ROLES, type Role } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 /** A user's role, changed in place; the API writes the change to the audit log. Nobody demotes themselves here. */
 export function RoleChange({ userId, email, role, self }: { userId: string; email: string; role: Role; self: boolean }) {

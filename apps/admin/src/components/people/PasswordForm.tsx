@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { m } from "@/lib/messages";
 import { useLocale } from "@/lib/locale";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 const MIN_LENGTH = 12;
 

@@ -8,7 +8,7 @@ import { failureOf, trpc } from "@/lib/client";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { useLocale } from "@/lib/locale";
 import { m, type Bi as BiText } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 const NewToken = z.object({
   name: z.string().trim().min(1).max(100),

@@ -5,7 +5,7 @@ import { ImportDocumentInput } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { m, type Bi as BiText } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 /** Paste the text or pick a file; the server detects UTF-8 or Windows-1256, normalises (NFC) and hashes it. */
 export function ImportForm() {
@@ -17,7 +17,8 @@ export function ImportForm() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const file = f.get("file");
-    const fileBase64 = file instanceof File && file.size > 0 ? btoa(Array.from(new Uint8Array(await file.arrayBuffer()), (b) => String.fromCharCode(b)).join("")) : undefined;
+    const fileBase64 =
+      file instanceof File && file.size > 0 ? btoa(Array.from(new Uint8Array(await file.arrayBuffer()), (b) => String.fromCharCode(b)).join("")) : undefined;
     const text = String(f.get("text") ?? "");
     const input = {
       titleAr: String(f.get("titleAr") ?? "").trim(),
@@ -50,14 +51,27 @@ export function ImportForm() {
         <label htmlFor="titleAr">
           <Bi text={{ ar: "عنوان المقال", en: "Article title" }} /> <Bi text={{ ar: "(مطلوب)", en: "(required)" }} />
         </label>
-        <input id="titleAr" name="titleAr" dir="rtl" aria-invalid={errors.titleAr ? true : undefined} aria-describedby={errors.titleAr ? "e-titleAr" : undefined} />
+        <input
+          id="titleAr"
+          name="titleAr"
+          dir="rtl"
+          aria-invalid={errors.titleAr ? true : undefined}
+          aria-describedby={errors.titleAr ? "e-titleAr" : undefined}
+        />
         {err("titleAr")}
       </div>
       <div className="field">
         <label htmlFor="publishedDate">
           <Bi text={{ ar: "تاريخ النشر", en: "Publication date" }} />
         </label>
-        <input id="publishedDate" name="publishedDate" dir="ltr" placeholder="2017-04-23" aria-describedby="publishedDate-hint" aria-invalid={errors.publishedDate ? true : undefined} />
+        <input
+          id="publishedDate"
+          name="publishedDate"
+          dir="ltr"
+          placeholder="2017-04-23"
+          aria-describedby="publishedDate-hint"
+          aria-invalid={errors.publishedDate ? true : undefined}
+        />
         <p className="field-hint" id="publishedDate-hint">
           <Bi text={{ ar: "يُحسب منه «أمس» و«أول من أمس» في النص؛ سنة-شهر-يوم", en: "«Yesterday» in the text is resolved against it; YYYY-MM-DD" }} />
         </p>

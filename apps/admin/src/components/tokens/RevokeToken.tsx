@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 import { m } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 /** Revoke, after an explicit confirmation in place (keyboard reachable, no browser dialog). */
 export function RevokeToken({ id, name, prefix, active }: { id: string; name: string; prefix: string; active: boolean }) {

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { m, type Bi as BiText } from "@/lib/messages";
-import { Bi } from "../Bi";
+import { Bi } from "@/components/Bi";
 
 /** Signs in through better-auth (same origin, proxied to the API), which sets an HttpOnly session cookie. */
 export function SignInForm() {
@@ -16,7 +16,11 @@ export function SignInForm() {
     const password = String(form.get("password") ?? "");
     if (!email || !password) return setMessage(m.missingFields);
     setPending(true);
-    const res = await fetch("/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+    const res = await fetch("/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    });
     setPending(false);
     if (res.ok) {
       window.location.assign("/");

@@ -7,7 +7,7 @@ import { WORKFLOW_MOVES, type EditableKind, type EditorialStatus, type Role } fr
 import { EDITORIAL_STATUS } from "@waqai/ui";
 import { failureOf, trpc } from "@/lib/client";
 import { m } from "@/lib/messages";
-import { Bi } from "./Bi";
+import { Bi } from "@/components/Bi";
 import { useLocale } from "@/lib/locale";
 
 interface Item {
@@ -88,7 +88,18 @@ export function BulkStatus({ kind, items, role }: { kind: EditableKind; items: I
                 </th>
                 <td>
                   <span className={`status status--${r.status}`}>{EDITORIAL_STATUS[r.status][locale]}</span>
-                  {r.pending ? <span className="badge badge--warn"> {locale === "ar" ? (r.pending === "in_review" ? "تغييرات قيد المراجعة" : "تغييرات معلّقة") : r.pending === "in_review" ? "changes in review" : "pending changes"}</span> : null}
+                  {r.pending ? (
+                    <span className="badge badge--warn">
+                      {" "}
+                      {locale === "ar"
+                        ? r.pending === "in_review"
+                          ? "تغييرات قيد المراجعة"
+                          : "تغييرات معلّقة"
+                        : r.pending === "in_review"
+                          ? "changes in review"
+                          : "pending changes"}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{r.version}</td>
               </tr>
@@ -115,7 +126,8 @@ export function BulkStatus({ kind, items, role }: { kind: EditableKind; items: I
             <ul data-testid="bulk-preview">
               {preview.map((p) => (
                 <li key={p.id} className={p.allowed ? "ok" : "refused"}>
-                  <bdi>{items.find((i) => i.id === p.id)?.label ?? p.id}</bdi>: {p.from ? EDITORIAL_STATUS[p.from][locale] : "?"} {locale === "ar" ? "←" : "→"} {EDITORIAL_STATUS[p.to][locale]} {p.allowed ? "✓" : `✗ ${p.reason ?? ""}`}
+                  <bdi>{items.find((i) => i.id === p.id)?.label ?? p.id}</bdi>: {p.from ? EDITORIAL_STATUS[p.from][locale] : "?"} {locale === "ar" ? "←" : "→"}{" "}
+                  {EDITORIAL_STATUS[p.to][locale]} {p.allowed ? "✓" : `✗ ${p.reason ?? ""}`}
                 </li>
               ))}
             </ul>
