@@ -8,8 +8,6 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@waqai/api";
 
 export type Outputs = inferRouterOutputs<AppRouter>;
-export type EventListItem = Outputs["events"]["list"]["items"][number];
-export type EventDetail = Outputs["events"]["byId"];
 export type Me = NonNullable<Outputs["account"]["me"]>;
 
 /** Read at request time, never at build time: the same build runs against any API. */

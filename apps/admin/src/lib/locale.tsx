@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { Bi } from "./messages";
 
 /** The panel's interface language: Arabic (right to left) by default, English (left to right) by choice. */
 export type Locale = "ar" | "en";
@@ -14,10 +13,4 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
 
 export function useLocale(): Locale {
   return useContext(LocaleContext);
-}
-
-/** One message in the panel's language, for attributes and plain strings. */
-export function useT(): (text: Bi) => string {
-  const locale = useLocale();
-  return (text) => text[locale];
 }

@@ -9,12 +9,9 @@ export type Outputs = inferRouterOutputs<AppRouter>;
 export type EventListItem = Outputs["events"]["list"]["items"][number];
 export type EventDayCounts = Outputs["events"]["perDay"];
 export type EventDetail = Outputs["events"]["byId"];
-export type DisputeDetail = Outputs["disputes"]["byId"];
 export type IssueDetail = Outputs["issues"]["byId"];
-export type Actor = Outputs["actors"]["byId"];
 export type Place = Outputs["places"]["byId"];
 export type Citation = Outputs["citations"]["byId"];
-export type SourceDocument = Outputs["documents"]["byId"];
 
 /** Read at request time, never at build time: the same build runs against any API. */
 export function apiUrl(): string {

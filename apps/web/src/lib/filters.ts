@@ -47,5 +47,3 @@ export function filterQuery(f: EventFilter, extra: Record<string, string | undef
   const s = q.toString();
   return s ? `?${s}` : "";
 }
-
-export const hasFilter = (f: EventFilter) => Object.values(f).some(Boolean);

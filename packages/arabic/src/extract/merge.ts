@@ -3,7 +3,7 @@
 // resolved or dropped.
 import type { EventType } from "@waqai/schema";
 import { EVENT_TAXONOMY } from "@waqai/schema";
-import { ACTORS_BY_ID, placeDepth, placesNest, PLACES_BY_ID } from "../lexicon/data";
+import { ACTORS_BY_ID, placesNest, PLACES_BY_ID } from "../lexicon/data";
 import { cliticForms } from "../text/function-words";
 import type { SegmentKind } from "../text/sentences";
 import { AGREEMENT_TERMS, VIOLENT, type TriggerType } from "./lexicon";
@@ -166,6 +166,3 @@ export function mergeAcrossSentences(drafts: Draft[]): void {
     if (target) absorb(target, d);
   }
 }
-
-/** Deepest first: the most specific place of a set. */
-export const bySpecificity = (ids: string[]) => [...ids].sort((a, b) => placeDepth(b) - placeDepth(a));

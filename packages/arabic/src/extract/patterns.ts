@@ -45,33 +45,3 @@ export function compileSteps(seq: string[]): PatternStep[] {
     return { keys: new Set(body.split("|").map(alternativeKey)), gap };
   });
 }
-
-const hit = (keys: Set<string>, t: Token, cache: Map<Token, Set<string>>): boolean => {
-  let tk = cache.get(t);
-  if (!tk) cache.set(t, (tk = tokenKeys(t)));
-  for (const k of tk) if (keys.has(k)) return true;
-  return false;
-};
-
-/** Last token index of a match of `steps` starting at token i, or undefined. */
-export function matchSteps(tokens: Token[], i: number, steps: PatternStep[], cache: Map<Token, Set<string>>): number | undefined {
-  let j = i;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s]!;
-    if (s === 0) {
-      if (!tokens[j] || tokens[j]!.kind === "punct" || !hit(step.keys, tokens[j]!, cache)) return undefined;
-      continue;
-    }
-    let found: number | undefined;
-    for (let k = j + 1; k <= j + 1 + step.gap && k < tokens.length; k++) {
-      if (tokens[k]!.kind === "punct" && !["(", ")"].includes(tokens[k]!.text)) break;
-      if (tokens[k]!.kind !== "punct" && hit(step.keys, tokens[k]!, cache)) {
-        found = k;
-        break;
-      }
-    }
-    if (found === undefined) return undefined;
-    j = found;
-  }
-  return j;
-}

@@ -46,14 +46,7 @@ const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /\p{P}/u;
 const SPACE = /\s/u;
 
-export const isMark = (ch: string): boolean => MARK.test(ch);
 export const isDigit = (ch: string): boolean => DIGIT.test(ch);
-export const isLetter = (ch: string): boolean => LETTER.test(ch);
-export const isSpace = (ch: string): boolean => SPACE.test(ch);
-export const isPunct = (ch: string): boolean => PUNCT.test(ch);
-/** Arabic-script letters (incl. presentation forms); tatweel counts as part of a word. */
-export const isArabicLetter = (ch: string): boolean => ch.charCodeAt(0) === TATWEEL || (LETTER.test(ch) && ARABIC_SCRIPT.test(ch));
-export const isLatinLetter = (ch: string): boolean => LETTER.test(ch) && LATIN.test(ch);
 
 /** Arabic presentation forms (PDF extraction, old fonts): folded by NFKC for search only. */
 export const isPresentationForm = (cp: number): boolean => (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc);

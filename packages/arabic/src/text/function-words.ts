@@ -31,9 +31,6 @@ export const MASDARS = set(`
   تصعيد تراجع تأمين إيصال تسوية محاربة مواجهة ملاحقة إدانة استهداف اعتقال تجنيد تفكيك نزع
 `);
 
-/** Conjunction and article prefixes that a clitic-aware lookup may peel off a word. */
-export const CLITICS = ["و", "ف", "ب", "ل", "ك"] as const;
-
 /** The word with one leading و/ف removed (when at least 3 letters remain). */
 export function stripConjunction(norm: string): string {
   return (norm.startsWith("و") || norm.startsWith("ف")) && norm.length >= 4 ? norm.slice(1) : norm;

@@ -141,7 +141,7 @@ export function synthDate(r: Rng): { start: string; precision: "day" | "week" | 
   return { start: precision === "month" ? `${year}-${month}` : `${year}-${month}-${day}`, precision };
 }
 
-export interface SynthEventText {
+interface SynthEventText {
   sentence: string;
   figureWords?: string;
 }

@@ -219,7 +219,7 @@ export const RecordRef = z.object({ kind: EditableKind, id: Id });
 export const DiffInput = RecordRef.extend({ from: z.number().int().min(1), to: z.number().int().min(1) });
 export const RestoreInput = RecordRef.extend({ version: z.number().int().min(1), baseVersion: z.number().int().min(1) });
 /** Undo one version's edit: the fields it changed go back, if nobody changed them since. */
-export const UndoInput = RestoreInput;
+export const UndoInput = RestoreInput.extend({});
 /** What a content write did: `changed` names the fields (and event parts) whose value moved; `pending` says it waits for review beside the published record. */
 export const ContentWritten = z.object({ id: z.string(), version: z.number().int(), changed: z.array(z.string()), pending: z.boolean() });
 export const RevisionSummary = z.object({
