@@ -6,9 +6,8 @@
 // The API's first start seeds an empty database: import into a fresh one before starting the API on it.
 import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
-import { createDb, DataDirLockedError } from "@waqai/db";
 import { DatasetImportError, importDataset, readLines } from "@waqai/db/export";
-import { readEnv } from "../env";
+import { openDatabaseForCli } from "./open-database";
 
 const arg = process.argv[2];
 if (!arg || arg === "--help" || arg === "-h") {
@@ -21,17 +20,7 @@ if (file !== "-" && !existsSync(file)) {
   console.error(`No such file: ${file}`);
   process.exit(66);
 }
-const env = readEnv();
-let database;
-try {
-  database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir });
-} catch (err) {
-  if (err instanceof DataDirLockedError) {
-    console.error(`${err.message}\nStop the API first: the import needs the database to itself.`);
-    process.exit(75);
-  }
-  throw err;
-}
+const database = await openDatabaseForCli("Stop the API first: the import needs the database to itself.");
 const started = Date.now();
 try {
   await database.migrate();

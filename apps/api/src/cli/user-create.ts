@@ -6,11 +6,9 @@
 // page (users.create). On PostgreSQL (DATABASE_URL) it may run beside the API.
 import { parseArgs } from "node:util";
 import { Role } from "@waqai/schema";
-import { createDb, DataDirLockedError } from "@waqai/db";
-import { findUserByEmail } from "@waqai/db/editorial";
 import { generatePassword, hashUserPassword, passwordProblem } from "@waqai/api";
-import { insertUser } from "@waqai/db/editorial";
-import { readEnv } from "../env";
+import { findUserByEmail, insertUser } from "@waqai/db/editorial";
+import { openDatabaseForCli } from "./open-database";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } } });
 const role = Role.safeParse(values.role);
@@ -18,17 +16,7 @@ if (!values.email || !role.success) {
   console.error("usage: user:create --email EMAIL --role admin|editor|reviewer [--name NAME]");
   process.exit(64);
 }
-const env = readEnv();
-let database;
-try {
-  database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir });
-} catch (err) {
-  if (err instanceof DataDirLockedError) {
-    console.error(`${err.message}\nStop the API first, or create the user from the admin panel while it runs.`);
-    process.exit(75);
-  }
-  throw err;
-}
+const database = await openDatabaseForCli("Stop the API first, or create the user from the admin panel while it runs.");
 try {
   await database.migrate();
   if (await findUserByEmail(database.db, values.email)) {

@@ -1,29 +1,14 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import {
-  actors,
-  citations,
-  claims,
-  disputeIssues,
-  disputeParties,
-  disputes,
-  documents,
-  eventIssueLinks,
-  eventParticipants,
-  eventQuantities,
-  eventRelations,
-  events,
-  outlets,
-  places,
-  positions,
-} from "../tables";
+import { actors, citations, claims, disputeIssues, disputeParties, disputes, documents, eventIssueLinks, events, outlets, places, positions } from "../tables";
 import { actorOut, claimOut, documentOut, outletOut, placeOut } from "../queries/entity-map";
 import { disputeOut, issueOut, linkOut, positionOut } from "../queries/dispute-map";
 import { eventOut } from "../queries/event-map";
 import { citationOut } from "../queries/citations";
 import { all, PUBLIC_SCOPE, visible } from "../queries/util";
 import { exportedIds, exportScope } from "./scope";
+import { exportedEventParts } from "./events";
 import { DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } from "./pages";
 
 /**
@@ -121,16 +106,8 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
 
   for await (const rows of byIdPages(db, events, visible(events.status, scope), size, seen("event"))) {
     const ids = rows.map((r) => r.id);
-    const [parts, quants, rels, placeOk] = await Promise.all([
-      db
-        .select()
-        .from(eventParticipants)
-        .where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
-      db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
-      db
-        .select()
-        .from(eventRelations)
-        .where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
+    const [[parts, quants, rels], placeOk] = await Promise.all([
+      exportedEventParts(db, xs, ids),
       exportedIds(db, xs, "place", idsOf(rows.map((r) => r.placeId))),
     ]);
     const partsBy = groupBy(parts, (p) => p.eventId);

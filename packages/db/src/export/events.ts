@@ -7,7 +7,7 @@ import { eventOut } from "../queries/event-map";
 import { citationOut } from "../queries/citations";
 import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
 import type { EventExportFilter } from "./filters";
-import { exportScope } from "./scope";
+import { exportScope, type ExportScope } from "./scope";
 import { eventFilterConditions } from "../queries/event-filters";
 import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } from "./pages";
 
@@ -152,14 +152,12 @@ export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, 
   for await (const rows of pages) yield await hydrateEvents(db, rows, scope.statuses, xs);
 }
 
-async function hydrateEvents(
-  db: Db,
-  rows: (typeof events.$inferSelect)[],
-  statuses: readonly string[],
-  xs: ReturnType<typeof exportScope>,
-): Promise<ExportEvent[]> {
-  const ids = rows.map((r) => r.id);
-  const [parts, quants, rels, placeMap] = await Promise.all([
+/**
+ * The exported parts of a page of events: participants whose actor is exported, every figure, and relations
+ * to exported events. The events export and the dataset both take them from here.
+ */
+export function exportedEventParts(db: Db, xs: ExportScope, ids: string[]) {
+  return Promise.all([
     db
       .select()
       .from(eventParticipants)
@@ -169,8 +167,12 @@ async function hydrateEvents(
       .select()
       .from(eventRelations)
       .where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
-    placeTrees(db, idsOf(rows.map((r) => r.placeId)), statuses),
   ]);
+}
+
+async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statuses: readonly string[], xs: ExportScope): Promise<ExportEvent[]> {
+  const ids = rows.map((r) => r.id);
+  const [[parts, quants, rels], placeMap] = await Promise.all([exportedEventParts(db, xs, ids), placeTrees(db, idsOf(rows.map((r) => r.placeId)), statuses)]);
   const quantityIds = quants.map((q) => q.id);
   const actorIds = idsOf(parts.map((p) => p.actorId));
   const [actorRows, claimRows] = await Promise.all([
