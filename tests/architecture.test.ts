@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
@@ -33,5 +35,16 @@ describe("dependency direction", () => {
     ["examples/consumer/src/probe.ts", `import { createWaqaiClient } from "@waqai/client"; export const x = createWaqaiClient;`],
   ])("allows %s: %s", async (file, code) => {
     expect(await errors(file, code)).toBe(0);
+  });
+});
+
+describe("docs/architecture.md", () => {
+  it("draws the packages and their dependencies as the package.json files have them", () => {
+    // The generator prints the drawing; the document holds it between two markers (regenerate with --write).
+    const drawn = execFileSync(process.execPath, ["scripts/architecture-diagram.mjs"], { encoding: "utf8" }).trim();
+    const doc = readFileSync("docs/architecture.md", "utf8");
+    const held = /<!-- dependency-diagram:start[^>]*-->([\s\S]*?)<!-- dependency-diagram:end -->/.exec(doc)?.[1]?.trim();
+    expect(held).toBe(drawn);
+    expect(drawn).toContain("db --> schema");
   });
 });

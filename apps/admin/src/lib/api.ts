@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/env";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -10,9 +11,9 @@ import type { AppRouter } from "@waqai/api";
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type Me = NonNullable<Outputs["account"]["me"]>;
 
-/** Read at request time, never at build time: the same build runs against any API. */
+/** Read when the server starts, never baked into the build: the same build runs against any API. */
 export function apiUrl(): string {
-  return (process.env.API_URL ?? "http://127.0.0.1:4000").replace(/\/+$/, "");
+  return env.API_URL.replace(/\/+$/, "");
 }
 
 /** A client per request, speaking as the signed-in user (their cookie); the API decides what they may do. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/env";
 import { apiUrl } from "./api";
 
 /** Headers the API needs from the browser: its session cookie, the Origin it checks, the language. */
@@ -11,7 +12,7 @@ const FORWARDED = ["cookie", "origin", "content-type", "accept-language", "user-
  */
 function addressHeaders(req: Request): Record<string, string> {
   const address = req.headers.get("x-waqai-client-address");
-  const secret = process.env.WAQAI_FORWARDER_SECRET;
+  const secret = env.WAQAI_FORWARDER_SECRET;
   return address && secret ? { "x-waqai-client-address": address, "x-waqai-forwarder": secret } : {};
 }
 

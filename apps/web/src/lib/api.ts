@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/env";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { TRPC_BATCH_MAX } from "@waqai/schema";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -13,9 +14,9 @@ export type IssueDetail = Outputs["issues"]["byId"];
 export type Place = Outputs["places"]["byId"];
 export type Citation = Outputs["citations"]["byId"];
 
-/** Read at request time, never at build time: the same build runs against any API. */
+/** Read when the server starts, never baked into the build: the same build runs against any API. */
 export function apiUrl(): string {
-  return (process.env.API_URL ?? "http://127.0.0.1:4000").replace(/\/+$/, "");
+  return env.API_URL.replace(/\/+$/, "");
 }
 
 /** How long a cached API answer may live if no publish ever revalidates it (seconds). */

@@ -1,4 +1,6 @@
+import { env } from "@/env";
+
 /** The public origin used in absolute links (feed, sitemap, OpenGraph). Set SITE_URL in production. */
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? process.env.WEB_PORT ?? 3000}`).replace(/\/+$/, "");
+  return (env.SITE_URL ?? `http://127.0.0.1:${env.PORT ?? env.WEB_PORT ?? 3000}`).replace(/\/+$/, "");
 }

@@ -1,10 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
+import { env } from "@/env";
 
 const TAG = /^(all|[a-z]+|[a-z]+:[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
 
 function authorised(header: string | null): boolean {
-  const secret = process.env.REVALIDATE_SECRET;
+  const secret = env.REVALIDATE_SECRET;
   if (!secret || !header?.startsWith("Bearer ")) return false;
   const given = Buffer.from(header.slice(7));
   const expected = Buffer.from(secret);
@@ -17,7 +18,7 @@ function authorised(header: string | null): boolean {
  * so a retraction is never served stale. Contract: docs/reader.md.
  */
 export async function POST(request: Request) {
-  if (!process.env.REVALIDATE_SECRET) return Response.json({ error: "REVALIDATE_SECRET is not set" }, { status: 503 });
+  if (!env.REVALIDATE_SECRET) return Response.json({ error: "REVALIDATE_SECRET is not set" }, { status: 503 });
   if (!authorised(request.headers.get("authorization"))) return Response.json({ error: "unauthorized" }, { status: 401 });
   let tags: unknown;
   try {

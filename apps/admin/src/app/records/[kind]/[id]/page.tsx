@@ -1,3 +1,4 @@
+import { env } from "@/env";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api, currentLocale, errorCode, requireUser } from "@/lib/api";
@@ -31,8 +32,8 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
   ]);
   const label = String(rec.fields.titleAr ?? rec.fields.nameAr ?? rec.fields.statementAr ?? id);
   const reader =
-    process.env.READER_URL && READER_PATH[kind] && rec.status === "published"
-      ? `${process.env.READER_URL.replace(/\/+$/, "")}${locale === "en" ? "/en" : ""}/${READER_PATH[kind]}/${id}`
+    env.READER_URL && READER_PATH[kind] && rec.status === "published"
+      ? `${env.READER_URL.replace(/\/+$/, "")}${locale === "en" ? "/en" : ""}/${READER_PATH[kind]}/${id}`
       : null;
   return (
     <div className="panel record-page">
