@@ -1,3 +1,4 @@
+import type { Role } from "@waqai/schema";
 /** Admin texts: Arabic is shown first; the English stays beside it for editors who work in English. */
 export interface Bi {
   ar: string;
@@ -250,4 +251,11 @@ export const ACTION_LABEL: Record<string, Bi> = {
   accept: { ar: "قبول ونشر", en: "accepted" },
   discard: { ar: "تخلٍّ عن المعلّق", en: "pending discarded" },
   undo: { ar: "تراجع", en: "undo" },
+};
+
+/** The three roles as people read them (the value sent stays the role's name). */
+export const ROLE_LABEL: Record<Role, Bi> = {
+  admin: { ar: "مدير", en: "admin" },
+  editor: { ar: "محرر", en: "editor" },
+  reviewer: { ar: "مراجع", en: "reviewer" },
 };

@@ -2,11 +2,12 @@
 
 import { trpc } from "@/lib/client";
 import type { Locale } from "@/lib/locale";
-import { m } from "@/lib/messages";
+import type { Role } from "@waqai/schema";
+import { m, ROLE_LABEL } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
 
 /** Switch the interface language (kept on the account), sign out here, or revoke every session of this account (all devices). */
-export function UserMenu({ email, role, locale }: { email: string; role: string; locale: Locale }) {
+export function UserMenu({ email, role, locale }: { email: string; role: Role; locale: Locale }) {
   const switchLanguage = async () => {
     await trpc.account.setLocale.mutate({ locale: locale === "ar" ? "en" : "ar" });
     window.location.reload();
@@ -18,7 +19,7 @@ export function UserMenu({ email, role, locale }: { email: string; role: string;
   return (
     <div className="user-menu" data-testid="user-menu">
       <a href="/account">
-        <bdi dir="ltr">{email}</bdi> · {role}
+        <bdi dir="ltr">{email}</bdi> · {ROLE_LABEL[role][locale]}
       </a>
       <button
         type="button"

@@ -5,13 +5,15 @@ import { z } from "zod";
 import { Role, ROLES } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldErrorsOf } from "@/lib/field-errors";
-import { m, type Bi as BiText } from "@/lib/messages";
+import { useLocale } from "@/lib/locale";
+import { m, ROLE_LABEL, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
 
 const NewUser = z.object({ email: z.email(), role: Role, name: z.string().trim().min(1).max(100).optional() });
 
 /** Creates an account with a generated password, shown here once and never again. */
 export function NewUserForm() {
+  const locale = useLocale();
   const [errors, setErrors] = useState<Record<string, BiText>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
@@ -70,7 +72,9 @@ export function NewUserForm() {
         </label>
         <select id="u-role" name="role" defaultValue="editor">
           {ROLES.map((r) => (
-            <option key={r}>{r}</option>
+            <option key={r} value={r}>
+              {ROLE_LABEL[r][locale]}
+            </option>
           ))}
         </select>
       </div>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ROLES, type Role } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
-import { m } from "@/lib/messages";
+import { m, ROLE_LABEL } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
 
 /** A user's role, changed in place; the API writes the change to the audit log. Nobody demotes themselves here. */
@@ -27,7 +27,7 @@ export function RoleChange({ userId, email, role, self }: { userId: string; emai
       <select aria-label={`${m.changeRole[locale]}: ${email}`} value={current} disabled={self} onChange={(e) => void change(e.target.value as Role)}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {r}
+            {ROLE_LABEL[r][locale]}
           </option>
         ))}
       </select>{" "}
