@@ -44,8 +44,8 @@ const rssKb = (pid: number) => {
   }
 };
 
-/** Every live process under `root` (itself included), from /proc's parent links. */
-function tree(root: number): number[] {
+/** Each live process's children, from /proc's parent links. */
+function childrenByParent(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -56,6 +56,12 @@ function tree(root: number): number[] {
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {}
   }
+  return children;
+}
+
+/** Every live process under `root` (itself included). */
+function tree(root: number): number[] {
+  const children = childrenByParent();
   const out: number[] = [];
   const walk = (pid: number) => {
     out.push(pid);
@@ -141,10 +147,8 @@ async function main() {
   const processes: { name: string; pid: number }[] = [];
   if (!values.stack) processes.push({ name: "api", pid: proc.pid! });
   else {
-    for (const pid of tree(proc.pid!).slice(1)) {
+    for (const pid of childrenByParent().get(proc.pid!) ?? []) {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-      const parent = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      if (parent !== proc.pid) continue;
       processes.push({ name: cmd.includes("src/main.ts") ? "api" : cmd.includes("server.mjs") ? "admin" : "reader", pid });
     }
   }
