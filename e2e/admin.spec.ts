@@ -57,7 +57,7 @@ test("repeated wrong passwords pause sign-in to the account from this device, an
   await signInUi(page, userOf("admin"));
   await page.goto(`/audit?email=${encodeURIComponent(victim.email)}`);
   const rows = page.getByTestId("audit-table").locator("tbody tr");
-  await expect(page.locator('[data-testid="audit-table"] tbody tr[data-action="lockout"]')).toHaveCount(1);
-  await expect(page.locator('[data-testid="audit-table"] tbody tr[data-action="sign_in_failed"]')).toHaveCount(6);
+  await expect(rows.and(page.locator('[data-action="lockout"]'))).toHaveCount(1);
+  await expect(rows.and(page.locator('[data-action="sign_in_failed"]'))).toHaveCount(6);
   await snap(page, testInfo, "admin-audit-lockout");
 });

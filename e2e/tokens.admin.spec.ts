@@ -31,7 +31,7 @@ async function createToken(
   const form = page.getByTestId("new-token-form");
   await form.getByLabel(labels.name).fill(name);
   const option = await form.getByLabel(labels.user).locator("option", { hasText: user }).getAttribute("value");
-  await form.getByLabel(labels.user).selectOption(option!);
+  await form.getByLabel(labels.user).selectOption(option);
   await form.getByRole("radio", { name: write ? labels.write : labels.read }).check();
   await form.getByLabel(labels.days).fill(String(days));
   await form.getByRole("button", { name: labels.create }).click();

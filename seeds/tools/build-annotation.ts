@@ -9,7 +9,7 @@
  * The result is validated with SeedAnnotation.parse and written pretty-printed (2 spaces) in a stable order.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { SeedAnnotation } from "../../packages/schema/src/index.ts";
+import { SeedAnnotation } from "../../packages/schema/src/index";
 import type {
   CitationTargetKind,
   EventIssueLink,
@@ -17,7 +17,7 @@ import type {
   Participant,
   Quantity,
   SeedCitation,
-} from "../../packages/schema/src/index.ts";
+} from "../../packages/schema/src/index";
 
 const NAME = "000_068320e3f5882409";
 const textUrl = new URL(`../${NAME}.txt`, import.meta.url);

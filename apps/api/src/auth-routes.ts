@@ -103,7 +103,7 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
       const weak = passwordChangeProblem(path, req.body, localeFrom(req.headers["accept-language"], "ar"));
       if (weak) return reply.code(400).send({ code: "BAD_REQUEST", message: `newPassword: ${weak}`, fieldErrors: { newPassword: weak } });
       const who = { ip: req.clientAddress, userAgent: req.headers["user-agent"] ?? null };
-      const email = path === "/api/auth/sign-in/email" ? String((req.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase() : "";
+      const email = path === "/api/auth/sign-in/email" ? emailOf(req.body) : "";
       if (email) {
         const until = await lockedUntil(db, email, req.clientAddress);
         if (until) {
@@ -158,4 +158,10 @@ export function originCheck(app: FastifyInstance, trusted: Set<string>) {
       return reply.code(403).send({ code: "FORBIDDEN_ORIGIN", message: `Origin ${origin ?? "(none)"} may not send state-changing requests here.` });
     }
   });
+}
+
+/** The email a sign-in request names, lower-cased; empty when the body has none (the sign-in itself then fails). */
+function emailOf(body: unknown): string {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" ? email.toLowerCase() : "";
 }

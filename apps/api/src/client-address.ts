@@ -42,10 +42,11 @@ export function mountClientAddress(app: FastifyInstance, forwarderSecret: string
   const secret = forwarderSecret ? Buffer.from(forwarderSecret) : null;
   app.decorateRequest("clientAddress", "");
   app.decorateRequest("forwarded", false);
-  app.addHook("onRequest", async (req) => {
+  app.addHook("onRequest", (req, _reply, done) => {
     const { address, forwarded } = clientAddressOf(req, secret);
     req.clientAddress = address;
     req.forwarded = forwarded;
+    done();
   });
 }
 

@@ -34,7 +34,7 @@ const ROUTES: ExportRoute[] = [
     summary: "Events as JSON Lines with PLOVER-like fields",
     description: `One JSON object per event per line, in timeline order: PLOVER category/mode/context, actor/recipient with roles and attribution, date with precision and the words it came from, location with admin levels and point, figures low/best/high with words, claims, and cite_info (the quoted spans). ${PUBLISHED}`,
     query: EventExportFilter,
-    open: (_req, q, d) => eventsJsonl(d.db, q as EventExportFilter),
+    open: (_req, q, d) => eventsJsonl(d.db, q),
   },
   {
     file: "events.csv",
@@ -64,7 +64,7 @@ const ROUTES: ExportRoute[] = [
     summary: "Citations as W3C Web Annotations (JSON-LD)",
     description: `An AnnotationCollection whose embedded AnnotationPage lists each citation as an Annotation: target = the source document with a TextQuoteSelector and a TextPositionSelector (code points), body = the Waqai record it supports and the span's role as a tag. ${PUBLISHED}`,
     query: CitationExportFilter,
-    open: (req, q, d) => citationsJsonLd(d.db, q as CitationExportFilter, { baseUrl: `${req.protocol}://${req.host}/api/v1` }),
+    open: (req, q, d) => citationsJsonLd(d.db, q, { baseUrl: `${req.protocol}://${req.host}/api/v1` }),
   },
   {
     file: "dataset.jsonl",
@@ -91,7 +91,7 @@ async function* utf8(chunks: AsyncGenerator<string>): AsyncGenerator<Buffer> {
  * GET /api/v1/export/<file>: public, streamed bulk exports (see docs/api.md, "Bulk exports"). Mount after
  * the rate limiter so a download counts as one request.
  */
-export async function mountExports(app: FastifyInstance, database: Database) {
+export function mountExports(app: FastifyInstance, database: Database) {
   for (const route of ROUTES) {
     app.get(`${EXPORT_PREFIX}/${route.file}`, async (req: FastifyRequest, reply: FastifyReply) => {
       const parsed = route.query.strict().safeParse(req.query ?? {});
@@ -106,7 +106,7 @@ export async function mountExports(app: FastifyInstance, database: Database) {
           fieldErrors: fields,
         });
       }
-      const body = Readable.from(utf8(route.open(req, parsed.data as Record<string, unknown>, database)), { objectMode: false });
+      const body = Readable.from(utf8(route.open(req, parsed.data, database)), { objectMode: false });
       body.on("error", (err) => req.log.error({ err, file: route.file }, "export stream failed"));
       return reply
         .code(200)

@@ -62,21 +62,25 @@ export async function buildServer({
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
 
-  app.addHook("onRequest", async (req) => {
+  app.addHook("onRequest", (req, _reply, done) => {
     const key = req.headers["idempotency-key"];
     if (key !== undefined && !idempotencyKeyOf(key)) {
-      throw Object.assign(new Error("Idempotency-Key: 1 to 255 printable ASCII characters (a UUID is a good key)."), { statusCode: 400 });
+      return done(Object.assign(new Error("Idempotency-Key: 1 to 255 printable ASCII characters (a UUID is a good key)."), { statusCode: 400 }));
     }
+    done();
   });
   // One request, bounded work: a tRPC batch names at most TRPC_BATCH_MAX procedures (our clients split there).
-  app.addHook("onRequest", async (req) => {
-    if (!req.url.startsWith("/trpc/") || !/[?&]batch=1/.test(req.url)) return;
+  app.addHook("onRequest", (req, _reply, done) => {
+    if (!req.url.startsWith("/trpc/") || !/[?&]batch=1/.test(req.url)) return done();
     const calls = (req.url.slice("/trpc/".length).split("?")[0] ?? "").split(",").length;
     if (calls > TRPC_BATCH_MAX) {
-      throw Object.assign(new Error(`A batch may hold at most ${TRPC_BATCH_MAX} calls; this one holds ${calls}. Split it (the client's maxItems).`), {
-        statusCode: 400,
-      });
+      return done(
+        Object.assign(new Error(`A batch may hold at most ${TRPC_BATCH_MAX} calls; this one holds ${calls}. Split it (the client's maxItems).`), {
+          statusCode: 400,
+        }),
+      );
     }
+    done();
   });
   // While draining, every answer asks the client to close its connection, so none is reused as the server stops.
   app.addHook("onRequest", async (_req, reply) => {
@@ -112,7 +116,7 @@ export async function buildServer({
   };
 
   await mountRest(app, contextFor);
-  await mountExports(app, database);
+  mountExports(app, database);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "./schema";
@@ -140,7 +140,7 @@ async function openPostgres(url: string, statementTimeoutMs?: number): Promise<D
 }
 
 /** Raw SQL rows on either driver (both return `{ rows }`); for checks and tooling, not for domain queries. */
-export async function queryRows<T>(db: Db, query: import("drizzle-orm").SQL): Promise<T[]> {
-  const res = (await db.execute(query)) as unknown as { rows: T[] };
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as { rows: T[] }; // both drivers answer `{ rows }`; drizzle types it as unknown
   return res.rows;
 }

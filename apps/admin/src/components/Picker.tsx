@@ -50,9 +50,8 @@ export function Picker({
 }) {
   const locale = useLocale();
   const [text, setText] = useState(initialQuery ?? "");
-  const [items, setItems] = useState<LookupItem[]>([]);
-  const [loading, setLoading] = useState(false);
-  /** The text whose search results `items` holds (null before the first answer). */
+  const [found, setFound] = useState<LookupItem[]>([]);
+  /** The text whose search results `found` holds (null before the first answer). */
   const [resultsFor, setResultsFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shownFor = useRef<string | null>(null);
@@ -72,30 +71,28 @@ export function Picker({
   // Search as the editor types (a short pause first, so each keystroke does not ask the API).
   useEffect(() => {
     const q = text.trim();
-    if (!q) {
-      setResultsFor("");
-      return setItems([]);
-    }
+    if (!q) return; // nothing to search: the list shows empty (below)
     const ticket = ++searchFor.current;
-    setLoading(true);
     const t = setTimeout(() => {
       trpc.lookup.records
         .query({ kind, q, limit: 8 })
         .then((found) => {
           if (ticket !== searchFor.current) return;
-          setItems(found);
+          setFound(found);
           setResultsFor(q);
         })
         .catch((e: unknown) => {
           setError(failureOf(e).message);
           if (ticket === searchFor.current) setResultsFor(q);
-        })
-        .finally(() => ticket === searchFor.current && setLoading(false));
+        });
     }, 120);
     return () => clearTimeout(t);
   }, [kind, text]);
 
   const q = text.trim();
+  const items = q ? found : [];
+  // Searching until the search for this very text has answered (or failed).
+  const loading = q !== "" && resultsFor !== q;
   const exact = items.some((i) => i.source === "record" && i.label === q);
   const options: ComboOption[] = items.map((i) => ({
     key: `${i.source}:${i.id}`,
@@ -147,7 +144,7 @@ export function Picker({
         options={options}
         onPick={(k) => void pick(k)}
         // Searching until the answer for this very text is in (the debounce included), so an Enter waits for it.
-        loading={loading || (q !== "" && resultsFor !== q)}
+        loading={loading}
         emptyText={q ? w.pickerNoMatch[locale] : w.pickerTypeToSearch[locale]}
         invalid={invalid}
         describedBy={describedBy}

@@ -1,5 +1,7 @@
+import type { Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { FIELDS_BY_KIND, Figure, type EditableKind, type LookupKind } from "@waqai/schema";
+import { bilingualFieldErrors, FIELDS_BY_KIND, Figure, type EditableKind, type LookupKind } from "@waqai/schema";
+import type { Locale } from "./locale";
 import { lookupKindOf } from "./catalog";
 
 export interface FieldSpec {
@@ -77,12 +79,42 @@ export function valuesFromForm(specs: FieldSpec[], raw: FormValues, forUpdate: b
 
 export function formFromValues(specs: FieldSpec[], values: Record<string, unknown>): FormValues {
   return Object.fromEntries(
-    specs.map((f) => {
+    specs.map((f): [string, FormValues[string]] => {
       const v = values[f.name];
       if (f.type === "boolean") return [f.name, v === true];
-      if (f.type === "enumList") return [f.name, Array.isArray(v) ? (v as string[]) : []];
+      if (f.type === "enumList") return [f.name, Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []];
       if (Array.isArray(v)) return [f.name, v.join("، ")];
-      return [f.name, v === null || v === undefined ? "" : String(v)];
+      return [f.name, shownValue(v)];
     }),
   );
+}
+
+/** A stored scalar as a form shows it: empty for no value, JSON for anything structured. */
+function shownValue(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(v);
+}
+
+/** A record's label: the first of the named fields that holds text, else the fallback (its id). */
+export function labelOf(fields: Record<string, unknown>, names: readonly string[], fallback: string): string {
+  for (const name of names) {
+    const v = fields[name];
+    if (typeof v === "string" && v) return v;
+  }
+  return fallback;
+}
+
+/**
+ * A react-hook-form resolver that checks a form's values with the API's own schema, so the form shows the
+ * same errors the API would give, in the editor's language, before anything is sent.
+ */
+export function schemaResolver(schema: z.ZodType, specs: FieldSpec[], locale: Locale): Resolver<FormValues> {
+  return (values) => {
+    const parsed = schema.safeParse(valuesFromForm(specs, values, false));
+    if (parsed.success) return { values, errors: {} };
+    const errors = Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }]));
+    return { values: {}, errors };
+  };
 }

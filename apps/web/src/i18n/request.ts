@@ -1,9 +1,10 @@
-import { hasLocale } from "next-intl";
+import { hasLocale, type AbstractIntlMessages } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: (await import(`../../messages/${locale}.json`)).default, timeZone: "UTC" };
+  const messages = ((await import(`../../messages/${locale}.json`)) as { default: AbstractIntlMessages }).default;
+  return { locale, messages, timeZone: "UTC" };
 });

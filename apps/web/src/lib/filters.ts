@@ -30,7 +30,7 @@ export function parseFilter(sp: SearchParams): EventFilter {
     precision: valid(TimePrecision, one(sp.precision)),
   };
   // Only the filters given: the object is also compared and turned into a query.
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as EventFilter;
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
 }
 
 /** The URL query for a filter (the inverse of parseFilter), for links, exports and the pager. */

@@ -3,7 +3,7 @@ import type { EditableKind, EditorialStatus } from "@waqai/schema";
 import type { Db } from "../client";
 import { citations, claims } from "../tables";
 import { headRow, headSnapshot, loadHead, type Head } from "./head";
-import { KINDS } from "./registry";
+import { rowLabel } from "./registry";
 
 /** A record another one shows on its public page: its document, place, participants, claimant... */
 export interface DependencyRef {
@@ -103,7 +103,7 @@ export async function unpublishedDependencies(db: Db, kind: EditableKind, head: 
         if (!depHead) continue;
         const status = depHead.row.status as EditorialStatus;
         if (status === "published") continue;
-        found.push({ ...dep, status, version: depHead.version, label: String(depHead.row[KINDS[dep.kind].labelField] ?? dep.id) });
+        found.push({ ...dep, status, version: depHead.version, label: rowLabel(dep.kind, depHead.row, dep.id) });
         next.push({ kind: dep.kind, head: depHead });
         if (found.length >= limit) break;
       }
@@ -130,8 +130,11 @@ export async function unpublishedCompanions(db: Db, kind: EditableKind, id: stri
     const head = await loadHead(db, "claim", r.id);
     if (!head) continue;
     for (const dep of await unpublishedDependencies(db, "claim", head))
-      if (!seen.has(`${dep.kind}:${dep.id}`)) (seen.add(`${dep.kind}:${dep.id}`), out.push(dep));
-    out.push({ kind: "claim", id: r.id, via: "eventId", label: r.label, status: r.status as EditorialStatus, version: head.version });
+      if (!seen.has(`${dep.kind}:${dep.id}`)) {
+        seen.add(`${dep.kind}:${dep.id}`);
+        out.push(dep);
+      }
+    out.push({ kind: "claim", id: r.id, via: "eventId", label: r.label, status: r.status, version: head.version });
   }
   return out;
 }

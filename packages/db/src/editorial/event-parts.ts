@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { ParticipantRow, QUANTITY_KINDS, RelationRow } from "@waqai/schema";
 
 type QuantityKind = (typeof QUANTITY_KINDS)[number];
@@ -103,7 +103,7 @@ const FIGURE_MISSING = (id: string): Bilingual => ({ ar: `لا رقم بالمع
 /** A figure belongs to its event: adding one is an edit of the event, under the event's version. */
 export async function addFigure(db: Db, eventId: string, baseVersion: number, figure: Partial<FigureValues>, actor: EditorActor) {
   const figureId = newId("fig");
-  const values = { ...FIGURE_DEFAULTS, ...Object.fromEntries(Object.entries(figure).filter(([, v]) => v !== undefined)) } as FigureValues;
+  const values = { ...FIGURE_DEFAULTS, ...Object.fromEntries(Object.entries(figure).filter(([, v]) => v !== undefined)) };
   const written = await writeContent(
     db,
     "event",

@@ -22,10 +22,7 @@ export interface Head {
 /** Reads (and, inside a write, locks) the live row and its pending changes. */
 export async function loadHead(db: Db, kind: EditableKind, id: string, lock = false): Promise<Head | undefined> {
   const { table } = KINDS[kind];
-  const rowQuery = db
-    .select()
-    .from(table as PgTable)
-    .where(eq(table.id, id));
+  const rowQuery = db.select().from(table).where(eq(table.id, id));
   const [row] = (await (lock ? rowQuery.for("update") : rowQuery)) as Row[];
   if (!row) return undefined;
   const pendingQuery = db
@@ -58,7 +55,7 @@ export async function bumpLive(tx: Db, kind: EditableKind, head: Head, set: Row 
   const version = head.version + 1;
   const [row] = (await tx
     .update(table as PgTable)
-    .set({ ...set, version, updatedAt: sql`now()` } as never)
+    .set({ ...set, version, updatedAt: sql`now()` })
     .where(eq(table.id, String(head.row.id)))
     .returning()) as Row[];
   if (head.pending)

@@ -1,11 +1,10 @@
 import { and, eq, ilike, inArray, or, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import { ACTORS, ACTORS_BY_ID, normalize, PLACES, PLACES_BY_ID } from "@waqai/arabic";
 import type { EditableKind, LookupItem, LookupKind } from "@waqai/schema";
 import { queryRows, type Db } from "../client";
 import * as t from "../tables";
 import { queryTerms } from "../search/keys";
-import { KINDS } from "./registry";
+import { KINDS, textOf } from "./registry";
 
 type Item = LookupItem;
 
@@ -61,7 +60,7 @@ async function recordsByLabel(db: Db, kind: "claim" | "position", q: string): Pr
   const { table, label } = KINDS[kind];
   const rows = await db
     .select({ id: table.id })
-    .from(table as PgTable)
+    .from(table)
     .where(ilike(label, `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`))
     .limit(CANDIDATES);
   return rows.map((r) => String(r.id));
@@ -70,20 +69,11 @@ async function recordsByLabel(db: Db, kind: "claim" | "position", q: string): Pr
 async function describe(db: Db, kind: EditableKind, ids: string[]): Promise<Item[]> {
   if (!ids.length) return [];
   const { table } = KINDS[kind];
-  const rows = (await db
-    .select()
-    .from(table as PgTable)
-    .where(inArray(table.id, ids))) as Record<string, unknown>[];
+  const rows = (await db.select().from(table).where(inArray(table.id, ids))) as Record<string, unknown>[];
   return rows.map((r) => {
     const en = (r.nameEn ?? r.titleEn ?? r.statementEn ?? null) as string | null;
     const detail =
-      kind === "event"
-        ? [r.type, r.dateStart].filter(Boolean).join(" · ")
-        : kind === "place"
-          ? String(r.feature ?? "")
-          : kind === "actor"
-            ? String(r.kind ?? "")
-            : null;
+      kind === "event" ? [r.type, r.dateStart].filter(Boolean).join(" · ") : kind === "place" ? textOf(r.feature) : kind === "actor" ? textOf(r.kind) : null;
     return {
       source: "record" as const,
       kind,

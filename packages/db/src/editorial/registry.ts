@@ -25,6 +25,16 @@ export const KINDS: Record<EditableKind, KindInfo> = {
   position: { table: positions, label: positions.statementAr, labelField: "statementAr", prefix: "pos" },
 };
 
+/** A text column read from an untyped row (a head's `row`): the text, or the fallback when there is none. */
+export function textOf(value: unknown, fallback = ""): string {
+  return typeof value === "string" && value !== "" ? value : fallback;
+}
+
+/** A record's label from its stored row, else its id. */
+export function rowLabel(kind: EditableKind, row: Record<string, unknown>, id: string): string {
+  return textOf(row[KINDS[kind].labelField], id);
+}
+
 export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(5).toString("hex")}`;
 }
@@ -69,11 +79,8 @@ export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string,
 
 export async function currentRow(db: Db, kind: EditableKind, id: string): Promise<Record<string, unknown> | undefined> {
   const { table } = KINDS[kind];
-  const [row] = await db
-    .select()
-    .from(table as PgTable)
-    .where(eq(table.id, id));
-  return row as Record<string, unknown> | undefined;
+  const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row;
 }
 
 /**

@@ -60,7 +60,7 @@ export async function reviewQueue(db: Db, p: { kind?: EditableKind; limit: numbe
     change: r.change,
     version: Number(r.version),
     submittedAt: new Date(r.submitted_at).toISOString(),
-    lastEditor: editors[i] ? (emails.get(editors[i]!) ?? editors[i]!) : null,
+    lastEditor: editors[i] ? (emails.get(editors[i]) ?? editors[i]) : null,
     comments: comments.get(`${r.kind}:${r.id}`) ?? 0,
   }));
   const last = page[page.length - 1];
@@ -72,10 +72,7 @@ async function labelsOf(db: Db, rows: QueueRow[]) {
   for (const kind of new Set(rows.map((r) => r.kind))) {
     const { table, label } = KINDS[kind];
     const ids = rows.filter((r) => r.kind === kind).map((r) => r.id);
-    const found = await db
-      .select({ id: table.id, label })
-      .from(table as PgTable)
-      .where(inArray(table.id, ids));
+    const found = await db.select({ id: table.id, label }).from(table).where(inArray(table.id, ids));
     for (const f of found) out.set(`${kind}:${String(f.id)}`, String(f.label ?? f.id));
   }
   return out;

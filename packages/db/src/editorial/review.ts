@@ -8,7 +8,7 @@ import { bumpLive, headSnapshot, loadHead, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
 import { unpublishedCompanions, unpublishedDependencies, type UnpublishedDependency } from "./dependencies";
 import { FIELDS_BY_KIND } from "@waqai/schema";
-import { diffSnapshots, EVENT_PARTS, KINDS, snapshotOf } from "./registry";
+import { diffSnapshots, EVENT_PARTS, rowLabel, snapshotOf } from "./registry";
 import { auditMove, dependenciesRefusal, setStatusIn, statusRefusal, type StatusWritten } from "./status";
 import { OWN_EDIT_REFUSAL } from "./workflow";
 import { authorsSincePublished, lockedHead, recordRevision, type EditorActor } from "./write";
@@ -298,7 +298,7 @@ export async function reviewItem(db: Db, kind: EditableKind, id: string, actor: 
   return {
     kind,
     id,
-    label: String(head.row[KINDS[kind].labelField] ?? id),
+    label: rowLabel(kind, head.row, id),
     status,
     version: head.version,
     change: pending ? ("edit" as const) : status === "in_review" || status === "draft" ? ("new" as const) : ("none" as const),

@@ -76,10 +76,10 @@ export async function recordSignInFailure(db: Db, email: string, address: string
     // lock does not reset the doubling.
     const lastLockEnd = row?.lockedUntil?.getTime() ?? -Infinity;
     const fresh = !row || (now.getTime() - row.windowStart.getTime() > LOCKOUT.windowMs && now.getTime() - lastLockEnd > LOCKOUT.windowMs);
-    const failures = fresh ? 1 : row!.failures + 1;
+    const failures = fresh ? 1 : row.failures + 1;
     const wait = lockMsAfter(failures);
     const lock = wait ? new Date(now.getTime() + wait) : null;
-    const values = { failures, windowStart: fresh ? now : row!.windowStart, lockedUntil: lock };
+    const values = { failures, windowStart: fresh ? now : row.windowStart, lockedUntil: lock };
     await tx
       .insert(signInLockouts)
       .values({ email: key, address, ...values })

@@ -115,7 +115,7 @@ export async function createRecord(
       version: 1,
       ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}),
     };
-    const insert = tx.insert(table as PgTable).values(values as never);
+    const insert = tx.insert(table).values(values as never);
     const [created] = (await (opts.idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];
     if (!created) return false;
     await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created), action: "create", summary: summary ?? "Created" }, actor);
@@ -204,7 +204,7 @@ export async function writeContent(
     } else {
       const [row] = (await tx
         .update(KINDS[kind].table as PgTable)
-        .set({ ...fields, version, updatedAt: sql`now()` } as never)
+        .set({ ...fields, version, updatedAt: sql`now()` })
         .where(eq(KINDS[kind].table.id, id))
         .returning()) as Row[];
       head.row = row!;

@@ -43,10 +43,11 @@ function byIdPages<T extends PgTable & { id: AnyPgColumn }>(db: Db, table: T, wh
     (after) =>
       db
         .select()
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc rejects the generic T here (drizzle's TableLikeHasEmptySelection<T> does not resolve for an unresolved T); the rule misreads it
         .from(table as PgTable)
-        .where(all(where, after ? gt(table.id, (after as { id: string }).id) : undefined))
+        .where(all(where, after ? gt(table.id, after.id) : undefined))
         .orderBy(asc(table.id))
-        .limit(size) as unknown as Promise<T["$inferSelect"][]>,
+        .limit(size),
     size,
     onPage,
   );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { CitationListInput, EventListInput, Language } from "@waqai/schema";
 
 /** The events.list filters that make sense for a bulk download, with `updatedSince` (no limit, cursor or order). */

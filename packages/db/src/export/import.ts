@@ -29,7 +29,7 @@ import { DATASET_FORMAT, DATASET_KINDS, DATASET_VERSION, type DatasetKind } from
  * dispute may have fewer than two exported parties (a party still in draft is left out of an export).
  * Values are validated here but stored exactly as written (no trimming), so a second export is identical.
  */
-const RECORD_SCHEMA: Record<DatasetKind, z.ZodType> = {
+const RECORD_SCHEMA = {
   outlet: Outlet,
   document: Document,
   place: Place,
@@ -41,7 +41,10 @@ const RECORD_SCHEMA: Record<DatasetKind, z.ZodType> = {
   claim: Claim,
   eventIssueLink: EventIssueLink,
   citation: Citation,
-};
+} satisfies Record<DatasetKind, z.ZodType>;
+
+/** A dataset line's record once its schema has accepted it, as written in the file (before any transform). */
+type DatasetRecord<K extends DatasetKind> = z.input<(typeof RECORD_SCHEMA)[K]>;
 
 export class DatasetImportError extends Error {
   constructor(
@@ -88,7 +91,7 @@ const editorialCols = (r: { status: string; version: number; createdAt: string; 
   updatedAt: new Date(r.updatedAt),
 });
 
-const ROWS: Record<DatasetKind, (r: any) => Row> = {
+const ROWS: { [K in DatasetKind]: (r: DatasetRecord<K>) => Row } = {
   outlet: (o) => ({ id: o.id, nameAr: o.name.ar, nameEn: en(o.name), kind: o.kind, url: o.url, country: o.country }),
   document: (d) => ({
     id: d.id,
@@ -518,62 +521,31 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
           if (seenKeys.size < 2_000_000) seenKeys.add(key);
         }
 
-        const r = record as any;
-        const row = ROWS[k](r);
-        if (k === "document") {
-          if (sha256(r.text) !== r.textHash) throw new DatasetImportError(lineNo, label, "textHash", "is not the SHA-256 of the text");
-          if (r.text.length !== r.length)
-            throw new DatasetImportError(lineNo, label, "length", `is ${r.length} but the text has ${r.text.length} UTF-16 units`);
-        }
-        if ((k === "place" || k === "actor") && r.parentId) parents.push({ kind: k, id: r.id, parentId: r.parentId, line: lineNo });
-        if (k === "event") {
-          row.__participants = (r.participants ?? []).map((p: Row & { note?: BilingualText }, i: number) => ({
-            eventId: r.id,
-            actorId: p.actorId,
-            role: p.role,
-            attribution: p.attribution,
-            ordinal: i + 1,
-            noteAr: ar(p.note),
-            noteEn: en(p.note),
-          }));
-          row.__quantities = (r.quantities ?? []).map((q: Row & { subject?: BilingualText; note?: BilingualText }, i: number) => ({
-            id: q.id,
-            eventId: r.id,
-            ordinal: i + 1,
-            kind: q.kind,
-            subjectAr: ar(q.subject),
-            subjectEn: en(q.subject),
-            low: q.low,
-            best: q.best,
-            high: q.high,
-            words: q.words,
-            vague: q.vague,
-            convention: q.convention,
-            noteAr: ar(q.note),
-            noteEn: en(q.note),
-          }));
-          for (const rel of r.relations ?? []) relations.push({ line: lineNo, eventId: r.id, relatedEventId: rel.eventId, relation: rel.type });
-          row.__snap = {
-            figures: (row.__quantities as Row[]).map((q) => ({ ...q })),
-            participants: (row.__participants as Row[]).map(({ actorId, role, attribution, noteAr, noteEn }) => ({
-              actorId,
-              role,
-              attribution,
-              noteAr,
-              noteEn,
-            })),
-            relations: [...(r.relations ?? [])]
-              .map((rel: { eventId: string; type: string }) => ({ relation: rel.type, relatedEventId: rel.eventId }))
-              .sort((a, b) => (a.relatedEventId + a.relation < b.relatedEventId + b.relation ? -1 : 1)),
-          };
-        }
-        if (k === "dispute") {
-          row.__parties = (r.parties ?? []).map((p: { actorId: string; side: string }, i: number) => ({
-            disputeId: r.id,
-            actorId: p.actorId,
-            side: p.side,
-            ordinal: i + 1,
-          }));
+        // The schema above accepted `record` for kind `k`; the pair is typed as the union of (kind, record).
+        const line = { kind: k, record } as DatasetLine;
+        const row = rowOf(line);
+        switch (line.kind) {
+          case "document": {
+            const d = line.record;
+            if (sha256(d.text) !== d.textHash) throw new DatasetImportError(lineNo, label, "textHash", "is not the SHA-256 of the text");
+            if (d.text.length !== d.length)
+              throw new DatasetImportError(lineNo, label, "length", `is ${d.length} but the text has ${d.text.length} UTF-16 units`);
+            break;
+          }
+          case "place":
+          case "actor": {
+            const { id: childId, parentId } = line.record;
+            if (parentId) parents.push({ kind: line.kind, id: childId, parentId, line: lineNo });
+            break;
+          }
+          case "event":
+            Object.assign(row, eventParts(line.record));
+            for (const rel of line.record.relations ?? [])
+              relations.push({ line: lineNo, eventId: line.record.id, relatedEventId: rel.eventId, relation: rel.type });
+            break;
+          case "dispute":
+            row.__parties = line.record.parties.map((p, i) => ({ disputeId: line.record.id, actorId: p.actorId, side: p.side, ordinal: i + 1 }));
+            break;
         }
         pending.push({ line: lineNo, label, row });
         pendingKind = k;
@@ -588,6 +560,54 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
       if (opts.reindex !== false) await reindexSearch(tx);
     });
   }
+}
+
+/** One accepted dataset line: its kind and its record, typed together. */
+type DatasetLine = { [K in DatasetKind]: { kind: K; record: DatasetRecord<K> } }[DatasetKind];
+
+function rowOf(line: DatasetLine): Row {
+  // TypeScript cannot correlate ROWS[line.kind] with line.record across the union (microsoft/TypeScript#30581).
+  return (ROWS[line.kind] as (r: DatasetLine["record"]) => Row)(line.record);
+}
+
+/** An event's participants, figures and relations as child rows, plus the snapshot its first revision keeps. */
+function eventParts(e: DatasetRecord<"event">): Row {
+  const participants = (e.participants ?? []).map((p, i) => ({
+    eventId: e.id,
+    actorId: p.actorId,
+    role: p.role,
+    attribution: p.attribution,
+    ordinal: i + 1,
+    noteAr: ar(p.note),
+    noteEn: en(p.note),
+  }));
+  const quantities = (e.quantities ?? []).map((q, i) => ({
+    id: q.id,
+    eventId: e.id,
+    ordinal: i + 1,
+    kind: q.kind,
+    subjectAr: ar(q.subject),
+    subjectEn: en(q.subject),
+    low: q.low,
+    best: q.best,
+    high: q.high,
+    words: q.words,
+    vague: q.vague,
+    convention: q.convention,
+    noteAr: ar(q.note),
+    noteEn: en(q.note),
+  }));
+  return {
+    __participants: participants,
+    __quantities: quantities,
+    __snap: {
+      figures: quantities.map((q) => ({ ...q })),
+      participants: participants.map(({ actorId, role, attribution, noteAr, noteEn }) => ({ actorId, role, attribution, noteAr, noteEn })),
+      relations: (e.relations ?? [])
+        .map((rel) => ({ relation: rel.type, relatedEventId: rel.eventId }))
+        .sort((a, b) => (a.relatedEventId + a.relation < b.relatedEventId + b.relation ? -1 : 1)),
+    },
+  };
 }
 
 class RollbackProbe extends Error {}

@@ -1,4 +1,4 @@
-import { EVENT_TAXONOMY, type BilingualText } from "@waqai/schema";
+import { EVENT_TAXONOMY } from "@waqai/schema";
 import type { Db } from "../client";
 import type { ExportEvent } from "./events";
 import { exportEventPages } from "./events";
@@ -86,7 +86,7 @@ export function ploverRecord(x: ExportEvent) {
     relations: e.relations.map((r) => ({ type: r.type, event_id: r.eventId })),
     claims: x.claims.map((c) => ({
       claim_id: c.id,
-      claimant: { actor_id: c.claimantId, name: (x.actors.get(c.claimantId)?.name ?? null) as BilingualText | null },
+      claimant: { actor_id: c.claimantId, name: x.actors.get(c.claimantId)?.name ?? null },
       outlet_id: orNull(c.outletId),
       document_id: c.documentId,
       modality: c.modality,

@@ -46,7 +46,7 @@ export function encodeCursor(key: (string | number)[]): string {
 export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | undefined {
   if (!cursor) return undefined;
   try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === "string" || typeof k === "number")) return key;
   } catch {}
   throw new InvalidCursorError();

@@ -141,11 +141,6 @@ export function synthDate(r: Rng): { start: string; precision: "day" | "week" | 
   return { start: precision === "month" ? `${year}-${month}` : `${year}-${month}-${day}`, precision };
 }
 
-interface SynthEventText {
-  sentence: string;
-  figureWords?: string;
-}
-
 /** One news-like sentence for an event: verb phrase + place + region, with an optional figure. */
 export function synthSentence(r: Rng, type: EventType, place: string, region: string, figure?: { words: string; vague: boolean }): string {
   const verb = r.pick(VERBS[type] ?? VERBS.other!);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EDITABLE_KINDS, type EditableKind } from "@waqai/schema";
+import { EDITABLE_KINDS } from "@waqai/schema";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { KIND_LABEL, KIND_ONE } from "@/lib/kinds";
 import { m, w } from "@/lib/messages";
@@ -11,7 +11,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   await requireUser();
   const locale = await currentLocale();
   const sp = await searchParams;
-  const kind = EDITABLE_KINDS.find((k) => k === sp.kind) as EditableKind | undefined;
+  const kind = EDITABLE_KINDS.find((k) => k === sp.kind);
   const queue = await (await api()).review.queue.query({ kind, cursor: sp.cursor || undefined, limit: 25 });
   const change = { new: { ar: "سجل جديد", en: "new record" }, edit: { ar: "تعديل على منشور", en: "change to a published record" } };
   return (

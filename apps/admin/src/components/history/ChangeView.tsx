@@ -46,7 +46,7 @@ function ListDiff({ part, from, to }: { part: "figures" | "participants" | "rela
     part === "figures" ? (
       <>
         «{String(r.words)}» · {optionLabel("figure", "kind", String(r.kind))[locale]}
-        {r.best !== null && r.best !== undefined ? ` · ${String(r.best)}` : ""}
+        {typeof r.best === "number" ? ` · ${r.best}` : ""}
       </>
     ) : part === "participants" ? (
       <>

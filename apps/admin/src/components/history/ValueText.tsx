@@ -34,7 +34,7 @@ export function ValueText({ kind, field, value }: { kind: FormKind; field: strin
   const ref = lookupKindOf(kind, field);
   if (ref && typeof value === "string") return <RecordName kind={ref} id={value} />;
   if (Array.isArray(value) && value.every((v) => typeof v === "string"))
-    return <bdi>{value.map((v) => optionLabel(kind, field, v as string)[locale]).join(locale === "ar" ? "، " : ", ")}</bdi>;
+    return <bdi>{value.map((v) => optionLabel(kind, field, v)[locale]).join(locale === "ar" ? "، " : ", ")}</bdi>;
   if (typeof value === "string") {
     const option = optionLabel(kind, field, value);
     // An option reads as its label; free text as a quotation.

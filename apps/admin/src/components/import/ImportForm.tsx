@@ -6,6 +6,7 @@ import { failureOf, trpc } from "@/lib/client";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { m, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { formText } from "@/lib/form-data";
 
 /** Paste the text or pick a file; the server detects UTF-8 or Windows-1256, normalises (NFC) and hashes it. */
 export function ImportForm() {
@@ -19,11 +20,11 @@ export function ImportForm() {
     const file = f.get("file");
     const fileBase64 =
       file instanceof File && file.size > 0 ? btoa(Array.from(new Uint8Array(await file.arrayBuffer()), (b) => String.fromCharCode(b)).join("")) : undefined;
-    const text = String(f.get("text") ?? "");
+    const text = formText(f, "text");
     const input = {
-      titleAr: String(f.get("titleAr") ?? "").trim(),
-      publishedDate: String(f.get("publishedDate") ?? "").trim() || undefined,
-      url: String(f.get("url") ?? "").trim() || undefined,
+      titleAr: formText(f, "titleAr").trim(),
+      publishedDate: formText(f, "publishedDate").trim() || undefined,
+      url: formText(f, "url").trim() || undefined,
       language: "ar" as const,
       ...(fileBase64 ? { fileBase64, fileName: (file as File).name } : { text: text || undefined }),
     };

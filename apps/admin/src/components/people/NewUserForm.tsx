@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 import { useLocale } from "@/lib/locale";
 import { m, ROLE_LABEL, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { formText } from "@/lib/form-data";
 
 const NewUser = z.object({ email: z.email(), role: Role, name: z.string().trim().min(1).max(100).optional() });
 
@@ -23,9 +24,9 @@ export function NewUserForm() {
     setFailure(null);
     const f = new FormData(e.currentTarget);
     const parsed = NewUser.safeParse({
-      email: String(f.get("email") ?? "").trim(),
+      email: formText(f, "email").trim(),
       role: f.get("role"),
-      name: String(f.get("name") ?? "").trim() || undefined,
+      name: formText(f, "name").trim() || undefined,
     });
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
     try {

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { m } from "@/lib/messages";
 import { useLocale } from "@/lib/locale";
 import { Bi } from "@/components/Bi";
+import { formText } from "@/lib/form-data";
 
 const MIN_LENGTH = 12;
 
@@ -15,14 +16,14 @@ export function PasswordForm() {
   const [weak, setWeak] = useState<string | null>(null);
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
-    const newPassword = String(data.get("newPassword") ?? "");
+    const newPassword = formText(data, "newPassword");
     if (newPassword.length < MIN_LENGTH) return setState("short");
     setState("saving");
     setWeak(null);
     const res = await fetch("/api/auth/change-password", {
       method: "POST",
       headers: { "content-type": "application/json", "accept-language": locale },
-      body: JSON.stringify({ currentPassword: String(data.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true }),
+      body: JSON.stringify({ currentPassword: formText(data, "currentPassword"), newPassword, revokeOtherSessions: true }),
     });
     if (res.status === 400) {
       const body = (await res.json().catch(() => null)) as { fieldErrors?: { newPassword?: string } } | null;

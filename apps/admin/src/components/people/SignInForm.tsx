@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { m, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { formText } from "@/lib/form-data";
 
 /** Signs in through better-auth (same origin, proxied to the API), which sets an HttpOnly session cookie. */
 export function SignInForm() {
@@ -12,8 +13,8 @@ export function SignInForm() {
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const email = String(form.get("email") ?? "").trim();
-    const password = String(form.get("password") ?? "");
+    const email = formText(form, "email").trim();
+    const password = formText(form, "password");
     if (!email || !password) return setMessage(m.missingFields);
     setPending(true);
     const res = await fetch("/api/auth/sign-in/email", {

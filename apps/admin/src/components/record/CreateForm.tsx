@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { bilingualFieldErrors, FIELDS_BY_KIND, type EditableKind } from "@waqai/schema";
+import { useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { FIELDS_BY_KIND, type EditableKind } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
-import { fieldSpecs, formFromValues, valuesFromForm, type FormValues } from "@/lib/fields";
+import { fieldSpecs, formFromValues, schemaResolver, valuesFromForm, type FormValues } from "@/lib/fields";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { FormSections } from "./FormSections";
@@ -18,17 +18,7 @@ export function CreateForm({ kind, initial = {} }: { kind: Exclude<EditableKind,
   const locale = useLocale();
   const router = useRouter();
   const specs = useMemo(() => fieldSpecs(kind), [kind]);
-  const resolver = useCallback<Resolver<FormValues>>(
-    async (values) => {
-      const parsed = FIELDS_BY_KIND[kind].safeParse(valuesFromForm(specs, values, false));
-      if (parsed.success) return { values, errors: {} };
-      return {
-        values: {},
-        errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])),
-      };
-    },
-    [kind, specs, locale],
-  );
+  const resolver = useMemo(() => schemaResolver(FIELDS_BY_KIND[kind], specs, locale), [kind, specs, locale]);
   const { register, control, handleSubmit, formState, setError } = useForm<FormValues>({ defaultValues: formFromValues(specs, initial), resolver });
   const [message, setMessage] = useState<string | null>(null);
   useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful);

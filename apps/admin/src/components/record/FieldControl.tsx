@@ -29,7 +29,7 @@ export function FieldControl({
   const locale = useLocale();
   const id = `${idPrefix}-${spec.name}`;
   const label = fieldLabel(kind, spec.name)[locale];
-  const err = errors[spec.name]?.message as string | undefined;
+  const err = errors[spec.name]?.message;
   const hint = FIELD_HINT[spec.name];
   const describedBy = [err ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy };

@@ -1,11 +1,11 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { bilingualFieldErrors, Figure } from "@waqai/schema";
+import { useForm } from "react-hook-form";
+import { Figure } from "@waqai/schema";
 import { optionLabel } from "@/lib/catalog";
 import { failureOf, trpc } from "@/lib/client";
-import { fieldSpecs, formFromValues, valuesFromForm, type FormValues } from "@/lib/fields";
+import { fieldSpecs, formFromValues, schemaResolver, valuesFromForm, type FormValues } from "@/lib/fields";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { FieldControl } from "./FieldControl";
@@ -43,14 +43,7 @@ function FigureFields({
 }) {
   const locale = useLocale();
   const specs = useMemo(() => fieldSpecs("figure"), []);
-  const resolver: Resolver<FormValues> = async (values) => {
-    const parsed = Figure.safeParse(valuesFromForm(specs, values, false));
-    if (parsed.success) return { values, errors: {} };
-    return {
-      values: {},
-      errors: Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }])),
-    };
-  };
+  const resolver = useMemo(() => schemaResolver(Figure, specs, locale), [specs, locale]);
   const { register, control, handleSubmit, formState } = useForm<FormValues>({ defaultValues: formFromValues(specs, initial), resolver });
   // Read while rendering: react-hook-form tracks only the form state a render reads.
   const dirtyFields = formState.dirtyFields;
@@ -104,7 +97,7 @@ export function FiguresEditor({ eventId, figures: initial }: { eventId: string; 
       eventId,
       baseVersion: rec.version,
       figureId: id,
-      patch: Object.fromEntries(dirty.map((k) => [k, values[k]])) as never,
+      patch: Object.fromEntries(dirty.map((k) => [k, values[k]])),
     });
     rec.written(r);
     setEditing(null);

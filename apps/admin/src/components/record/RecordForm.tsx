@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { bilingualFieldErrors, FIELDS_BY_KIND, type ConflictDetail, type EditableKind } from "@waqai/schema";
+import { useForm } from "react-hook-form";
+import { FIELDS_BY_KIND, type ConflictDetail, type EditableKind } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldLabel } from "@/lib/catalog";
-import { fieldSpecs, formFromValues, valuesFromForm, type FormValues } from "@/lib/fields";
+import { fieldSpecs, formFromValues, schemaResolver, valuesFromForm, type FormValues } from "@/lib/fields";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { FormSections } from "./FormSections";
@@ -28,15 +28,7 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
   const rec = useRecord();
   const specs = useMemo(() => fieldSpecs(kind), [kind]);
   const defaults = useMemo(() => formFromValues(specs, initial), [specs, initial]);
-  const resolver = useCallback<Resolver<FormValues>>(
-    async (values) => {
-      const parsed = FIELDS_BY_KIND[kind].safeParse(valuesFromForm(specs, values, false));
-      if (parsed.success) return { values, errors: {} };
-      const errors = Object.fromEntries(Object.entries(bilingualFieldErrors(parsed.error)).map(([k, v]) => [k, { type: "validate", message: v[locale] }]));
-      return { values: {}, errors };
-    },
-    [kind, specs, locale],
-  );
+  const resolver = useMemo(() => schemaResolver(FIELDS_BY_KIND[kind], specs, locale), [kind, specs, locale]);
   const form = useForm<FormValues>({ defaultValues: defaults, resolver, mode: "onSubmit", reValidateMode: "onChange" });
   const { register, control, handleSubmit, formState, reset, setError, getValues, watch } = form;
   const [saving, setSaving] = useState(false);

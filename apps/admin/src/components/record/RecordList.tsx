@@ -17,7 +17,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? 
 export async function RecordList({ kind, params }: { kind: EditableKind; params: Record<string, string | string[] | undefined> }) {
   const locale = await currentLocale();
   const me = await requireUser();
-  const status = STATUSES.find((s) => s === one(params.status)) as EditorialStatus | undefined;
+  const status = STATUSES.find((s) => s === one(params.status));
   const sort: Sort = SORTS.find((s) => s === one(params.sort)) ?? "updated_desc";
   const q = one(params.q);
   const page = Math.max(0, Number(one(params.page) ?? 0) || 0);

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
 import { useLocale } from "@/lib/locale";
 import { w } from "@/lib/messages";
@@ -21,11 +21,11 @@ interface RecordState {
   version: number;
   pending: PendingSummary | null;
   /** After a write: the version it answered with (and the pending flag when it went beside a published record). */
-  written(result: { version: number; pending?: boolean; changed?: string[] }): void;
-  setStatus(status: EditorialStatus): void;
-  setPending(p: PendingSummary | null): void;
+  written: (result: { version: number; pending?: boolean; changed?: string[] }) => void;
+  setStatus: (status: EditorialStatus) => void;
+  setPending: (p: PendingSummary | null) => void;
   /** Each form says whether it holds unsaved changes; the page guards leaving while any does. */
-  setDirty(form: string, dirty: boolean): void;
+  setDirty: (form: string, dirty: boolean) => void;
 }
 
 const Ctx = createContext<RecordState | null>(null);
@@ -55,8 +55,7 @@ export function RecordStateProvider({
   const [version, setVersion] = useState(v0);
   const [status, setStatus] = useState(s0);
   const [pending, setPending] = useState(p0);
-  const dirty = useRef(new Set<string>());
-  const [, force] = useState(0);
+  const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(() => new Set());
   const written = useCallback(
     (r: { version: number; pending?: boolean; changed?: string[] }) => {
       setVersion(r.version);
@@ -73,12 +72,15 @@ export function RecordStateProvider({
     [v0],
   );
   const setDirty = useCallback((form: string, d: boolean) => {
-    const had = dirty.current.has(form);
-    if (d) dirty.current.add(form);
-    else dirty.current.delete(form);
-    if (had !== d) force((n) => n + 1);
+    setDirtyForms((prev) => {
+      if (prev.has(form) === d) return prev; // unchanged: no re-render
+      const next = new Set(prev);
+      if (d) next.add(form);
+      else next.delete(form);
+      return next;
+    });
   }, []);
-  useLeaveGuard(dirty.current.size > 0);
+  useLeaveGuard(dirtyForms.size > 0);
   const value = useMemo(
     () => ({ kind, id, status, version, pending, written, setStatus, setPending, setDirty }),
     [kind, id, status, version, pending, written, setDirty],

@@ -9,6 +9,7 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 import { useLocale } from "@/lib/locale";
 import { m, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { formText } from "@/lib/form-data";
 
 const NewToken = z.object({
   name: z.string().trim().min(1).max(100),
@@ -47,8 +48,8 @@ export function NewTokenForm({ users, me }: { users: UserChoice[]; me: string })
     setCopyStatus(null);
     const f = new FormData(e.currentTarget);
     const parsed = NewToken.safeParse({
-      name: String(f.get("name") ?? "").trim(),
-      userId: String(f.get("userId") ?? ""),
+      name: formText(f, "name").trim(),
+      userId: formText(f, "userId"),
       scopes: f.get("scope") === "write" ? ["read", "write"] : ["read"],
       expiresInDays: Number(f.get("expiresInDays")),
     });

@@ -14,6 +14,7 @@ import { nextUnit, offsetWithin, prevUnit } from "./selection";
 import { Suggestions } from "./Suggestions";
 import { SpanList } from "./SpanList";
 import type { inferSpanReading } from "./types";
+import { labelOf } from "@/lib/fields";
 
 interface Doc {
   id: string;
@@ -22,7 +23,7 @@ interface Doc {
 }
 
 const KEYS: Record<string, Action> = Object.fromEntries(
-  (Object.keys(MARKS) as (keyof typeof MARKS)[]).filter((k) => k !== "other").map((k) => [MARKS[k].key, k as Action]),
+  (Object.keys(MARKS) as (keyof typeof MARKS)[]).filter((k) => k !== "other").map((k) => [MARKS[k].key, k]),
 );
 const PANELS: Record<Action, (p: PanelProps) => React.ReactNode> = {
   event: EventPanel,
@@ -81,7 +82,7 @@ export function Workspace({
       60,
     );
     return () => clearTimeout(t);
-  }, [doc.id, sel]);
+  }, [doc.id, doc.text, sel]);
 
   const eventLabels = useMemo(() => new Map(spans.filter((s) => s.targetKind === "event" && s.targetLabel).map((s) => [s.targetId, s.targetLabel!])), [spans]);
   const eventsHere = useMemo(
@@ -97,7 +98,7 @@ export function Workspace({
 
   const choose = useCallback(async (id: string, label?: string) => {
     const ev = await trpc.edit.event.get.query({ id });
-    setCurrent({ id, label: label ?? String(ev.fields.titleAr ?? id), version: ev.version });
+    setCurrent({ id, label: label ?? labelOf(ev.fields, ["titleAr"], id), version: ev.version });
   }, []);
 
   const cite = useCallback(

@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter, SiteHeader } from "@/components/layout/SiteChrome";
-import { dirOf, isLocale, type Locale } from "@/i18n/routing";
+import { dirOf, isLocale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/site";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -39,7 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
-    <html lang={locale} dir={dirOf(locale as Locale)}>
+    <html lang={locale} dir={dirOf(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}

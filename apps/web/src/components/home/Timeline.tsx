@@ -19,7 +19,7 @@ export function groupByDay(events: EventListItem[]): Day[] {
     const anchor = e.time.start ?? e.time.end;
     const known = e.time.precision !== "unknown" && anchor;
     const precision = known ? e.time.precision : "unknown";
-    const date = known ? anchor!.slice(0, precision === "day" || precision === "week" ? 10 : precision === "month" ? 7 : 4) : "";
+    const date = known ? anchor.slice(0, precision === "day" || precision === "week" ? 10 : precision === "month" ? 7 : 4) : "";
     const key = `${precision}:${date}`;
     const last = days.at(-1);
     if (last?.key === key) last.events.push(e);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { api, currentLocale, errorCode, requireUser } from "@/lib/api";
 import { m } from "@/lib/messages";
 import { Workspace } from "@/components/workspace/Workspace";
+import { labelOf } from "@/lib/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function AnnotatePage({
       <Workspace
         doc={doc}
         suggestions={suggestions.items}
-        initialEvent={event ? { id: event.id, label: String(event.fields.titleAr ?? event.id), version: event.version } : null}
+        initialEvent={event ? { id: event.id, label: labelOf(event.fields, ["titleAr"], event.id), version: event.version } : null}
         initialAt={at}
       />
     </div>

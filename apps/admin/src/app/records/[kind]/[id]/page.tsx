@@ -10,6 +10,7 @@ import { RecordForm } from "@/components/record/RecordForm";
 import { FiguresEditor } from "@/components/record/FiguresEditor";
 import { ParticipantsEditor, RelationsEditor } from "@/components/record/PartsEditor";
 import { CitationsList } from "@/components/record/CitationsList";
+import { labelOf } from "@/lib/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
     kind === "event" ? client.edit.event.parts.query({ id }) : null,
     client.annotate.citationsOf.query({ kind, id, limit: 50 }),
   ]);
-  const label = String(rec.fields.titleAr ?? rec.fields.nameAr ?? rec.fields.statementAr ?? id);
+  const label = labelOf(rec.fields, ["titleAr", "nameAr", "statementAr"], id);
   const reader =
     env.READER_URL && READER_PATH[kind] && rec.status === "published"
       ? `${env.READER_URL.replace(/\/+$/, "")}${locale === "en" ? "/en" : ""}/${READER_PATH[kind]}/${id}`
