@@ -52,7 +52,7 @@ const EVENTS = Number(values.events);
 const CALLS = Number(values.calls);
 const WARMUP = Number(values.warmup);
 const SEED = Number(values.seed);
-const CONCURRENCY = values.concurrency!.split(",").map(Number);
+const CONCURRENCY = values.concurrency.split(",").map(Number);
 const LIMIT = 50;
 const ANALYZE = !values["no-analyze"];
 const CHUNK = 50; // sides take turns every CHUNK calls so that machine noise hits them alike
@@ -85,10 +85,10 @@ async function synth(target: { dataDir: string } | { url: string }) {
 }
 
 async function openPglite(): Promise<Database> {
-  const dir = path.join(values["cache-dir"]!, `pglite-e${EVENTS}-m${migrations}-s${SEED}${ANALYZE ? "" : "-noanalyze"}`);
+  const dir = path.join(values["cache-dir"], `pglite-e${EVENTS}-m${migrations}-s${SEED}${ANALYZE ? "" : "-noanalyze"}`);
   if (values.fresh) rmSync(dir, { recursive: true, force: true });
   if (!existsSync(dir)) {
-    mkdirSync(values["cache-dir"]!, { recursive: true });
+    mkdirSync(values["cache-dir"], { recursive: true });
     const building = `${dir}.building-${process.pid}`;
     rmSync(building, { recursive: true, force: true });
     console.log(`pglite: synthesizing ${EVENTS} events into ${building}`);
@@ -113,7 +113,7 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
   const admin = new pg.Client({ connectionString: values.pg });
   await admin.connect();
   await admin.query(`create database ${name}`);
-  const url = new URL(values.pg!);
+  const url = new URL(values.pg);
   url.pathname = `/${name}`;
   const drop = async () => {
     await new Promise((r) => setTimeout(r, 300)); // pool.end() resolves before its sockets have closed

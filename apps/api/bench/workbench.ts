@@ -61,7 +61,7 @@ async function open(label: string, events: number): Promise<{ database: Database
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = new URL(values.pg!);
+  const url = new URL(values.pg);
   url.pathname = `/${name}`;
   if (events) synth(events, { url: url.toString() });
   const database = await createDb(url.toString());
@@ -83,7 +83,8 @@ function percentile(xs: number[], p: number) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
 
-type Caller = ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>;
+const callerOf = createCallerFactory(appRouter);
+type Caller = ReturnType<typeof callerOf>;
 
 /** Builds an archive, puts some work in review, and returns the calls to time (each a closure over ids of that archive). */
 async function prepare(database: Database, events: number) {
@@ -92,9 +93,7 @@ async function prepare(database: Database, events: number) {
   await reindexSearch(database.db);
   await database.rawQuery("analyze");
   const as = (role: "editor" | "reviewer"): Caller =>
-    createCallerFactory(appRouter)(
-      createContext({ db: database.db, dbKind: database.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@bench`, role } }),
-    );
+    callerOf(createContext({ db: database.db, dbKind: database.kind, locale: "en", user: { id: `u-${role}`, email: `${role}@bench`, role } }));
   const editor = as("editor");
   // Work in review: 60 new events with a draft place each, and 20 published events with pending changes.
   for (let i = 0; i < 60; i++) {

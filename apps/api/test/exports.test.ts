@@ -8,7 +8,7 @@ import { count } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, loadSeeds, tables, type Database } from "@waqai/db";
-import { datasetJsonl } from "@waqai/db/export";
+import { datasetJsonl, type AcledRow, type citationAnnotation, type DatasetKind, type ploverRecord } from "@waqai/db/export";
 import { buildServer } from "../src/server";
 import { freshApiDatabase, type ApiDatabase } from "./process";
 
@@ -44,6 +44,25 @@ afterAll(async () => {
   await apiDb?.dispose();
   rmSync(scratch, { recursive: true, force: true });
 });
+
+/** What these tests read of the exports: a line of events.jsonl, events.geojson, citations.jsonld, a line of dataset.jsonl. */
+type PloverRecord = ReturnType<typeof ploverRecord>;
+interface EventsGeoJson {
+  features: { properties: AcledRow }[];
+}
+interface AnnotationCollection {
+  first: { items: ReturnType<typeof citationAnnotation>[] };
+}
+interface DatasetLine {
+  kind: DatasetKind;
+  record: { id: string; [field: string]: unknown };
+}
+/** The parts of the OpenAPI document these tests read. */
+interface OpenApiDoc {
+  paths: Record<string, { get?: { parameters: { name: string }[]; responses: Record<string, { content: Record<string, unknown> }> } }>;
+}
+/** What @readme/openapi-parser's validate() takes: an OpenAPI document (whether it is a valid one is what it checks). */
+type ApiDocument = Exclude<Parameters<typeof validate>[0], string>;
 
 const get = (p: string, headers: Record<string, string> = { "accept-language": "en" }) => fetch(`${base}/api/v1/export/${p}`, { headers });
 
@@ -81,7 +100,7 @@ describe("GET /api/v1/export/*", () => {
       (await (await get(`events.jsonl?${q}`)).text())
         .split("\n")
         .filter(Boolean)
-        .map((l) => JSON.parse(l).event_id);
+        .map((l) => (JSON.parse(l) as PloverRecord).event_id);
     const all = await ids("");
     expect(all.length).toBeGreaterThan(5);
     expect(await ids("type=chemical_attack")).toEqual(["ev-khan-shaykhun-chemical-attack"]);
@@ -90,13 +109,13 @@ describe("GET /api/v1/export/*", () => {
     expect(await ids("actorId=act-ru")).toEqual(listed.items.map((e) => e.id));
     expect(await ids(`updatedSince=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`)).toEqual([]);
     expect(await ids(`updatedSince=${encodeURIComponent("2000-01-01T00:00:00Z")}`)).toEqual(all);
-    const geo = JSON.parse(await (await get("events.geojson?type=chemical_attack&lang=en")).text());
+    const geo = JSON.parse(await (await get("events.geojson?type=chemical_attack&lang=en")).text()) as EventsGeoJson;
     expect(geo.features).toHaveLength(1);
-    expect(geo.features[0].properties.location).toBe("Khan Shaykhun");
-    const cites = JSON.parse(await (await get("citations.jsonld?targetKind=place")).text());
+    expect(geo.features[0]!.properties.location).toBe("Khan Shaykhun");
+    const cites = JSON.parse(await (await get("citations.jsonld?targetKind=place")).text()) as AnnotationCollection;
     expect(cites.first.items.length).toBeGreaterThan(0);
     for (const a of cites.first.items) expect(a.motivation).toBe("identifying");
-    expect(cites.first.items[0].id).toMatch(new RegExp(`^${base}/api/v1/citations/`));
+    expect(cites.first.items[0]!.id).toMatch(new RegExp(`^${base}/api/v1/citations/`));
   });
 
   it("adds a UTF-8 BOM for Excel only when asked", async () => {
@@ -119,16 +138,16 @@ describe("GET /api/v1/export/*", () => {
   });
 
   it("lists the exports in the OpenAPI document, which stays valid", async () => {
-    const doc = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as any;
+    const doc = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as OpenApiDoc;
     for (const [file, type] of FILES) {
       const op = doc.paths[`/export/${file}`]?.get;
       expect(op, file).toBeDefined();
-      expect(Object.keys(op.responses["200"].content)).toEqual([type]);
+      expect(Object.keys(op!.responses["200"]!.content)).toEqual([type]);
     }
-    expect(doc.paths["/export/events.csv"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+    expect(doc.paths["/export/events.csv"]!.get!.parameters.map((p) => p.name)).toEqual(
       expect.arrayContaining(["type", "actorId", "placeId", "disputeId", "from", "to", "updatedSince", "lang", "bom"]),
     );
-    const result = await validate(structuredClone(doc));
+    const result = await validate(structuredClone(doc) as ApiDocument);
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
   });
 });
@@ -169,7 +188,7 @@ describe("pnpm --filter @waqai/api-server import:dataset", () => {
   it("writes nothing from a bad file and says which line, record and field", async () => {
     const lines = (await (await get("dataset.jsonl")).text()).trim().split("\n");
     const at = lines.findIndex((l) => l.startsWith('{"kind":"place"'));
-    const rec = JSON.parse(lines[at]!);
+    const rec = JSON.parse(lines[at]!) as DatasetLine;
     rec.record.point = { lat: 123, lon: 0 };
     lines[at] = JSON.stringify(rec);
     const file = path.join(scratch, "bad.jsonl");

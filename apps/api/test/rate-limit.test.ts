@@ -44,7 +44,11 @@ describe("rate limits", () => {
     expect(over.status).toBe(429);
     expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
     const body = (await over.json()) as { code: string; message: string; fieldErrors: unknown };
-    expect(body).toEqual({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Rate limit exceeded; retry in \d+ seconds\.$/), fieldErrors: null });
+    expect(body).toEqual({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Rate limit exceeded; retry in \d+ seconds\.$/) as unknown,
+      fieldErrors: null,
+    });
     // Another address still has its whole budget; the health check is never counted.
     const other = await fetch(`${api.url}/api/v1/events?limit=1`, { headers: from("203.0.113.2") });
     expect(other.status).toBe(200);
@@ -87,7 +91,7 @@ describe("rate limits", () => {
       limit ||= res.headers.get("ratelimit-limit") ?? "";
     }
     expect(limit).toBe(String(TOKEN_LIMIT));
-    expect(statuses).toEqual([...Array(TOKEN_LIMIT).fill(200), 429]);
+    expect(statuses).toEqual([...Array<number>(TOKEN_LIMIT).fill(200), 429]);
     // Those addresses' own anonymous budgets were not touched.
     const anon = await fetch(`${api.url}/api/v1/events?limit=1`, { headers: from("198.51.100.1") });
     expect(anon.headers.get("ratelimit-remaining")).toBe(String(LIMIT - 1));

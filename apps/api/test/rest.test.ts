@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES } from "@waqai/api";
+import { RULES, type RestError } from "@waqai/api";
+import type { EventDayCounts, SearchHit } from "@waqai/schema";
+import type { z } from "zod";
 import { startSeededApi } from "./seeded-api";
 
 let started: Awaited<ReturnType<typeof startSeededApi>>;
@@ -14,16 +16,32 @@ afterAll(async () => {
   await started?.stop();
 });
 
-const en = { "accept-language": "en" };
-async function rest(path: string, headers: Record<string, string> = en) {
-  const res = await fetch(`${base}/api/v1${path}`, { headers });
-  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as any };
+/** A list's answer, as far as these tests read it. */
+interface Page<T = { id: string }> {
+  items: T[];
+  nextCursor: string | null;
 }
-async function trpc(procedure: string, input?: unknown) {
+/** The parts of the OpenAPI document these tests read. */
+interface OpenApiDoc {
+  openapi: string;
+  paths: Record<string, { get?: { operationId: string; responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
+  components: { schemas: Record<string, { required: string[] }> };
+}
+/** What @readme/openapi-parser's validate() takes: an OpenAPI document (whether it is a valid one is what it checks). */
+type ApiDocument = Exclude<Parameters<typeof validate>[0], string>;
+
+const en = { "accept-language": "en" };
+/** A REST call; `T` is what the test expects the JSON body to be (`unknown` when it only compares it). */
+async function rest<T = unknown>(path: string, headers: Record<string, string> = en): Promise<{ status: number; type: string | null; body: T }> {
+  const res = await fetch(`${base}/api/v1${path}`, { headers });
+  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as T };
+}
+/** The same read through tRPC; `T` as for `rest`. */
+async function trpc<T = unknown>(procedure: string, input?: unknown): Promise<T> {
   const q = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   const res = await fetch(`${base}/trpc/${procedure}${q}`, { headers: en });
   expect(res.status, procedure).toBe(200);
-  return ((await res.json()) as { result: { data: unknown } }).result.data as any;
+  return ((await res.json()) as { result: { data: T } }).result.data;
 }
 
 // Every public read except the session probe, by REST path.
@@ -35,16 +53,16 @@ const PUBLIC_READS = Object.entries(RULES)
 
 describe("the OpenAPI document", () => {
   it("is valid OpenAPI 3.1 according to @readme/openapi-parser", async () => {
-    const { status, type, body } = await rest("/openapi.json");
+    const { status, type, body } = await rest<OpenApiDoc>("/openapi.json");
     expect(status).toBe(200);
     expect(type).toContain("application/json");
     expect(body.openapi).toMatch(/^3\.1\./);
-    const result = await validate(structuredClone(body));
+    const result = await validate(structuredClone(body) as ApiDocument);
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
   });
 
   it("describes every public read procedure and nothing else", async () => {
-    const { body } = await rest("/openapi.json");
+    const { body } = await rest<OpenApiDoc>("/openapi.json");
     // The bulk exports (/export/*) are plain routes, not procedures: apps/api/test/exports.test.ts checks them.
     const procedurePaths = Object.entries(body.paths as Record<string, { get?: { operationId: string } }>).filter(([path]) => !path.startsWith("/export/"));
     const operationIds = procedurePaths.map(([, p]) => p.get!.operationId.replace("-", "."));
@@ -52,8 +70,8 @@ describe("the OpenAPI document", () => {
     const methods = Object.values(body.paths as Record<string, object>).flatMap((p) => Object.keys(p));
     expect(new Set(methods)).toEqual(new Set(["get"]));
     // Errors are documented with the one body shape.
-    expect(body.paths["/events/{id}"].get.responses["404"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/RestError" });
-    expect(body.components.schemas.RestError.required.sort()).toEqual(["code", "fieldErrors", "message"]);
+    expect(body.paths["/events/{id}"]!.get!.responses["404"]!.content["application/json"]!.schema).toEqual({ $ref: "#/components/schemas/RestError" });
+    expect(body.components.schemas.RestError!.required.sort()).toEqual(["code", "fieldErrors", "message"]);
   });
 
   it("serves the domain JSON Schema and a reference page that loads nothing from elsewhere", async () => {
@@ -80,24 +98,22 @@ describe("REST answers what tRPC answers", () => {
   });
 
   it.each(RESOURCES)("%s: the list and one record", async (resource) => {
-    const list = await rest(`/${resource}?limit=100`);
+    const list = await rest<Page>(`/${resource}?limit=100`);
     expect(list.status).toBe(200);
     expect(list.body).toEqual(await trpc(`${resource}.list`, { limit: 100 }));
     expect(list.body.items.length, `the seed has ${resource}`).toBeGreaterThan(0);
-    const id = list.body.items[0].id as string;
+    const id = list.body.items[0]!.id;
     const one = await rest(`/${resource}/${encodeURIComponent(id)}`);
     expect(one.status).toBe(200);
     expect(one.body).toEqual(await trpc(`${resource}.byId`, { id }));
   });
 
   it("events with filters, pages through the whole timeline with cursors in the same order", async () => {
-    const all = (await trpc("events.list", { limit: 100 })).items.map((e: { id: string }) => e.id);
+    const all = (await trpc<Page>("events.list", { limit: 100 })).items.map((e) => e.id);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await rest(
-        `/events?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
-      );
+      const page: { status: number; body: Page } = await rest<Page>(`/events?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
       expect(page.status).toBe(200);
       seen.push(...page.body.items.map((e) => e.id));
       cursor = page.body.nextCursor;
@@ -109,7 +125,7 @@ describe("REST answers what tRPC answers", () => {
   });
 
   it("events per day, with the timeline's filters", async () => {
-    const res = await rest("/event-days?type=air_strike");
+    const res = await rest<z.infer<typeof EventDayCounts>>("/event-days?type=air_strike");
     expect(res.status).toBe(200);
     expect(res.body).toEqual(await trpc("events.perDay", { type: "air_strike" }));
     expect(res.body.days.length).toBeGreaterThan(0);
@@ -117,12 +133,12 @@ describe("REST answers what tRPC answers", () => {
 
   it("sync: updatedSince on a list and the removals feed", async () => {
     const since = "2000-01-01T00:00:00Z";
-    const changed = await rest(`/events?limit=100&updatedSince=${since}`);
+    const changed = await rest<Page>(`/events?limit=100&updatedSince=${since}`);
     expect(changed.status).toBe(200);
     expect(changed.body).toEqual(await trpc("events.list", { limit: 100, updatedSince: since }));
     expect(changed.body.items.length).toBeGreaterThan(0);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await rest(`/actors?updatedSince=${encodeURIComponent(future)}`)).body.items).toEqual([]);
+    expect((await rest<Page>(`/actors?updatedSince=${encodeURIComponent(future)}`)).body.items).toEqual([]);
     const removals = await rest(`/removals?since=${since}&limit=5`);
     expect(removals.status).toBe(200);
     expect(removals.body).toEqual(await trpc("sync.removals", { since, limit: 5 }));
@@ -130,12 +146,12 @@ describe("REST answers what tRPC answers", () => {
 
   it("search, with repeated kinds", async () => {
     const q = "حلب";
-    const res = await rest(`/search?q=${encodeURIComponent(q)}&kinds=place&kinds=event`);
+    const res = await rest<Page<SearchHit>>(`/search?q=${encodeURIComponent(q)}&kinds=place&kinds=event`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual(await trpc("search.query", { q, kinds: ["place", "event"] }));
     expect(res.body.items.length).toBeGreaterThan(0);
-    const one = await rest(`/search?q=${encodeURIComponent(q)}&kinds=place`);
-    expect(new Set(one.body.items.map((h: { kind: string }) => h.kind))).toEqual(new Set(["place"]));
+    const one = await rest<Page<SearchHit>>(`/search?q=${encodeURIComponent(q)}&kinds=place`);
+    expect(new Set(one.body.items.map((h) => h.kind))).toEqual(new Set(["place"]));
   });
 });
 
@@ -152,27 +168,27 @@ describe("REST errors: one shape, the right status", () => {
     ["/events?updatedSince=yesterday", "updatedSince"],
     ["/removals", "since"],
   ])("%s -> 400 naming %s", async (path, field) => {
-    const res = await rest(path);
+    const res = await rest<RestError>(path);
     expect(res.status).toBe(400);
     expect(Object.keys(res.body).sort()).toEqual(["code", "fieldErrors", "message"]);
     expect(res.body.code).toBe("BAD_REQUEST");
-    expect(Object.keys(res.body.fieldErrors)).toEqual([field]);
+    expect(Object.keys(res.body.fieldErrors!)).toEqual([field]);
     expect(res.body.message.startsWith(`${field}: `)).toBe(true);
   });
 
   it("speaks Arabic by default", async () => {
-    const res = await rest("/events?limit=0", {});
+    const res = await rest<RestError>("/events?limit=0", {});
     expect(res.body.message).toMatch(/^limit: .*[\u0600-\u06FF]/);
   });
 
   it.each(RESOURCES)("%s/{unknown id} -> 404", async (resource) => {
     const res = await rest(`/${resource}/zz-does-not-exist`);
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ code: "NOT_FOUND", message: expect.stringContaining("zz-does-not-exist"), fieldErrors: null });
+    expect(res.body).toEqual({ code: "NOT_FOUND", message: expect.stringContaining("zz-does-not-exist") as unknown, fieldErrors: null });
   });
 
   it("an unknown path or a write method -> 404 in the same shape", async () => {
-    expect((await rest("/nothing-here")).body).toEqual({ code: "NOT_FOUND", message: expect.any(String), fieldErrors: null });
+    expect((await rest("/nothing-here")).body).toEqual({ code: "NOT_FOUND", message: expect.any(String) as unknown, fieldErrors: null });
     const post = await fetch(`${base}/api/v1/events`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(post.status).toBe(404);
   });

@@ -28,7 +28,7 @@ describe("the API server over HTTP", () => {
   it("GET /health says ok and which database", async () => {
     const res = await get("/health");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", database: serverUrl ? "postgres" : "pglite", version: expect.any(String) });
+    expect(await res.json()).toEqual({ status: "ok", database: serverUrl ? "postgres" : "pglite", version: expect.any(String) as unknown });
   });
 
   it("migrated and loaded the seed at boot, and serves it through tRPC", async () => {
@@ -59,12 +59,12 @@ describe("the API server over HTTP", () => {
   });
 
   it("stops cleanly on SIGTERM and keeps all data across a restart", async () => {
-    const before = await (await get(`/trpc/events.list${input({ limit: 100 })}`)).json();
+    const before: unknown = await (await get(`/trpc/events.list${input({ limit: 100 })}`)).json();
     expect(await api.stop()).toBe(0);
     expect(api.output()).toContain("stopped cleanly");
     api = await spawnApi(env);
     expect(api.output()).toContain("seeds not loaded");
-    const after = await (await get(`/trpc/events.list${input({ limit: 100 })}`)).json();
+    const after: unknown = await (await get(`/trpc/events.list${input({ limit: 100 })}`)).json();
     expect(after).toEqual(before);
   });
 });

@@ -74,7 +74,7 @@ describe("API tokens over HTTP", () => {
     expect(created.items.map((i) => i.targetId)).toContain(made.id);
     // The list shows it was used, and never the secret.
     const tokens = await adminQuery<{ id: string; lastUsedAt: string | null; status: string }[]>("tokens.list");
-    expect(tokens.find((t) => t.id === made.id)).toMatchObject({ status: "active", lastUsedAt: expect.any(String) });
+    expect(tokens.find((t) => t.id === made.id)).toMatchObject({ status: "active", lastUsedAt: expect.any(String) as unknown });
     expect(JSON.stringify(tokens)).not.toContain(made.token);
   });
 
@@ -125,7 +125,7 @@ describe("API tokens over HTTP", () => {
     expect(ok.status).toBe(200);
     const bad = await fetch(`${api.url}/api/v1/events?limit=2`, { headers: { authorization: "Bearer wq_not-a-real-token", "accept-language": "en" } });
     expect(bad.status).toBe(401);
-    expect(await bad.json()).toEqual({ code: "UNAUTHORIZED", message: expect.stringMatching(/Unknown API token/), fieldErrors: null });
+    expect(await bad.json()).toEqual({ code: "UNAUTHORIZED", message: expect.stringMatching(/Unknown API token/) as unknown, fieldErrors: null });
   });
 
   it("a program without Accept-Language is answered in English; asking for Arabic gets Arabic; people default to Arabic", async () => {
@@ -149,7 +149,7 @@ describe("API tokens over HTTP", () => {
     const en = await bearer(made.token, "events.list", { limit: 1 });
     expect(en.status).toBe(401);
     expect(((await en.json()) as { error: { message: string; data: { code: string } } }).error).toMatchObject({
-      message: expect.stringMatching(/revoked/),
+      message: expect.stringMatching(/revoked/) as unknown,
       data: { code: "UNAUTHORIZED" },
     });
     const ar = await bearer(made.token, "edit.event.create", { type: "air_strike", titleAr: "غارة" }, { mutation: true, locale: "ar" });
@@ -157,7 +157,7 @@ describe("API tokens over HTTP", () => {
     expect(((await ar.json()) as { error: { message: string } }).error.message).toMatch(/أُلغي/);
     const rest = await fetch(`${api.url}/api/v1/events?limit=1`, { headers: { authorization: `Bearer ${made.token}`, "accept-language": "en" } });
     expect(rest.status).toBe(401);
-    expect(await rest.json()).toMatchObject({ code: "UNAUTHORIZED", message: expect.stringMatching(/revoked/), fieldErrors: null });
+    expect(await rest.json()).toMatchObject({ code: "UNAUTHORIZED", message: expect.stringMatching(/revoked/) as unknown, fieldErrors: null });
     const client = createWaqaiClient({ url: api.url, token: made.token });
     expect(codeOf(await client.events.list.query({ limit: 1 }).catch((e: unknown) => e))).toMatchObject({ code: "UNAUTHORIZED", httpStatus: 401 });
     const log = await adminQuery<{ items: { targetId: string }[] }>("audit.list", { action: "token_revoked" });

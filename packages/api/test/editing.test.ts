@@ -118,7 +118,7 @@ describe("editing through the API", () => {
     const s = await as("editor").annotate.suggestions({ id: doc.id });
     expect(s.available).toBe(true);
     expect(s.items.length).toBeGreaterThan(0);
-    expect(s.items[0]).toMatchObject({ kind: expect.any(String), start: expect.any(Number), end: expect.any(Number) });
+    expect(s.items[0]).toMatchObject({ kind: expect.any(String) as unknown, start: expect.any(Number) as unknown, end: expect.any(Number) as unknown });
   });
 
   it("admins create users and change roles, each in the security audit log", async () => {

@@ -25,9 +25,9 @@ async function dbNow(): Promise<string> {
 const tick = () => new Promise((r) => setTimeout(r, 15));
 
 /** Draft → in review (editor) → published (a reviewer: nobody publishes their own edit). */
-async function publish(kind: EditableKind, id: string, version: number) {
-  const sub = await (as("editor").edit as any)[kind].setStatus({ id, baseVersion: version, to: "in_review" });
-  return (await (as("reviewer").edit as any)[kind].setStatus({ id, baseVersion: sub.version, to: "published" })) as { version: number };
+async function publish(kind: EditableKind, id: string, version: number): Promise<{ version: number }> {
+  const sub = await as("editor").edit[kind].setStatus({ id, baseVersion: version, to: "in_review" });
+  return await as("reviewer").edit[kind].setStatus({ id, baseVersion: sub.version, to: "published" });
 }
 
 describe("updatedSince", () => {
@@ -35,7 +35,7 @@ describe("updatedSince", () => {
     const lists = ["outlets", "documents", "citations", "actors", "places", "events", "claims", "disputes", "issues", "positions"] as const;
     const future = new Date(Date.now() + 86_400_000).toISOString();
     for (const name of lists) {
-      const list = (anon() as any)[name].list as (i: object) => Promise<{ items: { id: string }[] }>;
+      const list = anon()[name].list as (i: object) => Promise<{ items: { id: string }[] }>;
       const plain = await list({ limit: 100 });
       expect(plain.items.length, name).toBeGreaterThan(0);
       expect(

@@ -3,12 +3,12 @@ import { createWaqaiClient, paginate, type Page } from "../src/index";
 
 // A keyset list over 0..n-1, like the API's: the cursor is opaque, the page after it starts past it.
 function fakeList(n: number, calls: { limit: number; cursor?: string; kind?: string }[]) {
-  return async (input: { limit: number; cursor?: string; kind?: string }): Promise<Page<number>> => {
+  return (input: { limit: number; cursor?: string; kind?: string }): Promise<Page<number>> => {
     calls.push(input);
     const start = input.cursor ? Number(Buffer.from(input.cursor, "base64url").toString()) + 1 : 0;
     const items = Array.from({ length: Math.max(0, Math.min(input.limit, n - start)) }, (_, i) => start + i);
     const last = items.at(-1);
-    return { items, nextCursor: last !== undefined && last < n - 1 ? Buffer.from(String(last)).toString("base64url") : null };
+    return Promise.resolve({ items, nextCursor: last !== undefined && last < n - 1 ? Buffer.from(String(last)).toString("base64url") : null });
   };
 }
 
@@ -38,9 +38,9 @@ describe("paginate", () => {
   });
 
   it("refuses to loop when a server repeats a cursor", async () => {
-    const stuck = async () => ({ items: [1], nextCursor: "same" });
+    const stuck = () => Promise.resolve({ items: [1], nextCursor: "same" });
     const run = async () => {
-      for await (const _ of paginate(stuck, { limit: 1, cursor: "same" as string | undefined })) void _;
+      for await (const _ of paginate(stuck, { limit: 1, cursor: "same" })) void _;
     };
     await expect(run()).rejects.toThrow(/same cursor/);
   });
@@ -49,10 +49,10 @@ describe("paginate", () => {
 describe("createWaqaiClient", () => {
   it("calls <url>/trpc with the bearer token and extra headers, batching calls made together", async () => {
     const requests: { url: string; headers: Headers }[] = [];
-    const fake: typeof fetch = async (input, init) => {
-      requests.push({ url: String(input), headers: new Headers(init?.headers) });
+    const fake: typeof fetch = (input, init) => {
+      requests.push({ url: input instanceof Request ? input.url : input.toString(), headers: new Headers(init?.headers) });
       const body = [{ result: { data: { status: "ok", database: "pglite", version: "0" } } }, { result: { data: { items: [], nextCursor: null } } }];
-      return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+      return Promise.resolve(new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } }));
     };
     const client = createWaqaiClient({ url: "http://api.test/", token: "abc", fetch: fake, headers: { "accept-language": "en" } });
     const [health, page] = await Promise.all([client.health.query(), client.events.list.query({ limit: 5 })]);
@@ -66,9 +66,9 @@ describe("createWaqaiClient", () => {
 
   it("sends no Authorization header without a token", async () => {
     let auth: string | null = "unset";
-    const fake: typeof fetch = async (_input, init) => {
+    const fake: typeof fetch = (_input, init) => {
       auth = new Headers(init?.headers).get("authorization");
-      return new Response(JSON.stringify([{ result: { data: { status: "ok", database: "pglite", version: "0" } } }]));
+      return Promise.resolve(new Response(JSON.stringify([{ result: { data: { status: "ok", database: "pglite", version: "0" } } }])));
     };
     await createWaqaiClient({ url: "http://api.test", fetch: fake }).health.query();
     expect(auth).toBeNull();

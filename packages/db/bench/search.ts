@@ -104,7 +104,7 @@ if (!values.only || values.only === "postgres") {
   const admin = new pg.Client({ connectionString: values.pg });
   await admin.connect();
   await admin.query(`create database ${name}`);
-  const url = new URL(values.pg!);
+  const url = new URL(values.pg);
   url.pathname = `/${name}`;
   const database = await createDb(url.toString());
   try {

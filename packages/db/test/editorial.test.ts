@@ -64,7 +64,8 @@ describe("compare-and-set updates", () => {
     }
     expect(await revisionCount("event", id)).toBe(2);
     const rec = await editableRecord(tdb.db, "event", id);
-    const i = Number(String(rec.fields.titleEn).replace("title ", ""));
+    const titleEn = rec.fields.titleEn;
+    const i = typeof titleEn === "string" ? Number(titleEn.replace("title ", "")) : NaN;
     // The winner's two fields arrived together, and the field no one touched is intact.
     expect(rec).toMatchObject({ version: 2, fields: { titleEn: `title ${i}`, summaryAr: `ملخص ${i}`, titleAr: "عنوان ثابت" } });
   });

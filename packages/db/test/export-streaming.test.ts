@@ -14,13 +14,20 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => source?.dispose());
 
+/** The lines of a text, pulled one at a time through an async iterator, as importDataset reads a file. */
+function linesOf(text: string): AsyncIterable<string> {
+  const lines = text.split("\n").values();
+  return { [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve(lines.next()) }) };
+}
+
 describe("the exporters stream", () => {
   it("events.jsonl yields its first page after one query page, and reads nothing more unless asked", async () => {
     const pages: number[] = [];
     const gen = eventsJsonl(source.db, {}, { pageSize: PAGE, onPage: (_k, n) => pages.push(n) });
     const firstChunk = await gen.next();
     expect(firstChunk.done).toBe(false);
-    expect(firstChunk.value!.trim().split("\n")).toHaveLength(PAGE);
+    const first = firstChunk.done ? undefined : firstChunk.value;
+    expect(first!.trim().split("\n")).toHaveLength(PAGE);
     expect(pages).toEqual([PAGE]); // one page read, not the table
     await gen.return(undefined); // the client went away
     expect(pages).toEqual([PAGE]);
@@ -58,10 +65,7 @@ describe("the exporters stream", () => {
     try {
       let dataset = "";
       for await (const c of datasetJsonl(source.db, { pageSize: 333 })) dataset += c;
-      async function* lines() {
-        for (const l of dataset.split("\n")) yield l;
-      }
-      const result = await importDataset(target.db, lines(), { batchSize: 250, reindex: false });
+      const result = await importDataset(target.db, linesOf(dataset), { batchSize: 250, reindex: false });
       expect(result.counts.event).toBe(EVENTS);
       let again = "";
       for await (const c of datasetJsonl(target.db, { pageSize: 100 })) again += c;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Actor, Citation, Claim, Document, Event, Outlet, Place } from "@waqai/schema";
+import type { AcledRow, ploverRecord } from "../src/export";
 import * as t from "../src/tables";
 import { loadSeeds } from "../src/seed/load";
 import {
@@ -28,8 +29,64 @@ async function collect(gen: AsyncIterable<string>): Promise<string> {
   for await (const c of gen) s += c;
   return s;
 }
-async function* linesOf(text: string) {
-  for (const l of text.split("\n")) yield l;
+/** The items, pulled one at a time through an async iterator, as a stream hands them over. */
+function streamOf<T>(items: T[]): AsyncIterable<T> {
+  const it = items.values();
+  return { [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve(it.next()) }) };
+}
+/** The lines of a text, as importDataset reads a file. */
+const linesOf = (text: string) => streamOf(text.split("\n"));
+
+/** One line of events.jsonl: the PLOVER-like record. */
+type PloverLine = ReturnType<typeof ploverRecord>;
+
+/** events.geojson, as far as the tests read it: each feature's properties are the ACLED-like row and both titles. */
+interface GeoJsonFeature {
+  type: string;
+  id: string;
+  geometry: { type: string; coordinates: [number, number] } | null;
+  properties: AcledRow & { title_ar: string; title_en: string | null };
+}
+interface GeoJsonCollection {
+  type: string;
+  features: GeoJsonFeature[];
+}
+
+/** citations.jsonld, as far as the tests read it: Web Annotations as citationAnnotation writes them. */
+interface TextQuoteSelector {
+  type: "TextQuoteSelector";
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+interface TextPositionSelector {
+  type: "TextPositionSelector";
+  start: number;
+  end: number;
+}
+interface Annotation {
+  "@context": string;
+  id: string;
+  type: string;
+  motivation: string;
+  body: [{ type: string; source: string; purpose: string }, { type: string; value: string; purpose: string }, ...unknown[]];
+  target: { source: { id: string }; selector: [TextQuoteSelector, TextPositionSelector] };
+}
+interface AnnotationCollection {
+  "@context": string;
+  type: string;
+  total: number;
+  first: { type: string; items: Annotation[] };
+}
+
+/** dataset.jsonl's lines after the header: records (in the domain schemas' shapes, which a test checks), then the end line. */
+interface DatasetRecordLine {
+  kind: string;
+  record: { id?: string; status?: string } & Record<string, unknown>;
+}
+interface DatasetEndLine {
+  kind: string;
+  counts: Record<string, number>;
 }
 
 /** Every format, as bytes would go over the wire. */
@@ -191,17 +248,17 @@ describe("bulk exports of the seeded database", () => {
   it("events.jsonl: one PLOVER-like object per line, published events only, unpublished references left out", async () => {
     const lines = first.jsonl.split("\n");
     expect(lines.pop()).toBe("");
-    const recs = lines.map((l) => JSON.parse(l));
+    const recs = lines.map((l) => JSON.parse(l) as PloverLine);
     const [{ n }] = (await source.db.select({ n: count() }).from(t.events).where(eq(t.events.status, "published"))) as [{ n: number }];
     expect(recs.length).toBe(n);
     const ids = recs.map((r) => r.event_id);
     expect(ids).not.toContain(fx.draftEvent);
     expect(ids).not.toContain(fx.retractedEvent);
     // Same keys on every line.
-    const keys = Object.keys(recs[0]).join();
+    const keys = Object.keys(recs[0]!).join();
     for (const r of recs) expect(Object.keys(r).join()).toBe(keys);
 
-    const chem = recs.find((r) => r.event_id === "ev-khan-shaykhun-chemical-attack");
+    const chem = recs.find((r) => r.event_id === "ev-khan-shaykhun-chemical-attack")!;
     expect(chem).toMatchObject({
       event_type: "ASSAULT",
       mode: "cbrn",
@@ -210,17 +267,17 @@ describe("bulk exports of the seeded database", () => {
       date_precision: "day",
       date_basis: "relative",
     });
-    expect(chem.codes.cameo.code).toBe("2041");
-    expect(chem.codes.acled.subEventType).toBe("Chemical weapon");
-    expect(chem.location.admin.map((a: { feature: string }) => a.feature)).toEqual(["governorate", "country"]);
+    expect(chem.codes.cameo!.code).toBe("2041");
+    expect(chem.codes.acled!.subEventType).toBe("Chemical weapon");
+    expect(chem.location!.admin.map((a: { feature: string }) => a.feature)).toEqual(["governorate", "country"]);
     expect(chem.cite_info.length).toBeGreaterThan(0);
     for (const c of chem.cite_info) expect(c.quote.length).toBe(c.end - c.start);
 
-    const mine = recs.find((r) => r.event_id === fx.published);
+    const mine = recs.find((r) => r.event_id === fx.published)!;
     expect(mine.title.ar).toBe(TRICKY_TITLE);
     expect(mine.actor).toEqual([expect.objectContaining({ actor_id: fx.liveActor, role: "initiator", attribution: "alleged" })]);
     expect(mine.recipient).toEqual([]); // the draft target is not exported
-    expect(mine.location.admin).toEqual([]); // its draft parent neither
+    expect(mine.location!.admin).toEqual([]); // its draft parent neither
     expect(mine.fatalities).toEqual({ low: 12, best: null, high: null, words: "عشرات", vague: true, convention: "ACLED: dozens = 12" });
     expect(mine.claims).toEqual([]); // the claimant is a draft
     expect(mine.cite_info.map((c: { citation_id: string }) => c.citation_id)).toEqual([fx.astralCitation]);
@@ -238,7 +295,7 @@ describe("bulk exports of the seeded database", () => {
     const jsonlIds = first.jsonl
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l).event_id);
+      .map((l) => (JSON.parse(l) as PloverLine).event_id);
     expect(rows.slice(1).map((r) => r[col("event_id_cnty")])).toEqual(jsonlIds);
     const mine = rows.find((r) => r[col("event_id_cnty")] === fx.published)!;
     expect(mine[col("notes")]).toBe('\'=HYPERLINK("x") ملخص'); // not a formula
@@ -263,14 +320,14 @@ describe("bulk exports of the seeded database", () => {
   });
 
   it("events.geojson: a valid FeatureCollection, one feature per event, [lon, lat]", () => {
-    const fc = JSON.parse(first.geojson);
+    const fc = JSON.parse(first.geojson) as GeoJsonCollection;
     expect(fc.type).toBe("FeatureCollection");
     const ids = fc.features.map((f: { id: string }) => f.id);
     expect(ids).toEqual(
       first.jsonl
         .trim()
         .split("\n")
-        .map((l) => JSON.parse(l).event_id),
+        .map((l) => (JSON.parse(l) as PloverLine).event_id),
     );
     for (const f of fc.features) {
       expect(f.type).toBe("Feature");
@@ -285,17 +342,17 @@ describe("bulk exports of the seeded database", () => {
       expect(f.properties.longitude).toBe(lon);
       expect(f.properties.latitude).toBe(lat);
     }
-    const mine = fc.features.find((f: { id: string }) => f.id === fx.published);
+    const mine = fc.features.find((f: { id: string }) => f.id === fx.published)!;
     expect(mine.properties.title_ar).toBe(TRICKY_TITLE);
-    expect(mine.geometry.coordinates).toEqual([36.8519, 36.2828]);
+    expect(mine.geometry!.coordinates).toEqual([36.8519, 36.2828]);
   });
 
   it("citations.jsonld: Web Annotations whose selectors match the document text exactly", async () => {
-    const coll = JSON.parse(first.jsonld);
+    const coll = JSON.parse(first.jsonld) as AnnotationCollection;
     expect(coll["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
     expect(coll.type).toBe("AnnotationCollection");
     expect(coll.first.type).toBe("AnnotationPage");
-    const items = coll.first.items as any[];
+    const items = coll.first.items;
     expect(items.length).toBe(coll.total);
     const ids = items.map((a) => a.id.split("/").pop());
     expect(ids).toContain(fx.astralCitation);
@@ -311,10 +368,10 @@ describe("bulk exports of the seeded database", () => {
       expect(a.body[0]).toMatchObject({ type: "SpecificResource", purpose: a.motivation });
       expect(a.body[0].source).toMatch(new RegExp(`^${BASE}/(events|claims|positions|disputes|issues|actors|places|documents)/`));
       expect(a.body[1]).toMatchObject({ type: "TextualBody", purpose: "tagging" });
-      const docId = a.target.source.id.split("/").pop();
+      const docId = a.target.source.id.split("/").pop()!;
       const text = texts.get(docId)!;
-      const quote = a.target.selector.find((s: { type: string }) => s.type === "TextQuoteSelector");
-      const pos = a.target.selector.find((s: { type: string }) => s.type === "TextPositionSelector");
+      const quote = a.target.selector.find((s): s is TextQuoteSelector => s.type === "TextQuoteSelector")!;
+      const pos = a.target.selector.find((s): s is TextPositionSelector => s.type === "TextPositionSelector")!;
       // TextPositionSelector counts code points.
       const cps = [...text];
       expect(cps.slice(pos.start, pos.end).join("")).toBe(quote.exact);
@@ -322,7 +379,7 @@ describe("bulk exports of the seeded database", () => {
       if (quote.suffix) expect(cps.slice(pos.end).join("").startsWith(quote.suffix)).toBe(true);
     }
     // After the emoji, code points and UTF-16 units differ by one.
-    const astral = items.find((a) => a.id.endsWith(fx.astralCitation));
+    const astral = items.find((a) => a.id.endsWith(fx.astralCitation))!;
     const pos = astral.target.selector[1];
     expect(pos.start).toBe(ASTRAL_TEXT.indexOf("غارة") - 1);
   });
@@ -331,11 +388,11 @@ describe("bulk exports of the seeded database", () => {
     const lines = first.dataset
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l));
+      .map((l): unknown => JSON.parse(l));
     expect(lines[0]).toEqual({ format: "waqai-dataset", version: 1, scope: ["published"] });
-    const end = lines.at(-1);
+    const end = lines.at(-1) as DatasetEndLine;
     expect(end.kind).toBe("end");
-    const recs = lines.slice(1, -1) as { kind: string; record: any }[];
+    const recs = lines.slice(1, -1) as DatasetRecordLine[];
     const kinds = [...new Set(recs.map((r) => r.kind))];
     expect(kinds).toEqual(["outlet", "document", "place", "actor", "event", "dispute", "issue", "position", "claim", "eventIssueLink", "citation"]);
     for (const k of kinds) expect(end.counts[k]).toBe(recs.filter((r) => r.kind === k).length);
@@ -357,7 +414,7 @@ describe("bulk exports of the seeded database", () => {
       expect(ids).not.toContain(id);
     const place = recs.find((r) => r.record.id === fx.place)!.record;
     expect(place.parentId).toBeUndefined();
-    const ev = recs.find((r) => r.record.id === fx.published)!.record;
+    const ev = recs.find((r) => r.record.id === fx.published)!.record as Event;
     expect(ev.participants.map((p: { actorId: string }) => p.actorId)).toEqual([fx.liveActor]);
     const doc = recs.find((r) => r.record.id === fx.astralDoc)!.record;
     expect(doc.text).toBe(ASTRAL_TEXT);
@@ -391,9 +448,11 @@ describe("round trip: export -> import into an empty database -> export", () => 
     try {
       const lines = first.dataset.trim().split("\n");
       const at = lines.findIndex((l) => l.includes(`"id":"${fx.published}"`) && l.startsWith('{"kind":"event"'));
-      const bad = (mutate: (rec: any) => void) => {
+      // The event's record as raw JSON, so a test can write into it what no Event may hold.
+      type RawEvent = { type: string; participants: { actorId: string }[] };
+      const bad = (mutate: (rec: RawEvent) => void) => {
         const copy = [...lines];
-        const obj = JSON.parse(copy[at]!);
+        const obj = JSON.parse(copy[at]!) as { record: RawEvent };
         mutate(obj.record);
         copy[at] = JSON.stringify(obj);
         return copy.join("\n");
@@ -410,7 +469,7 @@ describe("round trip: export -> import into an empty database -> export", () => 
       expect(wrongType.message).toContain(`event ${fx.published}`);
       expect(wrongType.field).toBe("type");
 
-      const danglingActor = await attempt(bad((r) => (r.participants[0].actorId = "act-nobody")));
+      const danglingActor = await attempt(bad((r) => (r.participants[0]!.actorId = "act-nobody")));
       expect(danglingActor.message).toMatch(new RegExp(`line ${at + 1} \\(event ${fx.published}\\), field participants: .*cannot be stored`));
 
       const citLine = lines.findIndex((l) => l.includes(`"id":"${fx.astralCitation}"`));
@@ -434,7 +493,7 @@ describe("filters", () => {
         .trim()
         .split("\n")
         .filter(Boolean)
-        .map((l) => JSON.parse(l).event_id as string);
+        .map((l) => (JSON.parse(l) as PloverLine).event_id);
     expect(await ids({ type: "chemical_attack" })).toEqual(["ev-khan-shaykhun-chemical-attack"]);
     expect(await ids({ placeId: fx.place })).toEqual([fx.published]);
     expect(await ids({ actorId: fx.liveActor })).toEqual([fx.published]);
@@ -447,7 +506,9 @@ describe("filters", () => {
       .set({ updatedAt: new Date(Date.now() + 120_000) })
       .where(eq(t.events.id, fx.published));
     expect(await ids({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([fx.published]);
-    const cites = JSON.parse(await collect(citationsJsonLd(source.db, { updatedSince: new Date(Date.now() + 60_000).toISOString() }, { baseUrl: BASE })));
+    const cites = JSON.parse(
+      await collect(citationsJsonLd(source.db, { updatedSince: new Date(Date.now() + 60_000).toISOString() }, { baseUrl: BASE })),
+    ) as AnnotationCollection;
     expect(cites.first.items.map((a: { id: string }) => a.id.split("/").pop())).toEqual([fx.astralCitation]);
   });
 });
@@ -455,11 +516,10 @@ describe("filters", () => {
 describe("readLines", () => {
   it("splits a byte stream into lines across chunk boundaries, inside multi-byte letters too", async () => {
     const bytes = Buffer.from('{"a":"حلب"}\r\n{"b":"إدلب"}\n\nlast', "utf8");
-    async function* chunks() {
-      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
-    }
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 3) chunks.push(bytes.subarray(i, i + 3));
     const out: string[] = [];
-    for await (const l of readLines(chunks())) out.push(l);
+    for await (const l of readLines(streamOf(chunks))) out.push(l);
     expect(out).toEqual(['{"a":"حلب"}\r', '{"b":"إدلب"}', "", "last"]);
   });
 });

@@ -60,7 +60,7 @@ describe("API tokens", () => {
     expect(await resolveApiToken(tdb.db, made.token, inDays(31))).toEqual({ ok: false, reason: "expired" });
     expect(await liveApiTokenId(tdb.db, made.token)).toBe(made.id);
     expect(await liveApiTokenId(tdb.db, made.token, inDays(31))).toBeNull();
-    expect(await revokeApiToken(tdb.db, made.id, admin)).toMatchObject({ id: made.id, revokedAt: expect.any(String) });
+    expect(await revokeApiToken(tdb.db, made.id, admin)).toMatchObject({ id: made.id, revokedAt: expect.any(String) as unknown });
     expect(await resolveApiToken(tdb.db, made.token)).toEqual({ ok: false, reason: "revoked" });
     expect(await liveApiTokenId(tdb.db, made.token)).toBeNull();
     // Revoking again is harmless and writes no second audit entry; an unknown id is null.
