@@ -74,6 +74,9 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       WAQAI_E2E_USERS: JSON.stringify(E2E_USERS),
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
+      // The suite signs in from one address dozens of times a minute; the throttle itself is proven in
+      // apps/api/test/auth.test.ts, and the per-account lockout (which the suite does test) is apart from it.
+      WAQAI_SIGN_INS_PER_MINUTE: "600",
     },
   },
 });

@@ -34,6 +34,8 @@ const Env = z.object({
   WAQAI_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   /** PostgreSQL: cancel a statement that runs longer (the request fails with a 500 naming its id; the server goes on). */
   WAQAI_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** Sign-in attempts per address per minute before the API answers 429 (beside the per-account lockout). */
+  WAQAI_SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

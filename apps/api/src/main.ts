@@ -64,7 +64,12 @@ async function main() {
     drain,
     database,
     logLevel: env.LOG_LEVEL,
-    auth: { baseURL: env.authUrl, secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir), trustedOrigins: env.trustedOrigins },
+    auth: {
+      baseURL: env.authUrl,
+      secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir),
+      trustedOrigins: env.trustedOrigins,
+      signInsPerMinute: env.WAQAI_SIGN_INS_PER_MINUTE,
+    },
     trustedProxies: env.trustedProxies,
     forwarderSecret: env.WAQAI_FORWARDER_SECRET,
   });

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { appRouter, createAuth, createContext, localeFrom, type AppRouter, API_VERSION } from "@waqai/api";
+import { appRouter, createAuth, createContext, localeFrom, type AppRouter, type AuthOptions, API_VERSION } from "@waqai/api";
 import { type Database } from "@waqai/db";
 import { liveApiTokenId } from "@waqai/db/editorial";
 import { TRPC_BATCH_MAX } from "@waqai/schema";
@@ -17,7 +17,7 @@ export interface ServerOptions {
   database: Database;
   logLevel?: string;
   /** The API's own URL (better-auth's base), the cookie-signing secret, and the origins trusted to write (the admin). */
-  auth: { baseURL: string; secret: string; trustedOrigins: string[] };
+  auth: AuthOptions;
   /** Per-IP and per-token limits; from the environment when not given (see rate-limit.ts). */
   rateLimit?: RateLimitOptions;
   /** Set `draining` on SIGTERM (main.ts): health answers 503 so a proxy stops sending, and keep-alive ends. */

@@ -10,6 +10,8 @@ export interface AuthOptions {
   secret: string;
   /** Origins allowed to send state-changing requests with a session cookie (the admin panel). */
   trustedOrigins: string[];
+  /** Sign-in attempts per address per minute (default 30): the throttle on password guessing. */
+  signInsPerMinute?: number;
 }
 
 /**
@@ -30,7 +32,13 @@ export function createAuth(db: Db, options: AuthOptions) {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 256 },
     user: { additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "editor" } } },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
-    rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/email": { window: 60, max: 30 } } },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": { window: 60, max: options.signInsPerMinute ?? 30 } },
+    },
     advanced: { cookiePrefix: "waqai", defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
     telemetry: { enabled: false },
   });

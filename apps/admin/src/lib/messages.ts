@@ -54,6 +54,7 @@ export const m = {
   },
   throttled: { ar: "محاولات كثيرة جداً؛ انتظر قليلاً.", en: "Too many attempts; wait a little." },
   failed: { ar: "تعذّر الإجراء.", en: "The action failed." },
+  unreachable: { ar: "تعذّر الوصول إلى الخادم. تحقّق من الاتصال ثم أعد المحاولة.", en: "Could not reach the server. Check the connection and try again." },
   save: { ar: "حفظ", en: "Save" },
   create: { ar: "إنشاء", en: "Create" },
   saved: { ar: "حُفظ.", en: "Saved." },

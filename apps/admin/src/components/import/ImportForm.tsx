@@ -47,7 +47,7 @@ export function ImportForm() {
       </p>
     ) : null;
   return (
-    <form onSubmit={submit} className="form" noValidate data-testid="import-form">
+    <form onSubmit={(e) => void submit(e)} className="form" noValidate data-testid="import-form">
       <div className="field">
         <label htmlFor="titleAr">
           <Bi text={{ ar: "عنوان المقال", en: "Article title" }} /> <Bi text={{ ar: "(مطلوب)", en: "(required)" }} />

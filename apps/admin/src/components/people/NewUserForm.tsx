@@ -39,7 +39,7 @@ export function NewUserForm() {
     }
   }
   return (
-    <form onSubmit={submit} className="form" noValidate data-testid="new-user-form">
+    <form onSubmit={(e) => void submit(e)} className="form" noValidate data-testid="new-user-form">
       <h2>
         <Bi text={m.newUser} />
       </h2>

@@ -17,12 +17,18 @@ export function SignInForm() {
     const password = formText(form, "password");
     if (!email || !password) return setMessage(m.missingFields);
     setPending(true);
-    const res = await fetch("/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password }),
-    });
-    setPending(false);
+    let res: Response;
+    try {
+      res = await fetch("/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      });
+    } catch {
+      return setMessage(m.unreachable);
+    } finally {
+      setPending(false);
+    }
     if (res.ok) {
       window.location.assign("/");
       return;
@@ -31,7 +37,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={submit} className="form" noValidate>
+    <form onSubmit={(e) => void submit(e)} className="form" noValidate>
       <div className="field">
         <label htmlFor="email">
           <Bi text={m.email} />

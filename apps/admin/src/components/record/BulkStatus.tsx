@@ -118,7 +118,7 @@ export function BulkStatus({ kind, items, role }: { kind: EditableKind; items: I
             ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={picked.size === 0} onClick={doPreview}>
+        <button type="button" className="button" disabled={picked.size === 0} onClick={() => void doPreview()}>
           <Bi text={m.bulkPreview} />
         </button>
         {preview ? (
@@ -131,7 +131,7 @@ export function BulkStatus({ kind, items, role }: { kind: EditableKind; items: I
                 </li>
               ))}
             </ul>
-            <button type="button" className="button" disabled={!preview.some((p) => p.allowed)} onClick={apply}>
+            <button type="button" className="button" disabled={!preview.some((p) => p.allowed)} onClick={() => void apply()}>
               <Bi text={m.bulkApply} />
             </button>
           </>

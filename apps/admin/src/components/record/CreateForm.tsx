@@ -33,7 +33,7 @@ export function CreateForm({ kind, initial = {} }: { kind: Exclude<EditableKind,
     }
   });
   return (
-    <form onSubmit={submit} className="form record-form" noValidate data-testid="record-form">
+    <form onSubmit={(e) => void submit(e)} className="form record-form" noValidate data-testid="record-form">
       <FormSections kind={kind} specs={specs} register={register} control={control} errors={formState.errors} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={formState.isSubmitting}>

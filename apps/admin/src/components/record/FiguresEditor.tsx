@@ -57,7 +57,7 @@ function FigureFields({
     }
   });
   return (
-    <form className="form figure-form" onSubmit={submit} noValidate data-testid="figure-form">
+    <form className="form figure-form" onSubmit={(e) => void submit(e)} noValidate data-testid="figure-form">
       <div className="form-grid">
         {specs.map((s) => (
           <FieldControl key={s.name} kind="figure" spec={s} register={register} control={control} errors={formState.errors} idPrefix={idPrefix} />

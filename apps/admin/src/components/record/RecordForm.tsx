@@ -116,7 +116,7 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
 
   const dirtyNames = Object.keys(formState.dirtyFields);
   return (
-    <form onSubmit={submit} className="form record-form" noValidate data-testid="record-form" aria-busy={saving || undefined}>
+    <form onSubmit={(e) => void submit(e)} className="form record-form" noValidate data-testid="record-form" aria-busy={saving || undefined}>
       <FormSections kind={kind} specs={specs} register={register} control={control} errors={formState.errors} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving} aria-keyshortcuts="Control+S Meta+S">

@@ -65,12 +65,12 @@ export function WorkflowBar({ role }: { role: Role }) {
       ) : null}
       <div className="form-actions">
         {rec.status === "draft" ? (
-          <button type="button" className="button" disabled={busy} onClick={submit} title={w.submitWithDeps[locale]}>
+          <button type="button" className="button" disabled={busy} onClick={() => void submit()} title={w.submitWithDeps[locale]}>
             {w.submitForReview[locale]}
           </button>
         ) : null}
         {pending?.state === "draft" ? (
-          <button type="button" className="button" disabled={busy} onClick={submit}>
+          <button type="button" className="button" disabled={busy} onClick={() => void submit()}>
             {w.submitPending[locale]}
           </button>
         ) : null}

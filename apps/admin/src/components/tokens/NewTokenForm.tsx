@@ -91,7 +91,7 @@ export function NewTokenForm({ users, me }: { users: UserChoice[]; me: string })
   const describedBy = (key: string) => (errors[key] ? `te-${key}` : undefined);
 
   return (
-    <form onSubmit={submit} className="form" noValidate data-testid="new-token-form">
+    <form onSubmit={(e) => void submit(e)} className="form" noValidate data-testid="new-token-form">
       <h2>
         <Bi text={m.newToken} />
       </h2>
