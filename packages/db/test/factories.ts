@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../src/client";
 import * as t from "../src/tables";
-import { sortKeyOf } from "../src/queries/event-map";
+import { sortKeyOf } from "../src/mapping/events";
 
 const uid = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 

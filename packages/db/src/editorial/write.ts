@@ -4,7 +4,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { EditableKind, EditorialStatus, Role } from "@waqai/schema";
 import { withTx, type Db } from "../client";
 import { pendingChanges, revisions } from "../tables";
-import { sortKeyOf } from "../queries/event-map";
+import { sortKeyOf } from "../mapping/events";
 import { diffSnapshots, KINDS, newId, sameValue, snapshotOf } from "./registry";
 import { afterWrite } from "./after-write";
 import { IdempotencyKeyReusedError, RecordNotFoundError, VersionConflictError, WorkflowError } from "./errors";

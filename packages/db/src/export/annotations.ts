@@ -2,7 +2,7 @@ import { asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Citation, CitationTargetKind } from "@waqai/schema";
 import type { Db } from "../client";
 import { citations, documents, eventQuantities } from "../tables";
-import { citationOut } from "../queries/citations";
+import { citationOut } from "../mapping/citations";
 import { all, PUBLIC_SCOPE } from "../queries/util";
 import type { CitationExportFilter } from "./filters";
 import { citationUpdatedAt, exportedIds, exportScope } from "./scope";

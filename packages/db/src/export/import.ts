@@ -15,12 +15,14 @@ import {
   Outlet,
   Place,
   Position,
-  type BilingualText,
 } from "@waqai/schema";
 import { withTx, type Db } from "../client";
 import * as t from "../tables";
-import { sha256 } from "../seed/load";
-import { sortKeyOf } from "../queries/event-map";
+import { sha256 } from "../hash";
+import { eventPartRows, eventRow } from "../mapping/events";
+import { actorRow, claimRow, documentRow, outletRow, placeRow } from "../mapping/entities";
+import { disputePartyRows, disputeRow, issueRow, linkRow, positionRow } from "../mapping/disputes";
+import { citationRow } from "../mapping/citations";
 import { reindexSearch } from "../search";
 import { DATASET_FORMAT, DATASET_KINDS, DATASET_VERSION, type DatasetKind } from "./dataset";
 
@@ -61,6 +63,8 @@ export class DatasetImportError extends Error {
 export interface ImportOptions {
   /** Named in the revisions' summary ("Imported from <source>"). */
   source?: string;
+  /** The author of the revisions the import writes (default "import"; the seed loader says "seed"). */
+  author?: string;
   /** Rows per INSERT (documents use a fifth of it). */
   batchSize?: number;
   /** Called every `progressEvery` lines and once at the end. */
@@ -82,163 +86,19 @@ interface Pending {
   row: Row;
 }
 
-const en = (b: BilingualText | undefined) => b?.en;
-const ar = (b: BilingualText | undefined) => b?.ar;
-const editorialCols = (r: { status: string; version: number; createdAt: string; updatedAt: string }) => ({
-  status: r.status,
-  version: r.version,
-  createdAt: new Date(r.createdAt),
-  updatedAt: new Date(r.updatedAt),
-});
-
 const ROWS: { [K in DatasetKind]: (r: DatasetRecord<K>) => Row } = {
-  outlet: (o) => ({ id: o.id, nameAr: o.name.ar, nameEn: en(o.name), kind: o.kind, url: o.url, country: o.country }),
-  document: (d) => ({
-    id: d.id,
-    outletId: d.outletId,
-    titleAr: ar(d.title),
-    titleEn: en(d.title),
-    titleBasis: d.titleBasis,
-    url: d.url,
-    language: d.language,
-    sourceFile: d.sourceFile,
-    text: d.text,
-    textHash: d.textHash,
-    length: d.length,
-    offsetUnit: d.offsetUnit,
-    publishedDate: d.published.date,
-    publishedPrecision: d.published.precision,
-    publishedBasis: d.published.basis,
-    publishedConfidence: d.published.confidence,
-    publishedNoteAr: ar(d.published.note),
-    publishedNoteEn: en(d.published.note),
-    notesAr: ar(d.notes),
-    notesEn: en(d.notes),
-    ...editorialCols(d),
-  }),
+  outlet: outletRow,
+  document: documentRow,
   // Parents are set after the whole kind is in (a child may sort before its parent).
-  place: (p) => ({
-    id: p.id,
-    nameAr: p.name.ar,
-    nameEn: en(p.name),
-    variants: p.variants ?? [],
-    feature: p.feature,
-    lat: p.point?.lat,
-    lon: p.point?.lon,
-    pointIsCentroid: p.pointIsCentroid ?? false,
-    parentId: null,
-    country: p.country,
-    ...editorialCols(p),
-  }),
-  actor: (a) => ({
-    id: a.id,
-    nameAr: a.name.ar,
-    nameEn: en(a.name),
-    variants: a.variants ?? [],
-    kind: a.kind,
-    parentId: null,
-    country: a.country,
-    offices: a.offices ?? [],
-    descriptionAr: ar(a.description),
-    descriptionEn: en(a.description),
-    ...editorialCols(a),
-  }),
-  event: (e) => ({
-    id: e.id,
-    type: e.type,
-    titleAr: e.title.ar,
-    titleEn: en(e.title),
-    summaryAr: ar(e.summary),
-    summaryEn: en(e.summary),
-    dateStart: e.time.start,
-    dateEnd: e.time.end,
-    timePrecision: e.time.precision,
-    timeBasis: e.time.basis,
-    timeExpression: e.time.expression,
-    timeAnchor: e.time.anchor,
-    timeNoteAr: ar(e.time.note),
-    timeNoteEn: en(e.time.note),
-    sortKey: sortKeyOf(e.time.start ?? e.time.end),
-    placeId: e.placeId,
-    locationPrecision: e.locationPrecision,
-    locationNoteAr: ar(e.locationNote),
-    locationNoteEn: en(e.locationNote),
-    weapons: e.weapons ?? [],
-    civilianTargeting: e.civilianTargeting ?? "unknown",
-    grading: e.assessment.grading,
-    clarity: e.assessment.clarity,
-    assessmentConfidence: e.assessment.confidence,
-    assessmentNoteAr: ar(e.assessment.note),
-    assessmentNoteEn: en(e.assessment.note),
-    tags: e.tags ?? [],
-    ...editorialCols(e),
-  }),
-  dispute: (d) => ({
-    id: d.id,
-    titleAr: d.title.ar,
-    titleEn: en(d.title),
-    summaryAr: ar(d.summary),
-    summaryEn: en(d.summary),
-    kind: d.kind,
-    disputeStatus: d.disputeStatus,
-    startDate: d.start,
-    endDate: d.end,
-    ...editorialCols(d),
-  }),
-  issue: (i) => ({
-    id: i.id,
-    disputeId: i.disputeId,
-    ordinal: i.ordinal,
-    titleAr: i.title.ar,
-    titleEn: en(i.title),
-    issueType: i.issueType,
-    issueStatus: i.issueStatus,
-    ...editorialCols(i),
-  }),
-  position: (p) => ({
-    id: p.id,
-    issueId: p.issueId,
-    actorId: p.actorId,
-    stance: p.stance,
-    statementAr: p.statement.ar,
-    statementEn: en(p.statement),
-    basis: p.basis,
-    framedByActorId: p.framedByActorId,
-    framedByOutletId: p.framedByOutletId,
-    statedDate: p.date,
-    ...editorialCols(p),
-  }),
-  claim: (c) => ({
-    id: c.id,
-    documentId: c.documentId,
-    claimantId: c.claimantId,
-    outletId: c.outletId,
-    modality: c.modality,
-    confidence: c.confidence,
-    statementAr: c.statement.ar,
-    statementEn: en(c.statement),
-    eventId: c.eventId,
-    quantityId: c.quantityId,
-    positionId: c.positionId,
-    ...editorialCols(c),
-  }),
-  eventIssueLink: (l) => ({ eventId: l.eventId, disputeId: l.disputeId, issueId: l.issueId, relation: l.relation, noteAr: ar(l.note), noteEn: en(l.note) }),
-  citation: (c) => ({
-    id: c.id,
-    documentId: c.documentId,
-    documentHash: c.documentHash,
-    unit: c.unit,
-    startOffset: c.start,
-    endOffset: c.end,
-    exact: c.exact,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    role: c.role,
-    targetKind: c.target.kind,
-    [c.target.kind === "document" ? "targetDocumentId" : `${c.target.kind}Id`]: c.target.id,
-    noteAr: ar(c.note),
-    noteEn: en(c.note),
-  }),
+  place: (p) => ({ ...placeRow(p), parentId: null }),
+  actor: (a) => ({ ...actorRow(a), parentId: null }),
+  event: eventRow,
+  dispute: disputeRow,
+  issue: issueRow,
+  position: positionRow,
+  claim: claimRow,
+  eventIssueLink: linkRow,
+  citation: citationRow,
 };
 
 const TABLE: Record<DatasetKind, PgTable> = {
@@ -366,7 +226,7 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
         const values = rows.map((r) => {
           const snap = { ...r };
           if (kind === "document") delete snap.text; // as the editorial snapshots do: the hash names the text
-          return { entityKind, entityId: String(r.id), version: Number(r.version), snapshot: snap, author: "import", action: "create", summary };
+          return { entityKind, entityId: String(r.id), version: Number(r.version), snapshot: snap, author: opts.author ?? "import", action: "create", summary };
         });
         for (let i = 0; i < values.length; i += batchSize) await tx.insert(t.revisions).values(values.slice(i, i + batchSize));
       };
@@ -544,7 +404,7 @@ export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: 
               relations.push({ line: lineNo, eventId: line.record.id, relatedEventId: rel.eventId, relation: rel.type });
             break;
           case "dispute":
-            row.__parties = line.record.parties.map((p, i) => ({ disputeId: line.record.id, actorId: p.actorId, side: p.side, ordinal: i + 1 }));
+            row.__parties = disputePartyRows(line.record);
             break;
         }
         pending.push({ line: lineNo, label, row });
@@ -570,41 +430,17 @@ function rowOf(line: DatasetLine): Row {
   return (ROWS[line.kind] as (r: DatasetLine["record"]) => Row)(line.record);
 }
 
-/** An event's participants, figures and relations as child rows, plus the snapshot its first revision keeps. */
+/** An event's participants and figures as child rows, plus the snapshot its first revision keeps. */
 function eventParts(e: DatasetRecord<"event">): Row {
-  const participants = (e.participants ?? []).map((p, i) => ({
-    eventId: e.id,
-    actorId: p.actorId,
-    role: p.role,
-    attribution: p.attribution,
-    ordinal: i + 1,
-    noteAr: ar(p.note),
-    noteEn: en(p.note),
-  }));
-  const quantities = (e.quantities ?? []).map((q, i) => ({
-    id: q.id,
-    eventId: e.id,
-    ordinal: i + 1,
-    kind: q.kind,
-    subjectAr: ar(q.subject),
-    subjectEn: en(q.subject),
-    low: q.low,
-    best: q.best,
-    high: q.high,
-    words: q.words,
-    vague: q.vague,
-    convention: q.convention,
-    noteAr: ar(q.note),
-    noteEn: en(q.note),
-  }));
+  const { participants, quantities, relations } = eventPartRows(e);
   return {
     __participants: participants,
     __quantities: quantities,
     __snap: {
       figures: quantities.map((q) => ({ ...q })),
       participants: participants.map(({ actorId, role, attribution, noteAr, noteEn }) => ({ actorId, role, attribution, noteAr, noteEn })),
-      relations: (e.relations ?? [])
-        .map((rel) => ({ relation: rel.type, relatedEventId: rel.eventId }))
+      relations: relations
+        .map(({ relation, relatedEventId }) => ({ relation, relatedEventId }))
         .sort((a, b) => (a.relatedEventId + a.relation < b.relatedEventId + b.relation ? -1 : 1)),
     },
   };

@@ -2,12 +2,10 @@ import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Citation, CitationListInput, CitationTargetKind } from "@waqai/schema";
-import { OFFSET_UNIT } from "@waqai/schema";
 import type { Db } from "../client";
 import { citations } from "../tables";
-import { all, compact, decodeCursor, opt, optBi, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
-
-type CitationRow = typeof citations.$inferSelect;
+import { all, decodeCursor, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
+import { citationOut } from "../mapping/citations";
 
 /** The column that holds the target id for each target kind. */
 export const TARGET_COLUMN = {
@@ -21,18 +19,6 @@ export const TARGET_COLUMN = {
   place: citations.placeId,
   document: citations.targetDocumentId,
 } as const satisfies Record<CitationTargetKind, unknown>;
-
-const TARGET_KEY = {
-  event: "eventId",
-  quantity: "quantityId",
-  claim: "claimId",
-  position: "positionId",
-  dispute: "disputeId",
-  issue: "issueId",
-  actor: "actorId",
-  place: "placeId",
-  document: "targetDocumentId",
-} as const satisfies Record<CitationTargetKind, keyof CitationRow>;
 
 /**
  * A citation is visible when its document and its target are: a published event's citations show,
@@ -69,25 +55,6 @@ export function citationChangedSince(since: string | undefined): SQL | undefined
     or ${touched("places", citations.placeId)} or ${touched("documents", citations.targetDocumentId)}
     or (${citations.quantityId} is not null and exists (select 1 from event_quantities q join events e on e.id = q.event_id
          where q.id = ${citations.quantityId} and e.updated_at > ${at})))`;
-}
-
-export function citationOut(c: CitationRow): Citation {
-  const kind = c.targetKind as CitationTargetKind;
-  const targetId = c[TARGET_KEY[kind]] as string;
-  return compact({
-    id: c.id,
-    documentId: c.documentId,
-    documentHash: c.documentHash,
-    unit: OFFSET_UNIT,
-    start: c.startOffset,
-    end: c.endOffset,
-    exact: c.exact,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    role: c.role as Citation["role"],
-    target: { kind, id: targetId },
-    note: optBi(opt(c.noteAr), opt(c.noteEn)),
-  });
 }
 
 /** Every citation pointing at any of the given targets, in document order. */

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { DisputeListInput, IssueListInput, PositionListInput } from "@waqai/schema";
 import type { Db } from "../client";
 import { disputeIssues, disputeParties, disputes, eventIssueLinks, events, positions } from "../tables";
-import { disputeOut, issueOut, linkOut, positionOut } from "./dispute-map";
+import { disputeOut, issueOut, linkOut, positionOut } from "../mapping/disputes";
 import { citationsFor } from "./citations";
 import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 

@@ -4,7 +4,7 @@ import type { ActorListInput, ClaimListInput, DocumentListInput, OutletListInput
 import type { Db } from "../client";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, claims, documents, outlets, places } from "../tables";
-import { actorOut, claimOut, documentOut, documentSummaryOut, outletOut, placeOut } from "./entity-map";
+import { actorOut, claimOut, documentOut, documentSummaryOut, outletOut, placeOut } from "../mapping/entities";
 import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 
 // Lists below are ordered by id (stable, unique) with keyset cursors; search by relevance is its own procedure.

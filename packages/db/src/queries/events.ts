@@ -4,11 +4,11 @@ import type { z } from "zod";
 import type { EventDetail, EventListInput, EventListItem } from "@waqai/schema";
 import type { Db } from "../client";
 import { actors, claims, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
-import { eventOut, type EventRow } from "./event-map";
+import { eventOut, type EventRow } from "../mapping/events";
 import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
-import { claimOut } from "./entity-map";
+import { claimOut } from "../mapping/entities";
 import { citationsFor } from "./citations";
-import { linkOut } from "./dispute-map";
+import { linkOut } from "../mapping/disputes";
 import { eventFilterConditions, type EventFilterParams } from "./event-filters";
 
 const relatedEvents = alias(events, "related_events");
@@ -130,7 +130,7 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
   };
 }
 
-export { sortKeyOf } from "./event-map";
+export { sortKeyOf } from "../mapping/events";
 
 /**
  * Events per calendar day for the timeline's chart, with the list's filters: only events dated to the

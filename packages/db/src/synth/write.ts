@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../client";
 import * as t from "../tables";
-import { sortKeyOf } from "../queries/event-map";
+import { sortKeyOf } from "../mapping/events";
 import { rng, synthActors, synthDate, synthFigure, synthPlaces, synthSentence, TYPE_WEIGHTS } from "./generate";
 
 export interface SynthOptions {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Event, EventListItem, EventTime, Quantity } from "@waqai/schema";
-import { bi, compact, editorial, opt, optBi } from "./util";
+import type { Event, EventBase, EventListItem, EventTime, Quantity } from "@waqai/schema";
+import { arOf, bi, compact, editorial, editorialColumns, enOf, opt, optBi, type EditorialIn, type Row } from "./util";
 import type { eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
 
 export type EventRow = typeof events.$inferSelect;
@@ -74,4 +74,71 @@ export function eventOut(e: EventRow, parts: EventParts): z.infer<typeof EventLi
     ...editorial(e),
   };
   return { ...event, place: parts.place ? { id: parts.place.id, name: bi(parts.place.nameAr, parts.place.nameEn) } : null };
+}
+
+/** An event as the dataset (and the seed) carries it, parts inside. */
+export type EventIn = z.input<typeof EventBase> & EditorialIn;
+
+export function eventRow(e: EventIn): Row {
+  return {
+    id: e.id,
+    type: e.type,
+    titleAr: e.title.ar,
+    titleEn: enOf(e.title),
+    summaryAr: arOf(e.summary),
+    summaryEn: enOf(e.summary),
+    dateStart: e.time.start,
+    dateEnd: e.time.end,
+    timePrecision: e.time.precision,
+    timeBasis: e.time.basis,
+    timeExpression: e.time.expression,
+    timeAnchor: e.time.anchor,
+    timeNoteAr: arOf(e.time.note),
+    timeNoteEn: enOf(e.time.note),
+    sortKey: sortKeyOf(e.time.start ?? e.time.end),
+    placeId: e.placeId,
+    locationPrecision: e.locationPrecision,
+    locationNoteAr: arOf(e.locationNote),
+    locationNoteEn: enOf(e.locationNote),
+    weapons: e.weapons ?? [],
+    civilianTargeting: e.civilianTargeting ?? "unknown",
+    grading: e.assessment.grading,
+    clarity: e.assessment.clarity,
+    assessmentConfidence: e.assessment.confidence,
+    assessmentNoteAr: arOf(e.assessment.note),
+    assessmentNoteEn: enOf(e.assessment.note),
+    tags: e.tags ?? [],
+    ...editorialColumns(e),
+  };
+}
+
+/** An event's participants, figures and relations as the rows of their tables, in the event's order. */
+export function eventPartRows(e: EventIn) {
+  const participants = (e.participants ?? []).map((p, i) => ({
+    eventId: e.id,
+    actorId: p.actorId,
+    role: p.role,
+    attribution: p.attribution,
+    ordinal: i + 1,
+    noteAr: arOf(p.note),
+    noteEn: enOf(p.note),
+  }));
+  const quantities = (e.quantities ?? []).map((q, i) => ({
+    id: q.id,
+    eventId: e.id,
+    ordinal: i + 1,
+    kind: q.kind,
+    subjectAr: arOf(q.subject),
+    subjectEn: enOf(q.subject),
+    low: q.low,
+    best: q.best,
+    high: q.high,
+    words: q.words,
+    vague: q.vague,
+    convention: q.convention,
+    noteAr: arOf(q.note),
+    noteEn: enOf(q.note),
+  }));
+  const relations = (e.relations ?? []).map((r) => ({ eventId: e.id, relatedEventId: r.eventId, relation: r.type }));
+  return { participants, quantities, relations };
 }

@@ -1,8 +1,93 @@
 import type { z } from "zod";
-import type { Actor, Claim, Document, DocumentSummary, Outlet, Place } from "@waqai/schema";
+import type { Actor, ActorBase, Claim, ClaimBase, Document, DocumentBase, DocumentSummary, Outlet, Place, PlaceBase } from "@waqai/schema";
 import { OFFSET_UNIT } from "@waqai/schema";
 import type { actors, claims, documents, outlets, places } from "../tables";
-import { bi, compact, editorial, opt, optBi } from "./util";
+import { arOf, bi, compact, editorial, editorialColumns, enOf, opt, optBi, type EditorialIn, type Row } from "./util";
+
+// Each kind's mapping between the domain record (the wire and dataset shape) and its row, both ways, here
+// only: the dataset import (and so the seed) writes with `…Row`, every read and export reads with `…Out`.
+
+export function outletRow(o: Outlet): Row {
+  return { id: o.id, nameAr: o.name.ar, nameEn: enOf(o.name), kind: o.kind, url: o.url, country: o.country };
+}
+
+/** A document as the dataset carries it: its metadata, its text and the text's hash and length. */
+export type DocumentIn = z.input<typeof DocumentBase> & { text: string; textHash: string; length: number; offsetUnit?: string } & EditorialIn;
+
+export function documentRow(d: DocumentIn): Row {
+  return {
+    id: d.id,
+    outletId: d.outletId,
+    titleAr: arOf(d.title),
+    titleEn: enOf(d.title),
+    titleBasis: d.titleBasis,
+    url: d.url,
+    language: d.language,
+    sourceFile: d.sourceFile,
+    text: d.text,
+    textHash: d.textHash,
+    length: d.length,
+    offsetUnit: d.offsetUnit,
+    publishedDate: d.published.date,
+    publishedPrecision: d.published.precision,
+    publishedBasis: d.published.basis,
+    publishedConfidence: d.published.confidence,
+    publishedNoteAr: arOf(d.published.note),
+    publishedNoteEn: enOf(d.published.note),
+    notesAr: arOf(d.notes),
+    notesEn: enOf(d.notes),
+    ...editorialColumns(d),
+  };
+}
+
+export function placeRow(p: z.input<typeof PlaceBase> & EditorialIn): Row {
+  return {
+    id: p.id,
+    nameAr: p.name.ar,
+    nameEn: enOf(p.name),
+    variants: p.variants ?? [],
+    feature: p.feature,
+    lat: p.point?.lat,
+    lon: p.point?.lon,
+    pointIsCentroid: p.pointIsCentroid ?? false,
+    parentId: p.parentId,
+    country: p.country,
+    ...editorialColumns(p),
+  };
+}
+
+export function actorRow(a: z.input<typeof ActorBase> & EditorialIn): Row {
+  return {
+    id: a.id,
+    nameAr: a.name.ar,
+    nameEn: enOf(a.name),
+    variants: a.variants ?? [],
+    kind: a.kind,
+    parentId: a.parentId,
+    country: a.country,
+    offices: a.offices ?? [],
+    descriptionAr: arOf(a.description),
+    descriptionEn: enOf(a.description),
+    ...editorialColumns(a),
+  };
+}
+
+export function claimRow(c: z.input<typeof ClaimBase> & EditorialIn): Row {
+  return {
+    id: c.id,
+    documentId: c.documentId,
+    claimantId: c.claimantId,
+    outletId: c.outletId,
+    modality: c.modality,
+    confidence: c.confidence,
+    statementAr: c.statement.ar,
+    statementEn: enOf(c.statement),
+    eventId: c.eventId,
+    quantityId: c.quantityId,
+    positionId: c.positionId,
+    ...editorialColumns(c),
+  };
+}
 
 export function outletOut(o: typeof outlets.$inferSelect): Outlet {
   return compact({ id: o.id, name: bi(o.nameAr, o.nameEn), kind: o.kind as Outlet["kind"], url: opt(o.url), country: opt(o.country) });
