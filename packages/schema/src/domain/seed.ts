@@ -41,3 +41,25 @@ export const SeedAnnotation = z.object({
   citations: z.array(SeedCitation).min(1),
 });
 export type SeedAnnotation = z.infer<typeof SeedAnnotation>;
+
+/**
+ * A citation as a curator writes it in `seeds/<name>.reading.json`: the quote itself, never an offset. The
+ * builder (seeds/tools/build-annotation.ts) finds it in the text, refusing a quote that is absent or
+ * ambiguous unless `within` (a longer quote that occurs once and contains it) or `occurrence` (0-based)
+ * says which; each target's kind is read from its id's prefix (ev-, q-, cl-, pos-, dsp-, iss-, act-, pl-, doc-).
+ */
+export const SeedQuote = z
+  .object({
+    quote: z.string().min(1),
+    role: CitationRole,
+    targets: z.array(Id).min(1),
+    within: z.string().min(1).optional(),
+    occurrence: z.number().int().nonnegative().optional(),
+    note: BilingualText.optional(),
+  })
+  .strict();
+export type SeedQuote = z.infer<typeof SeedQuote>;
+
+/** The curated reading of one article: every record as data, citations as quotes. */
+export const SeedReading = SeedAnnotation.extend({ citations: z.array(SeedQuote).min(1) });
+export type SeedReading = z.input<typeof SeedReading>;
