@@ -14,8 +14,8 @@ import type { Draft } from "./types";
 export function compatibleTypes(a: TriggerType, b: TriggerType): boolean {
   if (a === b) return true;
   if (a === "attack" || b === "attack") return VIOLENT.has(a) && VIOLENT.has(b) && a !== "other" && b !== "other";
-  const sa = EVENT_TAXONOMY[a].acled?.subEventType;
-  const sb = EVENT_TAXONOMY[b].acled?.subEventType;
+  const sa = EVENT_TAXONOMY[a as EventType]?.acled?.subEventType;
+  const sb = EVENT_TAXONOMY[b as EventType]?.acled?.subEventType;
   return !!sa && sa === sb && VIOLENT.has(a) === VIOLENT.has(b);
 }
 
