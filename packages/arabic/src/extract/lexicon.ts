@@ -34,9 +34,12 @@ const ROWS: Row[] = [
   { type: "shelling", seq: ["=قصف|=قصفت|=القصف"], confidence: 0.5 },
   { type: "ground_attack", seq: ["اقتحام|=اقتحمت|=اقتحم|=اقتحموا|توغل|=توغلت"], confidence: 0.8 },
   { type: "attack", seq: [ATTACK + "|حادث|حادثة"], confidence: 0.4 },
-  { type: "armed_clash", seq: ["اشتباك|اشتباكات|=اشتبك|=اشتبكت|معارك|معركة|مواجهات"], confidence: 0.8 },
+  { type: "armed_clash", seq: ["اشتباك|اشتباكات|=اشتبك|=اشتبكت|مواجهات"], confidence: 0.8 },
+  // «المعارك» is as often background («الناجين من المعارك», «في معاركها ضد»): weak alone.
+  { type: "armed_clash", seq: ["معارك|معركة|=المعارك"], confidence: 0.45 },
   { type: "phone_call", seq: ["اتصال|=اتصالا|مكالمة|=تحدث|=تحدثا|=بحث|=بحثا", "هاتفي|=هاتفيا|هاتفية"], confidence: 0.95 },
-  { type: "phone_call", seq: ["هاتفي|=هاتفيا|هاتفية"], confidence: 0.85 },
+  // Exact forms: the stem «هاتف» is also a handset («هاتف محمول»).
+  { type: "phone_call", seq: ["=هاتفي|=هاتفيا|=هاتفية|=الهاتفي|=الهاتفية|=هاتفياً"], confidence: 0.85 },
   { type: "meeting", seq: ["=التقى|=التقت|=التقيا|لقاء|اجتماع|=اجتمع|=اجتمعت|=استقبل|=استقبلت|قمة"], confidence: 0.7 },
   { type: "agreement", seq: ["اتفاق|=اتفق|=اتفقت|=اتفقا|=اتفقوا|تفاهم|هدنة"], confidence: 0.85 },
   { type: "vote", seq: ["تصويت|=صوتت|=صوتوا|اقتراع"], confidence: 0.9 },
@@ -76,8 +79,13 @@ const ROWS: Row[] = [
   { type: "session", seq: ["جلسة|جلسات|=الجلسة"], confidence: 0.75 },
   { type: "talks", seq: ["محادثات|مفاوضات|مباحثات|مشاورات"], confidence: 0.7 },
   { type: "talks", seq: ["جولة", "~1 محادثات|مفاوضات|مباحثات|مشاورات|الحوار|حوار"], confidence: 0.85 },
-  { type: "visit", seq: ["زيارة|=زار|=زارت|=يزور|=يزورها|جولة"], confidence: 0.7 },
-  { type: "mission", seq: ["بعثة|=البعثة|بعثات|=بعثتها"], confidence: 0.75 },
+  { type: "visit", seq: ["زيارة|=زار|=زارت|=يزور|=يزورها"], confidence: 0.7 },
+  // «جولة» alone is also a roundabout («جولة الرحاب») or a round of talks.
+  { type: "visit", seq: ["جولة", "~1 خليجية|إقليمية|رسمية|خارجية|عربية|أوروبية|آسيوية|أفريقية"], confidence: 0.7 },
+  // «بعثة» alone is as often a standing body («بعثتها بالعراق (يونامي)»): a mission that travels or inquires.
+  { type: "mission", seq: ["بعثة|=البعثة|بعثات", "~2 خبراء|تقصي|تقصى|مراقبين|المراقبين|تحقيق|للتحقيق|مفتشين|أممية|دولية"], confidence: 0.85 },
+  { type: "mission", seq: ["=إرسال|=ارسال|=أرسلت|=أرسل|=وصول|=وصلت", "~1 بعثة|فريق|=فريقا|مفتشي|=مفتشين|خبراء"], confidence: 0.8 },
+  { type: "mission", seq: ["بعثة|=البعثة"], confidence: 0.45 },
   { type: "mission", seq: ["فريق|=فريقا|لجنة|مفتشي|=مفتشين", "~2 تقصي|تقصى|التفتيش"], confidence: 0.8 },
   { type: "mission", seq: ["=مفتشي|=مفتشو|=المفتشين"], confidence: 0.6 },
   // Statements that are news in themselves: denials, accusations, calls, welcomes, condemnations,

@@ -120,6 +120,9 @@ const PROPOSAL_DESIGNATORS = words("حي منطقة بلدة قرية مدينة
 const STOPS = words(
   "اليوم أمس الأمس البارحة صباح مساء فجر ظهر ليل ليلة الليلة غدا أثناء خلال عندما حيث شرق غرب شمال جنوب شرقي غربي شمالي جنوبي شرقى غربى شمالى جنوبى وسط قرب بالقرب ضمن التابع التابعة المحاذية الواقع الواقعة المحرر المحررة",
 );
+const NISBA = words(
+  "اليمنية السورية العراقية الليبية السعودية الإماراتية اللبنانية المصرية التركية الإيرانية الروسية الأمريكية الأردنية الكويتية اليمني السوري العراقي الليبي مركز",
+);
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
 /**
@@ -145,7 +148,10 @@ export function proposePlaces(text: string, tokens: Token[], known: PlaceMention
       !STOPS.has(tokens[j]!.norm) &&
       !covered(tokens[j]!) &&
       !(j > first && tokens[j]!.norm.startsWith("و")) &&
-      !(j > first && /^(ب|ل|ك)ال/u.test(tokens[j]!.norm))
+      !(j > first && /^(ب|ل|ك)/u.test(tokens[j]!.norm)) &&
+      // After a definite first word only adjectives follow («الأمين الثانية»), and no nisba of a country («عدن اليمنية»).
+      !(j > first && tokens[first]!.norm.startsWith("ال") && !tokens[j]!.norm.startsWith("ال")) &&
+      !(j > first && NISBA.has(tokens[j]!.norm))
     )
       j++;
     if (j === first) continue;
