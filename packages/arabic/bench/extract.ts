@@ -1,8 +1,10 @@
-// pnpm --filter @waqai/arabic bench:extract [-- --runs N --threshold T --verbose]
-// Scores extractEvents against the seed annotation and the gold articles, and times it.
+// pnpm --filter @waqai/arabic bench:extract [-- --runs N --threshold T --verbose --final]
+// Scores extractEvents against the seed annotation, the own gold articles and the real news reports
+// of bench/real/manifest.json (those whose text is present: bench:fill), and times it. The real
+// set's final part is scored only with --final (it is never looked at while tuning).
 import { cpus, loadavg } from "node:os";
 import { extractEvents, type CandidateEvent } from "../src/index";
-import { loadOwnGold, loadSeed, type GoldArticle } from "./gold";
+import { loadOwnGold, loadRealGold, loadSeed, type GoldArticle } from "./gold";
 import { f1, precision, recall, scoreArticle, sumScores, type Score } from "./score";
 
 const arg = (name: string, fallback: number) => {
@@ -12,8 +14,11 @@ const arg = (name: string, fallback: number) => {
 const runs = arg("runs", 50);
 const threshold = arg("threshold", 0.5);
 const verbose = process.argv.includes("--verbose");
+const showFinal = process.argv.includes("--final");
 
-const articles: GoldArticle[] = [loadSeed(), ...loadOwnGold()];
+const real = loadRealGold();
+const hidden = showFinal ? [] : real.articles.filter((a) => a.split === "real-final");
+const articles: GoldArticle[] = [loadSeed(), ...loadOwnGold(), ...real.articles.filter((a) => !hidden.includes(a))];
 const predict = (a: GoldArticle): CandidateEvent[] => extractEvents(a.text, { publication: a.publication }).filter((e) => e.confidence >= threshold);
 
 const results = articles.map((a) => ({ article: a, score: scoreArticle(a, predict(a)) }));
@@ -35,7 +40,7 @@ const row = (label: string, s: Score) =>
 
 console.log(`extractEvents vs gold — candidates with confidence >= ${threshold}; accuracies are over matched events`);
 console.log(["article".padEnd(30), "gold", " pred", "match", "    P", "    R", "   F1", " type", "place", " date", "figures"].join(" "));
-const mark = { seed: " ", dev: " ", "held-out": "*", "held-out-late": "+" } as const;
+const mark = { seed: " ", dev: " ", "held-out": "*", "held-out-late": "+", "real-tune": "r", "real-final": "F" } as const;
 for (const { article, score } of results) console.log(row(`${mark[article.split]}${article.name}`.slice(0, 30), score));
 const pick = (f: (a: GoldArticle) => boolean) => sumScores(results.filter((r) => f(r.article)).map((r) => r.score));
 const count = (split: GoldArticle["split"]) => articles.filter((a) => a.split === split).length;
@@ -64,12 +69,23 @@ console.log(
     pick((a) => a.split === "held-out-late"),
   ),
 );
+const realTune = articles.filter((a) => a.split === "real-tune");
+const realFinal = articles.filter((a) => a.split === "real-final");
 console.log(
   row(
-    `all ${articles.length} articles`,
-    pick(() => true),
+    `r real news, tuning (${realTune.length})`,
+    pick((a) => a.split === "real-tune"),
   ),
 );
+if (showFinal)
+  console.log(
+    row(
+      `F real news, final (${realFinal.length})`,
+      pick((a) => a.split === "real-final"),
+    ),
+  );
+else console.log(`F real news, final: ${hidden.length} articles present, not scored (run with --final once, at the end)`);
+if (real.missing.length) console.log(`real news missing here (${real.missing.length}; fill them with bench:fill): ${real.missing.join(", ")}`);
 
 if (verbose)
   for (const { article, score } of results) {

@@ -1,6 +1,7 @@
 // Gold events for the benchmark: the curated seed annotation, mapped to a common shape, and the
 // package's own gold articles (gold/<name>.txt + <name>.gold.json).
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SeedAnnotation } from "@waqai/schema";
@@ -18,8 +19,11 @@ export interface GoldEvent {
   /** Spans a predicted trigger may overlap: the trigger and every evidence quote. */
   spans: Array<{ start: number; end: number }>;
   place?: string;
+  /** Real articles name the place instead of an id (the gazetteer may not hold it): any of these names matches. */
+  placeNames?: string[];
   date?: { start?: string; end?: string };
   figures: GoldFigure[];
+  modality?: string;
 }
 
 export interface GoldArticle {
@@ -27,9 +31,9 @@ export interface GoldArticle {
   style: string;
   heldOut: boolean;
   /** dev: tuned on; held-out: read but never tuned on; held-out-late: written after tuning, gold frozen before the first run. */
-  split: "seed" | "dev" | "held-out" | "held-out-late";
-  /** "seed" for the curated annotation, "own" for the package's gold articles. */
-  source: "seed" | "own";
+  split: "seed" | "dev" | "held-out" | "held-out-late" | "real-tune" | "real-final";
+  /** "seed" for the curated annotation, "own" for the package's gold articles, "real" for the manifest's news reports. */
+  source: "seed" | "own" | "real";
   text: string;
   publication: { date?: string; precision?: string };
   events: GoldEvent[];
@@ -114,4 +118,71 @@ export function loadOwnGold(dir = join(PACKAGE_DIR, "gold")): GoldArticle[] {
       });
       return { name, style: gold.style, heldOut: gold.heldOut, split: gold.split, source: "own" as const, text, publication: gold.publication, events };
     });
+}
+
+// Real news reports (bench/real/manifest.json): the gold is committed, the texts are not (third-party
+// text); bench/real/fill.ts copies them into bench/real/texts/ from where they were saved.
+export const REAL_DIR = join(PACKAGE_DIR, "bench", "real");
+export const TEXTS_DIR = join(REAL_DIR, "texts");
+/** Where the texts were saved on the development machines (outside every repository). */
+export const DEFAULT_SOURCE = "/work/shared-data/arabic-dev";
+
+interface ManifestEvent extends Omit<GoldFileEvent, "place"> {
+  place: string | null;
+  placeAlt?: string[];
+  actors?: string[];
+  modality?: string;
+}
+
+export interface ManifestArticle {
+  id: string;
+  url: string;
+  outlet: string;
+  country: string;
+  published: { date: string; how: string; reason: string };
+  sha256: string;
+  chars: number;
+  split: "tune" | "final";
+  events: ManifestEvent[];
+}
+
+export function readManifest(): { articles: ManifestArticle[] } {
+  return JSON.parse(readFileSync(join(REAL_DIR, "manifest.json"), "utf8")) as { articles: ManifestArticle[] };
+}
+
+/** The real articles whose text is present and unaltered, and the ids of those that are not. */
+export function loadRealGold(): { articles: GoldArticle[]; missing: string[] } {
+  const articles: GoldArticle[] = [];
+  const missing: string[] = [];
+  for (const a of readManifest().articles) {
+    const file = join(TEXTS_DIR, `${a.id}.txt`);
+    const text = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+    if (text === undefined || createHash("sha256").update(text).digest("hex") !== a.sha256) {
+      missing.push(a.id);
+      continue;
+    }
+    const events = a.events.map((e, k): GoldEvent => {
+      for (const f of e.figures) if (!text.includes(f.words)) throw new Error(`${a.id}: figure words not found: «${f.words}»`);
+      return {
+        id: `${a.id}#${k + 1}`,
+        type: e.type,
+        spans: [spanOf(text, e.trigger, e.occurrence, a.id), ...(e.evidence ?? []).map((q) => spanOf(text, q, 1, a.id))],
+        ...(e.place ? { placeNames: [e.place, ...(e.placeAlt ?? [])] } : {}),
+        ...(e.date ? { date: e.date } : {}),
+        figures: e.figures,
+        ...(e.modality ? { modality: e.modality } : {}),
+      };
+    });
+    articles.push({
+      name: a.id,
+      style: `${a.outlet} (${a.country})`,
+      heldOut: a.split === "final",
+      split: a.split === "final" ? "real-final" : "real-tune",
+      source: "real",
+      text,
+      publication: { date: a.published.date, precision: "day" },
+      events,
+    });
+  }
+  return { articles, missing };
 }

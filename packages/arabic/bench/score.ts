@@ -1,7 +1,7 @@
 // Scoring candidates against gold: a predicted event matches a gold event when their types are
 // compatible (same type or same ACLED sub-event) and a predicted trigger or mention overlaps one
 // of the gold event's spans, or they name the same place. Matching is one-to-one, best pairs first.
-import { compatibleTypes, normalize, type CandidateEvent } from "../src/index";
+import { compatibleTypes, normalize, PLACES_BY_ID, type CandidateEvent } from "../src/index";
 import type { GoldArticle, GoldEvent } from "./gold";
 
 export interface Score {
@@ -18,13 +18,38 @@ export interface Score {
   spurious: CandidateEvent[];
 }
 
+/** A place name as compared: normalized, without a leading designator («حي», «منطقة», «مدينة»...). */
+const DESIGNATORS = new Set(["حي", "منطقه", "مدينه", "بلده", "قريه", "مخيم", "معسكر", "محافظه"]);
+export function placeKey(name: string): string {
+  const words = normalize(name).split(" ");
+  while (words.length > 1 && DESIGNATORS.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
+/** The names a predicted place goes by: the gazetteer entry's, or the words of a proposed new place. */
+function predictedNames(p: CandidateEvent): string[] {
+  if (!p.place) return [];
+  const entry = PLACES_BY_ID.get(p.place.id);
+  if (!entry) return [p.place.words].map(placeKey);
+  return [entry.name.ar, ...entry.variants].map(placeKey);
+}
+
+/** Same place: the same id (seed and own gold), or a shared name (real articles name their places). */
+export function placeMatches(p: CandidateEvent, g: GoldEvent): boolean {
+  if (g.placeNames) {
+    const names = predictedNames(p);
+    return g.placeNames.some((n) => names.includes(placeKey(n)));
+  }
+  return !!p.place && p.place.id === g.place;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 function pairScore(p: CandidateEvent, g: GoldEvent): number {
   if (!compatibleTypes(p.type, g.type)) return 0;
   const spans = [p.trigger, ...p.mentions];
   const textual = spans.some((s) => g.spans.some((gs) => overlaps(s, gs)));
-  const samePlace = !!p.place && p.place.id === g.place;
+  const samePlace = placeMatches(p, g);
   if (!textual && !samePlace) return 0;
   return (textual ? 2 : 0) + (samePlace ? 1 : 0) + (p.type === g.type ? 0.5 : 0);
 }
@@ -70,7 +95,8 @@ export function scoreArticle(article: GoldArticle, predicted: CandidateEvent[]):
     usedG.add(g);
     score.matched++;
     if (p.type === g.type) score.typeCorrect++;
-    if ((p.place?.id ?? null) === (g.place ?? null)) score.placeCorrect++;
+    const goldHasPlace = !!(g.place ?? g.placeNames);
+    if (goldHasPlace ? placeMatches(p, g) : !p.place) score.placeCorrect++;
     if (sameDate(p, g)) score.dateCorrect++;
     score.figuresTotal += g.figures.length;
     score.figuresFound += g.figures.filter((f) => figureFound(p, f)).length;

@@ -122,7 +122,9 @@ describe("extractEvents: pieces", () => {
     const events = run("توصل الطرفان إلى اتفاق يقضي بخروج المقاتلين مقابل الإفراج عن المعتقلين.");
     expect(events.map((e) => e.type)).toEqual(["agreement"]);
     expect(events[0]!.content).toEqual(expect.arrayContaining(["evacuation", "release"]));
-    const [d] = run("نفت وزارة الدفاع الروسية شن غارات جوية على إدلب.");
+    // The denial is a statement of its own; the strike it denies is kept apart, denied and below the threshold.
+    const [denial, d] = run("نفت وزارة الدفاع الروسية شن غارات جوية على إدلب.");
+    expect(denial).toMatchObject({ type: "statement", modality: "denied" });
     expect(d).toMatchObject({ type: "air_strike", modality: "denied" });
     expect(d!.confidence).toBeLessThan(THRESHOLD);
   });
@@ -136,5 +138,43 @@ describe("extractEvents: pieces", () => {
   it("leaves a relative date pending when the publication date is unknown", () => {
     const [e] = extractEvents("قُتل 3 مدنيين أمس في قصف مدفعي على دوما.");
     expect(e!.date).toMatchObject({ words: "أمس", pending: true });
+  });
+});
+
+describe("trigger classes (table-driven)", () => {
+  it.each([
+    ["انفجرت سيارة مفخخة في منطقة الحسينية شمالي بغداد اليوم.", "bombing"],
+    ["قتل 4 أشخاص في تفجير عبوة ناسفة استهدفت دورية للجيش.", "bombing"],
+    ["أسفر تفجير مزدوج داخل مسجد عن مقتل شخصين.", "bombing"],
+    ["فجر انتحاري يرتدي حزاما ناسفا نفسه وسط تجمع للجنود.", "suicide_bombing"],
+    ["قتل 14 جنديا في تفجير انتحاري استهدف معسكرا للتدريب.", "suicide_bombing"],
+    ["اعترضت الدفاعات الجوية صاروخا باليستيا أطلق باتجاه المدينة.", "missile_strike"],
+    ["ناقش المجلس تداعيات الضربات الصاروخية على القاعدة الجوية.", "missile_strike"],
+    ["يعقد مجلس الأمن الدولي جلسة طارئة لبحث الوضع.", "session"],
+    ["انطلقت في أستانا جولة جديدة من المحادثات بين الوفود.", "talks"],
+    ["وصل رئيس الوزراء إلى جدة في زيارة رسمية تستغرق يومين.", "visit"],
+    ["وصلت بعثة خبراء منظمة حظر الأسلحة الكيميائية إلى دمشق.", "mission"],
+    ["نفت وزارة الدفاع الروسية أي علاقة لها بالحادث.", "statement"],
+    ["اتهم وزير الخارجية الحوثيين باستهداف المدينة.", "statement"],
+    ["أعلن تنظيم داعش مسؤوليته عن الهجوم.", "statement"],
+  ])("«%s» -> %s", (text, type) => {
+    expect(run(text).map((e) => e.type)).toContain(type);
+  });
+
+  it("merges the mentions of one car bomb over the document and keeps a second one apart", () => {
+    const events = run(
+      "انفجرت سيارة مفخخة في منطقة الحسينية اليوم. وقالت مصادر إن سيارة مفخخة انفجرت في منطقة الحسينية قرب سوق. كما انفجرت سيارة مفخخة ثانية في منطقة عرب جبور.",
+    );
+    expect(events.filter((e) => e.type === "bombing").map((e) => e.place?.words)).toEqual(["الحسينية", "عرب جبور"]);
+  });
+
+  it("proposes an unknown place after a designator instead of borrowing a known one", () => {
+    const [e] = run("انفجرت سيارة مفخخة في منطقة حي الأمين الثانية شرقي بغداد.");
+    expect(e!.place).toMatchObject({ id: "new:الامين الثانيه", words: "الأمين الثانية" });
+  });
+
+  it("dates an undated event of a report of the day to the publication day, with the reason", () => {
+    const [e] = run("قالت مصادر اليوم إن الوضع هادئ. وانفجرت سيارة مفخخة في منطقة الحسينية.");
+    expect(e!.date).toMatchObject({ value: { start: "2017-04-23", end: "2017-04-23" }, reason: expect.stringContaining("publication day") as unknown });
   });
 });

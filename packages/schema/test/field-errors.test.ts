@@ -13,7 +13,7 @@ describe("one field-error formatter, in Arabic and English", () => {
     const err = errorOf(updateInputOf(EventFields), {
       id: "ev-a",
       baseVersion: 0,
-      patch: { titleAr: " ", placeId: "Not An Id", dateStart: "2017-4", type: "bombing", titel: "x" },
+      patch: { titleAr: " ", placeId: "Not An Id", dateStart: "2017-4", type: "sabotage", titel: "x" },
     });
     expect(fieldErrorsOf(err, "en")).toEqual({
       baseVersion: "at least 1",

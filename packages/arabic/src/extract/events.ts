@@ -2,7 +2,7 @@
 // the span it came from. Rule- and lexicon-driven; the measurement is bench/extract.ts.
 import { resolveDateExpressions, type Publication } from "../dates/resolve";
 import { matchActors } from "../lexicon/actors";
-import { matchGazetteer } from "../lexicon/gazetteer";
+import { matchGazetteer, proposePlaces } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
 import { splitSentences } from "../text/sentences";
 import { tokenize } from "../text/tokens";
@@ -10,12 +10,51 @@ import { findAttributions } from "./attribution";
 import { findFigures } from "./figures";
 import { PLACE_ANAPHORA, VIOLENT } from "./lexicon";
 import { attachOrphans, toCandidate } from "./finalize";
-import { foldTerms, mergeAcrossSentences, mergeHeadings, mergeWithinClauses, resolveGenericAttacks } from "./merge";
+import { foldTerms, mergeAcrossSentences, mergeDocument, mergeHeadings, mergeWithinClauses, resolveGenericAttacks } from "./merge";
 import { choosePlace, resolveIndirectPlaces } from "./places";
 import { assignAttributes, type DocIndex } from "./scope";
 import { clauseIds, findTriggers, triggerContext } from "./triggers";
 import type { CandidateEvent, Draft } from "./types";
 import { findWeapons } from "./weapons";
+
+/** Gazetteer mentions and proposed unknown places, in text order. */
+function withProposals(text: string, tokens: ReturnType<typeof tokenize>) {
+  const known = matchGazetteer(text, tokens);
+  return [...known, ...proposePlaces(text, tokens, known)].sort((a, b) => a.start - b.start);
+}
+
+/** Clauses that tell background, not news: «وكان ...», «يذكر أن ...», «سبق أن ...». */
+const BACKGROUND = new Set(["كان", "كانت", "وكان", "وكانت", "يذكر", "ويذكر", "سبق", "وسبق", "يشار", "ويشار"].map((w) => w));
+
+/**
+ * Reported news without a date of its own happened on the publication day (the convention of the
+ * gold and of ACLED's coders); the reason stays in the trace. Background clauses, events placed
+ * «بعد» another and framed references get no date.
+ */
+function datePublicationDay(drafts: Draft[], index: DocIndex, publication?: Publication): void {
+  if (!publication?.date || !/^\d{4}-\d{2}-\d{2}$/u.test(publication.date) || (publication.precision && publication.precision !== "day")) return;
+  // Only a report of the day's news: some words of it name the publication day («اليوم», «الخميس»).
+  if (!index.dates.some((x) => x.value?.start === publication.date && x.value?.end === publication.date)) return;
+  for (const d of drafts) {
+    if (d.absorbed || d.date || d.sequenced || d.framed) continue;
+    let from = d.first;
+    while (from > 0 && index.segmentOf[from - 1] === d.segment) from--;
+    if (BACKGROUND.has(index.tokens[from]?.norm ?? "")) continue;
+    d.date = {
+      start: 0,
+      end: 0,
+      words: "",
+      kind: "day",
+      value: { start: publication.date, end: publication.date },
+      precision: "day",
+      basis: "relative",
+      anchor: publication.date,
+      confidence: 0.4,
+      inherited: true,
+      reason: "publication day: the report gives this event no date of its own",
+    };
+  }
+}
 
 export interface ExtractOptions {
   publication?: Publication;
@@ -51,7 +90,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
     tokens,
     segmentOf,
     clauseOf,
-    places: matchGazetteer(text, tokens),
+    places: withProposals(text, tokens),
     actors,
     dates,
     figures: findFigures(text, tokens, dates),
@@ -105,6 +144,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
   resolveGenericAttacks(drafts);
   mergeAcrossSentences(drafts);
   attachOrphans(drafts, orphans, index);
+  retypeByWeapons(drafts);
+  mergeDocument(drafts, index);
+  datePublicationDay(drafts, index, options.publication);
   for (const d of listDrafts) choosePlace(d, index, clone);
 
   return [...drafts.filter((d) => !d.absorbed && d.type !== "attack"), ...listDrafts.filter((d) => d.type !== "attack")]
@@ -124,4 +166,10 @@ function inheritWithinSentence(drafts: Draft[]): void {
     const sameSphere = VIOLENT.has(previous.type) === VIOLENT.has(d.type);
     if (!d.date && previous.date && !d.sequenced && !d.framed && sameSphere) d.date = { ...previous.date, inherited: true, confidence: 0.5 };
   }
+}
+
+/** A bare «قصف» whose clause names aircraft is an air strike («عادت الطائرات السورية لقصف الأحياء»). */
+function retypeByWeapons(drafts: Draft[]): void {
+  for (const d of drafts)
+    if (!d.absorbed && d.type === "shelling" && d.confidence <= 0.5 && d.weapons.some((w) => w.weapon === "aircraft")) d.type = "air_strike";
 }

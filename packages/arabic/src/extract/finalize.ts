@@ -95,6 +95,14 @@ function figureKindFromEvent(d: Draft, kind: string): Figure["kind"] | undefined
   return departure ? "departed" : "evacuated";
 }
 
+/** A statement's own modality: a denial denies, an accusation alleges, the rest assert. */
+function statementModality(words: string): CandidateEvent["modality"] {
+  const w = normalize(words).replace(/^[وف]/u, "");
+  if (/^(نف|ينف|تنف)/u.test(w)) return "denied";
+  if (/^(اتهم|يتهم|تتهم)/u.test(w)) return "alleged";
+  return "asserted";
+}
+
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
 export function toCandidate(d: Draft, index: DocIndex, segments: Array<{ start: number; end: number; kind: SegmentKind }>): CandidateEvent {
@@ -117,7 +125,7 @@ export function toCandidate(d: Draft, index: DocIndex, segments: Array<{ start: 
     trigger: d.trigger,
     mentions: d.mentions,
     sentence: { start: segment.start, end: segment.end, kind: segment.kind },
-    modality: d.negated ? "denied" : d.irrealis ? "planned" : "asserted",
+    modality: d.type === "statement" ? statementModality(d.trigger.words) : d.negated ? "denied" : d.irrealis ? "planned" : "asserted",
     ...(d.place ? { place: d.place } : {}),
     ...(date ? { date } : {}),
     actors: d.actors,

@@ -34,9 +34,12 @@ const ROWS: Row[] = [
   { type: "shelling", seq: ["=قصف|=قصفت|=القصف"], confidence: 0.5 },
   { type: "ground_attack", seq: ["اقتحام|=اقتحمت|=اقتحم|=اقتحموا|توغل|=توغلت"], confidence: 0.8 },
   { type: "attack", seq: [ATTACK + "|حادث|حادثة"], confidence: 0.4 },
-  { type: "armed_clash", seq: ["اشتباك|اشتباكات|=اشتبك|=اشتبكت|معارك|معركة|مواجهات"], confidence: 0.8 },
+  { type: "armed_clash", seq: ["اشتباك|اشتباكات|=اشتبك|=اشتبكت|مواجهات"], confidence: 0.8 },
+  // «المعارك» is as often background («الناجين من المعارك», «في معاركها ضد»): weak alone.
+  { type: "armed_clash", seq: ["معارك|معركة|=المعارك"], confidence: 0.45 },
   { type: "phone_call", seq: ["اتصال|=اتصالا|مكالمة|=تحدث|=تحدثا|=بحث|=بحثا", "هاتفي|=هاتفيا|هاتفية"], confidence: 0.95 },
-  { type: "phone_call", seq: ["هاتفي|=هاتفيا|هاتفية"], confidence: 0.85 },
+  // Exact forms: the stem «هاتف» is also a handset («هاتف محمول»).
+  { type: "phone_call", seq: ["=هاتفي|=هاتفيا|=هاتفية|=الهاتفي|=الهاتفية|=هاتفياً"], confidence: 0.85 },
   { type: "meeting", seq: ["=التقى|=التقت|=التقيا|لقاء|اجتماع|=اجتمع|=اجتمعت|=استقبل|=استقبلت|قمة"], confidence: 0.7 },
   { type: "agreement", seq: ["اتفاق|=اتفق|=اتفقت|=اتفقا|=اتفقوا|تفاهم|هدنة"], confidence: 0.85 },
   { type: "vote", seq: ["تصويت|=صوتت|=صوتوا|اقتراع"], confidence: 0.9 },
@@ -49,8 +52,52 @@ const ROWS: Row[] = [
   { type: "evacuation", seq: ["=خروج"], confidence: 0.5 },
   { type: "release", seq: ["إفراج|=أفرج|=أفرجت|=أفرجوا"], confidence: 0.9 },
   { type: "release", seq: ["=أطلق|=أطلقت|=أطلقوا|=إطلاق|=الإطلاق", "~5 سراح"], confidence: 0.9 },
-  { type: "other", seq: ["انفجار|تفجير"], confidence: 0.6 },
-  { type: "other", seq: ["سيارة", "مفخخة"], confidence: 0.7 },
+  // Bombings: car bombs, IEDs, explosions; a suicide attacker makes it a suicide bombing (also when
+  // the cue sits elsewhere in the clause: see upgradeSuicide in merge.ts).
+  { type: "suicide_bombing", seq: ["تفجير|تفجيرات|هجوم|هجمات|=هجوما|عملية|انفجار", "انتحاري|انتحارية|=انتحاريا"], confidence: 0.95 },
+  { type: "suicide_bombing", seq: ["انتحاري|انتحارية|=انتحاريا|=انتحاريين|=انتحاريان|=الانتحاري|=الانتحاريين"], confidence: 0.7 },
+  { type: "suicide_bombing", seq: ["=فجر|=فجرت|=يفجر", "=نفسه|=نفسها|=أنفسهم|=أنفسهن"], confidence: 0.85 },
+  { type: "suicide_bombing", seq: ["حزام|=حزاما|أحزمة", "ناسف|=ناسفا|ناسفة"], confidence: 0.8 },
+  {
+    type: "bombing",
+    seq: [
+      "انفجار|تفجير|=تفجيرا|تفجيرات|=انفجرت|=انفجر|=انفجرتا|=فجر|=فجرها",
+      "~1 سيارة|سيارات|=سيارتين|=بسيارتين|عبوة|=عبوتين|=عبوتان|=العبوتين|قنبلة|=قنبلتين|=قنبلتان",
+    ],
+    confidence: 0.9,
+  },
+  { type: "bombing", seq: ["سيارة|سيارات|=سيارتين|=سيارتان", "مفخخة|=مفخختين|=مفخختان"], confidence: 0.85 },
+  { type: "bombing", seq: ["عبوة|عبوات|=عبوتين|=عبوتان|=العبوتين", "ناسفة|=ناسفتين|=ناسفتان|=الناسفتين|متفجرة"], confidence: 0.85 },
+  { type: "bombing", seq: ["تفجير|تفجيرات|=انفجار", "مزدوج|=مزدوجا"], confidence: 0.9 },
+  { type: "bombing", seq: ["=قنبلتان|=قنبلتين|قنبلة"], confidence: 0.6 },
+  { type: "bombing", seq: ["انفجار|تفجير|=تفجيرات|=التفجيرين|=انفجرت|=انفجر|=انفجرتا"], confidence: 0.6 },
+  { type: "bombing", seq: ["=اعتداء|=لاعتداء", "مزدوج"], confidence: 0.8 },
+  // Missiles: ballistic and cruise missiles, «الضربات الصاروخية» (rocket fire stays shelling).
+  { type: "missile_strike", seq: ["صاروخ|صواريخ|=صاروخا|=صاروخاً", "باليستي|بالستي|=باليستيا|=بالستيا|باليستية|بالستية|=كروز|توماهوك"], confidence: 0.9 },
+  { type: "missile_strike", seq: ["ضربة|ضربات|=الضربات", "صاروخية"], confidence: 0.9 },
+  // Diplomacy: sessions of a council or parliament, talks and negotiations, visits, missions.
+  { type: "session", seq: ["جلسة|جلسات|=الجلسة"], confidence: 0.75 },
+  { type: "talks", seq: ["محادثات|مفاوضات|مباحثات|مشاورات"], confidence: 0.7 },
+  { type: "talks", seq: ["جولة", "~1 محادثات|مفاوضات|مباحثات|مشاورات|الحوار|حوار"], confidence: 0.85 },
+  { type: "visit", seq: ["زيارة|=زار|=زارت|=يزور|=يزورها"], confidence: 0.7 },
+  // «جولة» alone is also a roundabout («جولة الرحاب») or a round of talks.
+  { type: "visit", seq: ["جولة", "~1 خليجية|إقليمية|رسمية|خارجية|عربية|أوروبية|آسيوية|أفريقية"], confidence: 0.7 },
+  // «بعثة» alone is as often a standing body («بعثتها بالعراق (يونامي)»): a mission that travels or inquires.
+  { type: "mission", seq: ["بعثة|=البعثة|بعثات", "~2 خبراء|تقصي|تقصى|مراقبين|المراقبين|تحقيق|للتحقيق|مفتشين|أممية|دولية"], confidence: 0.85 },
+  { type: "mission", seq: ["=إرسال|=ارسال|=أرسلت|=أرسل|=وصول|=وصلت", "~1 بعثة|فريق|=فريقا|مفتشي|=مفتشين|خبراء"], confidence: 0.8 },
+  { type: "mission", seq: ["بعثة|=البعثة"], confidence: 0.45 },
+  { type: "mission", seq: ["فريق|=فريقا|لجنة|مفتشي|=مفتشين", "~2 تقصي|تقصى|التفتيش"], confidence: 0.8 },
+  { type: "mission", seq: ["=مفتشي|=مفتشو|=المفتشين"], confidence: 0.6 },
+  // Statements that are news in themselves: denials, accusations, calls, welcomes, condemnations,
+  // claims of responsibility. Their claimant is the actor before or after; they stay apart from the
+  // event they are about.
+  { type: "statement", seq: ["=نفى|=نفت|=ينفي|=تنفي|=نفوا"], confidence: 0.6 },
+  { type: "statement", seq: ["=اتهم|=اتهمت|=اتهموا|=يتهم|=تتهم"], confidence: 0.6 },
+  { type: "statement", seq: ["=دعا|=دعت|=دعوا|=طالب|=طالبت"], confidence: 0.5 },
+  { type: "statement", seq: ["=رحب|=رحبت|=أدان|=أدانت|=أدانوا|=ندد|=نددت|=استنكر|=استنكرت"], confidence: 0.6 },
+  { type: "statement", seq: ["=أعلن|=أعلنت|=أعلنوا", "~4 مسؤوليته|مسؤوليتها|=مسؤوليتهم"], confidence: 0.9 },
+  { type: "statement", seq: ["=تبنى|=تبنت"], confidence: 0.7 },
+  { type: "statement", seq: ["بيان|=بيانا|=بياناً", "~1 مشترك|=مشتركا|=مشتركاً|=مقتضب"], confidence: 0.7 },
   { type: "other", seq: ["=أسقطت|=أسقط|=إسقاط", "~2 طائرة|طائرات|=طائرتين|مروحية|=مروحيتين"], confidence: 0.6 },
 ];
 
@@ -68,7 +115,18 @@ export const TRIGGER_RULES: TriggerRule[] = ROWS.map((r) => ({ type: r.type, ste
 const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean).map(normalize));
 
 /** Violent event types: the ones that take casualties, weapons and one place each. */
-export const VIOLENT: ReadonlySet<TriggerType> = new Set(["air_strike", "shelling", "chemical_attack", "ground_attack", "armed_clash", "attack", "other"]);
+export const VIOLENT: ReadonlySet<TriggerType> = new Set([
+  "air_strike",
+  "shelling",
+  "chemical_attack",
+  "missile_strike",
+  "bombing",
+  "suicide_bombing",
+  "ground_attack",
+  "armed_clash",
+  "attack",
+  "other",
+]);
 
 /** Before a trigger these make it an intention or a term, not a happening («يقضي بخروج», «سيتم الإفراج»). */
 export const IRREALIS_CUES = words(

@@ -20,17 +20,27 @@ export function compatibleTypes(a: TriggerType, b: TriggerType): boolean {
 }
 
 const BATTLES = new Set<TriggerType>(["ground_attack", "armed_clash"]);
-/** Mentions that may be one event: the same type, a battle named two ways, or an untyped attack. Stricter than compatibleTypes. */
+/** A car bomb, its explosion and the suicide attacker who drove it are one bombing. */
+const EXPLOSIVES = new Set<TriggerType>(["bombing", "suicide_bombing", "other"]);
+/** Mentions that may be one event: the same type, a battle or a bombing named two ways, or an untyped attack. Stricter than compatibleTypes. */
 export function sameEventTypes(a: TriggerType, b: TriggerType): boolean {
   if (a === b) return true;
   if (a === "attack" || b === "attack") return compatibleTypes(a, b);
-  return BATTLES.has(a) && BATTLES.has(b);
+  return (BATTLES.has(a) && BATTLES.has(b)) || (EXPLOSIVES.has(a) && EXPLOSIVES.has(b));
+}
+
+/** The more specific of two names for one event: a suicide bombing over a bombing over an explosion. */
+function moreSpecific(a: TriggerType, b: TriggerType): TriggerType {
+  if (a === "attack") return b;
+  if (EXPLOSIVES.has(a) && EXPLOSIVES.has(b))
+    return a === "suicide_bombing" || b === "suicide_bombing" ? "suicide_bombing" : a === "bombing" || b === "bombing" ? "bombing" : a;
+  return a;
 }
 
 /** Fold `from` into `into`: mentions, and whatever `into` lacks. */
 export function absorb(into: Draft, from: Draft): void {
   if (into === from || from.absorbed) return;
-  if (into.type === "attack") into.type = from.type;
+  into.type = moreSpecific(into.type, from.type);
   into.mentions = [...into.mentions, ...from.mentions].sort((x, y) => x.start - y.start);
   if (!into.place && from.place) into.place = { ...from.place, inherited: true };
   for (const p of from.places) if (!into.places.some((q) => q.start === p.start)) into.places.push(p);
@@ -163,6 +173,37 @@ export function mergeAcrossSentences(drafts: Draft[]): void {
       if (CONVERSATIONS.includes(d.type) && e.type === d.type && placesAgree(d, e)) return true;
       return false;
     });
+    if (target) absorb(target, d);
+  }
+}
+
+/** Words after a trigger that announce another event of the kind («سيارة مفخخة ثانية», «غارات أخرى»). */
+const ANOTHER = new Set(["ثانيه", "ثان", "ثاني", "اخري", "اخر", "اخرين", "جديده", "جديد", "ايضا"]);
+
+/** Mentions that must stay apart: statements (each is its own claim), and what was never happening. */
+const NEVER_MERGED = new Set<TriggerType>(["statement"]);
+
+/**
+ * One suggestion per what / where / when over the whole document: a later mention of the same kind
+ * whose place and date do not disagree with an earlier one is that event again (a wire report names
+ * its car bomb three times), unless the words say it is another («ثانية», «أخرى», «كما»).
+ */
+export function mergeDocument(drafts: Draft[], index: DocIndex): void {
+  for (const d of live(drafts)) {
+    if (NEVER_MERGED.has(d.type) || d.also) continue;
+    const after = index.tokens.slice(d.last + 1, d.last + 4).filter((t) => index.clauseOf[index.tokens.indexOf(t)] === d.clause);
+    if (after.some((t) => cliticForms(t.norm).some((f) => ANOTHER.has(f)))) continue;
+    const target = live(drafts)
+      .filter((e) => e !== d && e.first < d.first && sameEventTypes(e.type, d.type) && !NEVER_MERGED.has(e.type))
+      .reverse()
+      .find((e) => {
+        if (!datesAgree(e, d)) return false;
+        // Without a place on both sides only a definite mention refers back (handled before); two
+        // places must be the same or one inside the other, countries being too coarse to tell.
+        if (!d.place || !e.place) return false;
+        if (d.place.id === e.place.id) return true;
+        return !isCountry(d.place.id) && !isCountry(e.place.id) && placesNest(d.place.id, e.place.id);
+      });
     if (target) absorb(target, d);
   }
 }

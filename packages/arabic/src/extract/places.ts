@@ -8,6 +8,9 @@ import type { DocIndex } from "./scope";
 import { tokenIndexAt } from "./scope";
 import type { CandidatePlace, Draft } from "./types";
 
+/** Proposed unknown places (`new:…`) come after a designator: they are as specific as a place gets. */
+const depthOf = (id: string) => (id.startsWith("new:") ? 99 : placeDepth(id));
+
 const inSet = (norm: string | undefined, set: Set<string>) => !!norm && cliticForms(norm).some((f) => set.has(f));
 
 /** Places that are not an ancestor of another place in the list. */
@@ -51,7 +54,7 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
   const own = located.filter((p) => index.clauseOf[tokenIndexAt(index.tokens, p.start)] === draft.clause);
   const pool = own.length ? own : located;
   if (!pool.length) return [];
-  const leafPlaces = leaves(pool).sort((a, b) => placeDepth(b.id) - placeDepth(a.id) || a.start - b.start);
+  const leafPlaces = leaves(pool).sort((a, b) => depthOf(b.id) - depthOf(a.id) || a.start - b.start);
   const coordinated = leafPlaces.filter((p) => p.coordinated);
   if (VIOLENT.has(draft.type) && coordinated.length >= 2) {
     const [first, ...rest] = coordinated;
@@ -64,7 +67,7 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
   }
   const after = leafPlaces.filter((p) => p.start >= draft.trigger.start);
   const chosen = leafPlaces[0]!;
-  const preferred = after.find((p) => placeDepth(p.id) === placeDepth(chosen.id)) ?? chosen;
+  const preferred = after.find((p) => depthOf(p.id) === depthOf(chosen.id)) ?? chosen;
   draft.place = { ...preferred, confidence: preferred.start >= draft.trigger.start ? 0.85 : 0.75 };
   return [];
 }

@@ -37,6 +37,8 @@ export interface CandidateDate extends DateExpression {
   confidence: number;
   /** Taken from another clause of the same sentence, or from a merged mention. */
   inherited?: boolean;
+  /** Why this date, when no words of the event's own gave it (the publication-day default). */
+  reason?: string;
 }
 
 export interface CandidateEvent {
@@ -47,7 +49,7 @@ export interface CandidateEvent {
   /** Every mention merged into this candidate, in text order. */
   mentions: TextSpan[];
   sentence: { start: number; end: number; kind: SegmentKind };
-  modality: "asserted" | "planned" | "denied";
+  modality: "asserted" | "planned" | "denied" | "alleged";
   place?: CandidatePlace;
   date?: CandidateDate;
   actors: CandidateActor[];

@@ -1,6 +1,6 @@
 // Place mentions: gazetteer names found in text with canonical spans, including coordinated
 // regions («ريفي حلب الشمالي والغربي» names two places) and Latin transliterations.
-import { cliticForms } from "../text/function-words";
+import { cliticForms, PARTICLES } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import { tokenize, type Token } from "../text/tokens";
 import { PLACE_NAMES_NEEDING_CONTEXT, PLACES, PLACES_BY_ID } from "./data";
@@ -113,4 +113,55 @@ function coordinated(text: string, tokens: Token[], m: PlaceMention): PlaceMenti
     return [{ ...m, id: names[0]!.id, form: names[0]!.surface, via: names[0]!.via, coordinated: true, alternatives: undefined }];
   }
   return [];
+}
+
+/** Designators that name a settlement or a part of one; what follows is a place even when the gazetteer lacks it. */
+const PROPOSAL_DESIGNATORS = words("حي منطقة بلدة قرية مدينة مخيم معسكر ساحة ناحية قضاء مديرية");
+const STOPS = words(
+  "اليوم أمس الأمس البارحة صباح مساء فجر ظهر ليل ليلة الليلة غدا أثناء خلال عندما حيث شرق غرب شمال جنوب شرقي غربي شمالي جنوبي شرقى غربى شمالى جنوبى وسط قرب بالقرب ضمن التابع التابعة المحاذية الواقع الواقعة المحرر المحررة",
+);
+const NISBA = words(
+  "اليمنية السورية العراقية الليبية السعودية الإماراتية اللبنانية المصرية التركية الإيرانية الروسية الأمريكية الأردنية الكويتية اليمني السوري العراقي الليبي مركز",
+);
+const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
+
+/**
+ * Unknown places: a name after a designator («في منطقة "الحسينية"», «حي الأمين الثانية») that no
+ * gazetteer mention covers. Proposed with id `new:<normalized name>` for an editor to create — never
+ * replaced by a known place.
+ */
+export function proposePlaces(text: string, tokens: Token[], known: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const covered = (t: Token) => known.some((k) => t.start < k.end && k.start < t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const d = tokens[i]!;
+    if (d.kind !== "word" || !hasWord(d, PROPOSAL_DESIGNATORS) || covered(d)) continue;
+    let j = i + 1;
+    // A designator may be followed by another («منطقة حي الأمين») or by an opening quote.
+    while (tokens[j] && (QUOTES.has(tokens[j]!.text) || (tokens[j]!.kind === "word" && PROPOSAL_DESIGNATORS.has(tokens[j]!.norm)))) j++;
+    const first = j;
+    while (
+      j < tokens.length &&
+      j < first + 3 &&
+      tokens[j]!.kind === "word" &&
+      !PARTICLES.has(tokens[j]!.norm) &&
+      !STOPS.has(tokens[j]!.norm) &&
+      !covered(tokens[j]!) &&
+      !(j > first && tokens[j]!.norm.startsWith("و")) &&
+      !(j > first && /^(ب|ل|ك)/u.test(tokens[j]!.norm)) &&
+      // After a definite first word only adjectives follow («الأمين الثانية»), and no nisba of a country («عدن اليمنية»).
+      !(j > first && tokens[first]!.norm.startsWith("ال") && !tokens[j]!.norm.startsWith("ال")) &&
+      !(j > first && NISBA.has(tokens[j]!.norm))
+    )
+      j++;
+    if (j === first) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[j - 1]!.end;
+    const words = text.slice(start, end);
+    // Generic nouns after a designator («منطقة أخرى», «المدينة نفسها») are no names.
+    if (/^(اخر|نفس|ذات|كل|بعض|عدد|هذه|هذا|التي|الذي)/u.test(normalize(words))) continue;
+    out.push({ id: `new:${normalize(words)}`, start, end, words, form: words, via: "name", confidence: 0.5, designator: d.text });
+    i = j - 1;
+  }
+  return out;
 }

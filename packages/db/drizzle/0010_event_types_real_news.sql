@@ -1,0 +1,2 @@
+ALTER TABLE "events" DROP CONSTRAINT "events_type_check";--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_type_check" CHECK ("events"."type" in ('air_strike', 'shelling', 'chemical_attack', 'missile_strike', 'bombing', 'suicide_bombing', 'ground_attack', 'armed_clash', 'phone_call', 'meeting', 'visit', 'talks', 'session', 'statement', 'agreement', 'vote', 'veto', 'investigation', 'mission', 'evacuation', 'release', 'other'));
