@@ -117,10 +117,9 @@ describe("API tokens", () => {
 
   it("a write through a token names it in the revision", async () => {
     const made = await createApiToken(tdb.db, { name: "writer", userId: editor.id, scopes: ["write"], expiresAt: inDays(5) }, admin);
-    const { id } = await createRecord(
-      tdb.db,
-      "event",
-      {
+    const { id } = await createRecord(tdb.db, {
+      kind: "event",
+      fields: {
         type: "air_strike",
         titleAr: "غارة",
         timePrecision: "unknown",
@@ -129,8 +128,8 @@ describe("API tokens", () => {
         grading: "unassessed",
         clarity: "low",
       },
-      { id: editor.id, email: editor.email, role: "editor", tokenId: made.id },
-    );
+      actor: { id: editor.id, email: editor.email, role: "editor", tokenId: made.id },
+    });
     const [rev] = await tdb.db
       .select()
       .from(t.revisions)
