@@ -55,7 +55,7 @@ export interface Caller {
 export async function callerOf(auth: Auth, db: Db, headers: Headers$): Promise<Caller> {
   const secret = bearerSecret(headers);
   if (secret === null) return { user: await sessionUser(auth, headers), token: null, tokenRefused: null };
-  const r = await resolveApiToken(db, secret);
+  const r = await resolveApiToken(db, { secret });
   return r.ok ? { user: r.user, token: r.token, tokenRefused: null } : { user: null, token: null, tokenRefused: r.reason };
 }
 
@@ -121,10 +121,10 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, baseURL: str
       if (email) {
         if (res.ok) {
           const userId = (JSON.parse(text) as { user?: { id?: string } }).user?.id ?? null;
-          await clearSignInFailures(db, email, req.clientAddress);
+          await clearSignInFailures(db, { email, address: req.clientAddress });
           await recordAudit(db, { action: "sign_in", actorUserId: userId, actorEmail: email, ...who });
         } else {
-          const lock = res.status === 401 ? await recordSignInFailure(db, email, req.clientAddress) : null;
+          const lock = res.status === 401 ? await recordSignInFailure(db, { email, address: req.clientAddress }) : null;
           await recordAudit(db, { action: "sign_in_failed", actorEmail: email, ...who, detail: res.status === 429 ? "throttled" : `status ${res.status}` });
           if (lock) await recordAudit(db, { action: "lockout", actorEmail: email, ...who, detail: `locked until ${lock.toISOString()}` });
         }

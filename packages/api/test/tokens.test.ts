@@ -22,7 +22,7 @@ afterAll(async () => tdb?.dispose());
 const asUser = (user: SessionUser, locale: "ar" | "en" = "en") => createCallerFactory(appRouter)(createContext({ db: tdb.db, dbKind: tdb.kind, locale, user }));
 /** As the host builds the context for `Authorization: Bearer <secret>`. */
 async function withToken(secret: string) {
-  const r = await resolveApiToken(tdb.db, secret);
+  const r = await resolveApiToken(tdb.db, { secret });
   return createCallerFactory(appRouter)(
     createContext({ db: tdb.db, dbKind: tdb.kind, locale: "en", ...(r.ok ? { user: r.user, token: r.token } : { tokenRefused: r.reason }) }),
   );

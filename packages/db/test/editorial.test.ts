@@ -32,12 +32,19 @@ beforeAll(async () => {
 afterAll(async () => tdb?.dispose());
 
 const newEvent = (title = "غارة جوية") =>
-  createRecord(
-    tdb.db,
-    "event",
-    { type: "air_strike", titleAr: title, timePrecision: "unknown", timeBasis: "unknown", locationPrecision: "unknown", grading: "unassessed", clarity: "low" },
-    editor,
-  );
+  createRecord(tdb.db, {
+    kind: "event",
+    fields: {
+      type: "air_strike",
+      titleAr: title,
+      timePrecision: "unknown",
+      timeBasis: "unknown",
+      locationPrecision: "unknown",
+      grading: "unassessed",
+      clarity: "low",
+    },
+    actor: editor,
+  });
 const revisionCount = async (kind: string, id: string) =>
   (
     await tdb.db
@@ -50,7 +57,9 @@ describe("compare-and-set updates", () => {
   it("50 parallel updates from the same base version: exactly one wins, 49 get CONFLICT, nothing is lost", async () => {
     const { id } = await newEvent("عنوان ثابت");
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => updateRecord(tdb.db, "event", id, 1, { titleEn: `title ${i}`, summaryAr: `ملخص ${i}` }, i % 2 ? editor : other)),
+      Array.from({ length: 50 }, (_, i) =>
+        updateRecord(tdb.db, { kind: "event", id, baseVersion: 1, patch: { titleEn: `title ${i}`, summaryAr: `ملخص ${i}` }, actor: i % 2 ? editor : other }),
+      ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -72,18 +81,24 @@ describe("compare-and-set updates", () => {
 
   it("a stale update says which fields changed since its base and their values then and now", async () => {
     const { id } = await newEvent();
-    await updateRecord(tdb.db, "event", id, 1, { grading: "fair" }, editor);
-    const err = await updateRecord(tdb.db, "event", id, 1, { titleEn: "Air strike" }, other).catch((e: unknown) => e);
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 1, patch: { grading: "fair" }, actor: editor });
+    const err = await updateRecord(tdb.db, { kind: "event", id, baseVersion: 1, patch: { titleEn: "Air strike" }, actor: other }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(VersionConflictError);
     expect((err as VersionConflictError).detail.changed).toEqual([{ field: "grading", base: "unassessed", current: "fair" }]);
     // A non-overlapping change re-based on the current version goes through: a merge, not an overwrite.
-    await updateRecord(tdb.db, "event", id, 2, { titleEn: "Air strike" }, other);
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 2, patch: { titleEn: "Air strike" }, actor: other });
     expect((await editableRecord(tdb.db, "event", id)).fields).toMatchObject({ grading: "fair", titleEn: "Air strike" });
   });
 
   it("keeps the timeline sort key in step with the dates", async () => {
     const { id } = await newEvent();
-    await updateRecord(tdb.db, "event", id, 1, { dateStart: "2017-04", timePrecision: "month", timeBasis: "stated" }, editor);
+    await updateRecord(tdb.db, {
+      kind: "event",
+      id,
+      baseVersion: 1,
+      patch: { dateStart: "2017-04", timePrecision: "month", timeBasis: "stated" },
+      actor: editor,
+    });
     const [row] = await tdb.db.select({ k: t.events.sortKey }).from(t.events).where(eq(t.events.id, id));
     expect(row?.k).toBe("2017-04-00");
   });
@@ -92,52 +107,60 @@ describe("compare-and-set updates", () => {
 describe("workflow", () => {
   it("draft -> in review -> published -> retracted, with who may move what", async () => {
     const { id } = await newEvent();
-    await expect(setStatus(tdb.db, "event", id, 1, "published", reviewer)).rejects.toBeInstanceOf(WorkflowError); // no skipping review
-    await setStatus(tdb.db, "event", id, 1, "in_review", editor);
-    const byEditor = await setStatus(tdb.db, "event", id, 2, "published", editor).catch((e: unknown) => e);
+    await expect(setStatus(tdb.db, { kind: "event", id, baseVersion: 1, to: "published", actor: reviewer })).rejects.toBeInstanceOf(WorkflowError); // no skipping review
+    await setStatus(tdb.db, { kind: "event", id, baseVersion: 1, to: "in_review", actor: editor });
+    const byEditor = await setStatus(tdb.db, { kind: "event", id, baseVersion: 2, to: "published", actor: editor }).catch((e: unknown) => e);
     expect(byEditor).toMatchObject({ code: "FORBIDDEN" });
-    await setStatus(tdb.db, "event", id, 2, "published", reviewer);
+    await setStatus(tdb.db, { kind: "event", id, baseVersion: 2, to: "published", actor: reviewer });
     // An edit of a published record waits beside it for review; readers keep the live row.
-    await expect(updateRecord(tdb.db, "event", id, 3, { titleEn: "x" }, editor)).resolves.toMatchObject({ version: 4, pending: true, changed: ["titleEn"] });
+    await expect(updateRecord(tdb.db, { kind: "event", id, baseVersion: 3, patch: { titleEn: "x" }, actor: editor })).resolves.toMatchObject({
+      version: 4,
+      pending: true,
+      changed: ["titleEn"],
+    });
     const [live] = await tdb.db.select({ titleEn: t.events.titleEn, version: t.events.version }).from(t.events).where(eq(t.events.id, id));
     expect(live).toEqual({ titleEn: null, version: 3 });
-    await setStatus(tdb.db, "event", id, 4, "retracted", reviewer);
+    await setStatus(tdb.db, { kind: "event", id, baseVersion: 4, to: "retracted", actor: reviewer });
     // A retracted record is not edited.
-    await expect(updateRecord(tdb.db, "event", id, 5, { titleEn: "y" }, editor)).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(updateRecord(tdb.db, { kind: "event", id, baseVersion: 5, patch: { titleEn: "y" }, actor: editor })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+    });
     const audit = await tdb.db.select().from(t.auditLog).where(eq(t.auditLog.targetId, id));
     expect(audit.map((a) => a.action).sort()).toEqual(["publish", "retract"]);
   });
 
   it("a reviewer cannot publish a record whose last edit is their own", async () => {
     const { id } = await newEvent();
-    await updateRecord(tdb.db, "event", id, 1, { titleEn: "edited by the reviewer" }, reviewer);
-    await setStatus(tdb.db, "event", id, 2, "in_review", editor);
-    const err = await setStatus(tdb.db, "event", id, 3, "published", reviewer).catch((e: unknown) => e);
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 1, patch: { titleEn: "edited by the reviewer" }, actor: reviewer });
+    await setStatus(tdb.db, { kind: "event", id, baseVersion: 2, to: "in_review", actor: editor });
+    const err = await setStatus(tdb.db, { kind: "event", id, baseVersion: 3, to: "published", actor: reviewer }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkflowError);
     expect((err as WorkflowError).reason.en).toMatch(/you edited since it was last published/);
   });
 
   it("four eyes over every author since the last publication: a colleague's later edit does not launder a reviewer's own", async () => {
     const { id } = await newEvent();
-    await updateRecord(tdb.db, "event", id, 1, { titleEn: "written by the reviewer" }, reviewer);
-    await updateRecord(tdb.db, "event", id, 2, { summaryEn: "touched by an editor" }, editor);
-    await setStatus(tdb.db, "event", id, 3, "in_review", editor);
-    await expect(setStatus(tdb.db, "event", id, 4, "published", reviewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 1, patch: { titleEn: "written by the reviewer" }, actor: reviewer });
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 2, patch: { summaryEn: "touched by an editor" }, actor: editor });
+    await setStatus(tdb.db, { kind: "event", id, baseVersion: 3, to: "in_review", actor: editor });
+    await expect(setStatus(tdb.db, { kind: "event", id, baseVersion: 4, to: "published", actor: reviewer })).rejects.toMatchObject({ code: "FORBIDDEN" });
     // Another reviewer, who wrote nothing, may.
-    await expect(setStatus(tdb.db, "event", id, 4, "published", { ...reviewer, id: "u-reviewer-2" })).resolves.toMatchObject({ status: "published" });
+    await expect(setStatus(tdb.db, { kind: "event", id, baseVersion: 4, to: "published", actor: { ...reviewer, id: "u-reviewer-2" } })).resolves.toMatchObject({
+      status: "published",
+    });
   });
 });
 
 describe("revisions", () => {
   it("history, diff of any two, and restore as a new revision", async () => {
     const { id } = await newEvent("الأول");
-    await updateRecord(tdb.db, "event", id, 1, { titleAr: "الثاني", titleEn: "Second" }, editor, "retitled");
-    await updateRecord(tdb.db, "event", id, 2, { titleAr: "الثالث" }, other);
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 1, patch: { titleAr: "الثاني", titleEn: "Second" }, actor: editor, summary: "retitled" });
+    await updateRecord(tdb.db, { kind: "event", id, baseVersion: 2, patch: { titleAr: "الثالث" }, actor: other });
     expect(await diffRevisions(tdb.db, "event", id, 1, 3)).toEqual([
       { field: "titleAr", from: "الأول", to: "الثالث" },
       { field: "titleEn", from: null, to: "Second" },
     ]);
-    await restoreRevision(tdb.db, "event", id, 1, 3, editor);
+    await restoreRevision(tdb.db, { kind: "event", id, version: 1, baseVersion: 3, actor: editor });
     const rec = await editableRecord(tdb.db, "event", id);
     expect(rec).toMatchObject({ version: 4, fields: { titleAr: "الأول", titleEn: null } });
     const history = await historyOf(tdb.db, "event", id);
@@ -152,8 +175,10 @@ describe("revisions", () => {
 
   it("a figure is part of its event: adding one needs the event's version and shows in its history", async () => {
     const { id } = await newEvent();
-    const r = await addFigure(tdb.db, id, 1, { kind: "killed", words: "عشرات", vague: true }, editor);
-    await expect(addFigure(tdb.db, id, 1, { kind: "injured", words: "ثلاثة", vague: false, best: 3 }, editor)).rejects.toBeInstanceOf(VersionConflictError);
+    const r = await addFigure(tdb.db, { eventId: id, baseVersion: 1, figure: { kind: "killed", words: "عشرات", vague: true }, actor: editor });
+    await expect(
+      addFigure(tdb.db, { eventId: id, baseVersion: 1, figure: { kind: "injured", words: "ثلاثة", vague: false, best: 3 }, actor: editor }),
+    ).rejects.toBeInstanceOf(VersionConflictError);
     const diff = await diffRevisions(tdb.db, "event", id, 1, r.version);
     expect(diff.map((d) => d.field)).toEqual(["figures"]);
   });
@@ -163,27 +188,27 @@ describe("import and spans", () => {
   it("imports Windows-1256 bytes as NFC text with its sha256, once", async () => {
     const text = "قصف الطيران مدينة دارة عزة أمس.";
     const bytes = iconv.encode(text, "win1256");
-    const a = await importArticle(tdb.db, { titleAr: "مقال", language: "ar", fileBase64: bytes.toString("base64"), fileName: "a.txt" }, editor);
+    const a = await importArticle(tdb.db, { titleAr: "مقال", language: "ar", fileBase64: bytes.toString("base64"), fileName: "a.txt", actor: editor });
     expect(a.encoding).toBe("windows-1256");
     const [doc] = await tdb.db.select().from(t.documents).where(eq(t.documents.id, a.id));
     expect(doc).toMatchObject({ text, status: "draft", length: text.length });
-    const again = await importArticle(tdb.db, { titleAr: "مقال", language: "ar", text }, editor);
+    const again = await importArticle(tdb.db, { titleAr: "مقال", language: "ar", text, actor: editor });
     expect(again.id).toBe(a.id);
   });
 
   it("snaps a selection to whole words and stores the quote from the stored text", async () => {
     const text = "قَتَلَ الطيرانُ عشرات المدنيين في دارة عزة.";
-    const doc = await importArticle(tdb.db, { titleAr: "مقال ٢", language: "ar", text }, editor);
+    const doc = await importArticle(tdb.db, { titleAr: "مقال ٢", language: "ar", text, actor: editor });
     const { id: eventId } = await newEvent();
     // A selection starting inside «الطيرانُ» and ending inside «عشرات».
     const start = text.indexOf("الطيران") + 2;
     const end = text.indexOf("عشرات") + 2;
-    const span = await citeSpan(tdb.db, { documentId: doc.id, start, end, snap: "word", target: { kind: "event", id: eventId } }, editor);
+    const span = await citeSpan(tdb.db, { documentId: doc.id, start, end, snap: "word", target: { kind: "event", id: eventId }, actor: editor });
     expect(span.exact).toBe("الطيرانُ عشرات");
     expect(span).toMatchObject({ documentHash: doc.textHash, role: "evidence", targetKind: "event", targetId: eventId });
     expect(span.prefix).toBe(text.slice(0, span.start));
     // A letter-level selection never splits a letter from its haraka.
-    const letter = await citeSpan(tdb.db, { documentId: doc.id, start: 1, end: 2, snap: "grapheme", target: { kind: "date", id: eventId } }, editor);
+    const letter = await citeSpan(tdb.db, { documentId: doc.id, start: 1, end: 2, snap: "grapheme", target: { kind: "date", id: eventId }, actor: editor });
     expect(letter).toMatchObject({ start: 0, end: 2, exact: "قَ", role: "date" });
   });
 });
@@ -196,8 +221,8 @@ describe("merging duplicates", () => {
     const dupPlace = await makePlace(tdb.db, { nameAr: "دارة عزّة", status: "draft" });
     const ev = await makeEvent(tdb.db, { placeId: dupPlace.id, status: "draft" });
     await tdb.db.insert(t.eventParticipants).values({ eventId: ev.id, actorId: dup.id, role: "initiator", attribution: "alleged", ordinal: 1 });
-    await mergeRecords(tdb.db, "actor", dup.id, keep.id, reviewer);
-    await mergeRecords(tdb.db, "place", dupPlace.id, keepPlace.id, reviewer);
+    await mergeRecords(tdb.db, { kind: "actor", duplicateId: dup.id, keepId: keep.id, actor: reviewer });
+    await mergeRecords(tdb.db, { kind: "place", duplicateId: dupPlace.id, keepId: keepPlace.id, actor: reviewer });
     const parts = await tdb.db.select().from(t.eventParticipants).where(eq(t.eventParticipants.eventId, ev.id));
     expect(parts.map((p) => p.actorId)).toEqual([keep.id]);
     const [e] = await tdb.db.select().from(t.events).where(eq(t.events.id, ev.id));

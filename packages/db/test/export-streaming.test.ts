@@ -65,7 +65,7 @@ describe("the exporters stream", () => {
     try {
       let dataset = "";
       for await (const c of datasetJsonl(source.db, { pageSize: 333 })) dataset += c;
-      const result = await importDataset(target.db, linesOf(dataset), { batchSize: 250, reindex: false });
+      const result = await importDataset(target.db, { lines: linesOf(dataset), batchSize: 250, reindex: false });
       expect(result.counts.event).toBe(EVENTS);
       let again = "";
       for await (const c of datasetJsonl(target.db, { pageSize: 100 })) again += c;

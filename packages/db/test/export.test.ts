@@ -424,7 +424,12 @@ describe("bulk exports of the seeded database", () => {
 describe("round trip: export -> import into an empty database -> export", () => {
   it("imports the dataset and exports byte-identical files in every format", async () => {
     const progress: number[] = [];
-    const result = await importDataset(target.db, linesOf(first.dataset), { source: "test", progressEvery: 50, onProgress: (p) => progress.push(p.line) });
+    const result = await importDataset(target.db, {
+      lines: linesOf(first.dataset),
+      source: "test",
+      progressEvery: 50,
+      onProgress: (p) => progress.push(p.line),
+    });
     expect(result.counts.event).toBeGreaterThan(10);
     expect(progress.length).toBeGreaterThan(2);
     const second = await exportAll(target.db);
@@ -439,7 +444,7 @@ describe("round trip: export -> import into an empty database -> export", () => 
 
   it("refuses a database that is not empty, writing nothing", async () => {
     const before = await target.db.select({ n: count() }).from(t.events);
-    await expect(importDataset(target.db, linesOf(first.dataset))).rejects.toThrow(/not empty/);
+    await expect(importDataset(target.db, { lines: linesOf(first.dataset) })).rejects.toThrow(/not empty/);
     expect(await target.db.select({ n: count() }).from(t.events)).toEqual(before);
   });
 
@@ -458,7 +463,7 @@ describe("round trip: export -> import into an empty database -> export", () => 
         return copy.join("\n");
       };
       const attempt = async (text: string) => {
-        const err = await importDataset(empty.db, linesOf(text)).catch((e: unknown) => e);
+        const err = await importDataset(empty.db, { lines: linesOf(text) }).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(DatasetImportError);
         const [n] = await empty.db.select({ n: count() }).from(t.documents);
         expect(n?.n, "nothing half-written").toBe(0);

@@ -19,12 +19,12 @@ const eventDate = async (id: string) => (await tdb.db.select().from(t.events).wh
 
 describe("re-resolving relative dates when the publication date changes", () => {
   it("leaves everything as it is while the publication date is unchanged", async () => {
-    expect(await reresolveDocumentDates(tdb.db, DOC, editor)).toEqual([]);
+    expect(await reresolveDocumentDates(tdb.db, { documentId: DOC, actor: editor })).toEqual([]);
   });
 
   it("moves «أمس» and «أول من أمس» with a new publication date, records why, and keeps stated-month dates", async () => {
     await tdb.db.execute(sql`update documents set published_date = '2017-04-24' where id = ${DOC}`);
-    const changed = await reresolveDocumentDates(tdb.db, DOC, editor);
+    const changed = await reresolveDocumentDates(tdb.db, { documentId: DOC, actor: editor });
     const byId = Object.fromEntries(changed.map((c) => [c.eventId, c]));
     expect(byId["ev-darat-izza-strikes"]?.to).toEqual({ start: "2017-04-23", end: "2017-04-23", precision: "day" });
     expect(byId["ev-opcw-vote-new-team"]?.to.start).toBe("2017-04-22");
@@ -48,12 +48,12 @@ describe("re-resolving relative dates when the publication date changes", () => 
   });
 
   it("is idempotent", async () => {
-    expect(await reresolveDocumentDates(tdb.db, DOC, editor)).toEqual([]);
+    expect(await reresolveDocumentDates(tdb.db, { documentId: DOC, actor: editor })).toEqual([]);
   });
 
   it("waits, changing nothing, when the publication date becomes unknown", async () => {
     await tdb.db.execute(sql`update documents set published_date = null, published_precision = 'unknown' where id = ${DOC}`);
-    expect(await reresolveDocumentDates(tdb.db, DOC, editor)).toEqual([]);
+    expect(await reresolveDocumentDates(tdb.db, { documentId: DOC, actor: editor })).toEqual([]);
     expect((await eventDate("ev-darat-izza-strikes")).dateStart).toBe("2017-04-23");
   });
 });

@@ -32,7 +32,7 @@ const inDays = (n: number) => new Date(Date.now() + n * DAY);
 
 describe("API tokens", () => {
   it("stores only the SHA-256 of the secret, and a recognisable prefix", async () => {
-    const made = await createApiToken(tdb.db, { name: "nightly import", userId: editor.id, scopes: ["write"], expiresAt: inDays(90) }, admin);
+    const made = await createApiToken(tdb.db, { name: "nightly import", userId: editor.id, scopes: ["write"], expiresAt: inDays(90), by: admin });
     expect(made.token).toMatch(/^wq_[A-Za-z0-9_-]{43}$/);
     expect(made.prefix).toBe(made.token.slice(0, 9));
     expect(made.scopes).toEqual(["read", "write"]); // write implies read
@@ -51,47 +51,47 @@ describe("API tokens", () => {
   });
 
   it("resolves a secret to its user and scopes, and refuses unknown, expired and revoked ones", async () => {
-    const made = await createApiToken(tdb.db, { name: "reader", userId: editor.id, scopes: ["read"], expiresAt: inDays(30) }, admin);
-    const ok = await resolveApiToken(tdb.db, made.token);
+    const made = await createApiToken(tdb.db, { name: "reader", userId: editor.id, scopes: ["read"], expiresAt: inDays(30), by: admin });
+    const ok = await resolveApiToken(tdb.db, { secret: made.token });
     expect(ok).toEqual({ ok: true, token: { id: made.id, scopes: ["read"] }, user: { id: editor.id, email: editor.email, role: "editor" } });
-    expect(await resolveApiToken(tdb.db, `${made.token}x`)).toEqual({ ok: false, reason: "unknown" });
-    expect(await resolveApiToken(tdb.db, "not-a-token")).toEqual({ ok: false, reason: "unknown" });
+    expect(await resolveApiToken(tdb.db, { secret: `${made.token}x` })).toEqual({ ok: false, reason: "unknown" });
+    expect(await resolveApiToken(tdb.db, { secret: "not-a-token" })).toEqual({ ok: false, reason: "unknown" });
     // The same token, seen from 31 days on.
-    expect(await resolveApiToken(tdb.db, made.token, inDays(31))).toEqual({ ok: false, reason: "expired" });
+    expect(await resolveApiToken(tdb.db, { secret: made.token, now: inDays(31) })).toEqual({ ok: false, reason: "expired" });
     expect(await liveApiTokenId(tdb.db, made.token)).toBe(made.id);
     expect(await liveApiTokenId(tdb.db, made.token, inDays(31))).toBeNull();
-    expect(await revokeApiToken(tdb.db, made.id, admin)).toMatchObject({ id: made.id, revokedAt: expect.any(String) as unknown });
-    expect(await resolveApiToken(tdb.db, made.token)).toEqual({ ok: false, reason: "revoked" });
+    expect(await revokeApiToken(tdb.db, { id: made.id, by: admin })).toMatchObject({ id: made.id, revokedAt: expect.any(String) as unknown });
+    expect(await resolveApiToken(tdb.db, { secret: made.token })).toEqual({ ok: false, reason: "revoked" });
     expect(await liveApiTokenId(tdb.db, made.token)).toBeNull();
     // Revoking again is harmless and writes no second audit entry; an unknown id is null.
-    await revokeApiToken(tdb.db, made.id, admin);
+    await revokeApiToken(tdb.db, { id: made.id, by: admin });
     const revokes = await tdb.db
       .select()
       .from(t.auditLog)
       .where(and(eq(t.auditLog.action, "token_revoked"), eq(t.auditLog.targetId, made.id)));
     expect(revokes).toHaveLength(1);
-    expect(await revokeApiToken(tdb.db, "tok-nope", admin)).toBeNull();
+    expect(await revokeApiToken(tdb.db, { id: "tok-nope", by: admin })).toBeNull();
   });
 
   it("follows the user's current role", async () => {
     const u = await insertUser(tdb.db, { email: "promoted@tokens.test", role: "editor", passwordHash: "x" });
-    const made = await createApiToken(tdb.db, { name: "bot", userId: u.id, scopes: ["read"], expiresAt: inDays(1) }, admin);
+    const made = await createApiToken(tdb.db, { name: "bot", userId: u.id, scopes: ["read"], expiresAt: inDays(1), by: admin });
     await tdb.db.update(t.users).set({ role: "reviewer" }).where(eq(t.users.id, u.id));
-    const r = await resolveApiToken(tdb.db, made.token);
+    const r = await resolveApiToken(tdb.db, { secret: made.token });
     expect(r.ok && r.user.role).toBe("reviewer");
   });
 
   it("records the last use at most once a minute", async () => {
-    const made = await createApiToken(tdb.db, { name: "busy", userId: editor.id, scopes: ["read"], expiresAt: inDays(10) }, admin);
+    const made = await createApiToken(tdb.db, { name: "busy", userId: editor.id, scopes: ["read"], expiresAt: inDays(10), by: admin });
     const lastUsed = async () => (await tdb.db.select({ at: t.apiTokens.lastUsedAt }).from(t.apiTokens).where(eq(t.apiTokens.id, made.id)))[0]!.at;
     expect(await lastUsed()).toBeNull();
     const t0 = new Date();
-    await resolveApiToken(tdb.db, made.token, t0);
+    await resolveApiToken(tdb.db, { secret: made.token, now: t0 });
     expect((await lastUsed())!.getTime()).toBe(t0.getTime());
-    await resolveApiToken(tdb.db, made.token, new Date(t0.getTime() + 30_000));
+    await resolveApiToken(tdb.db, { secret: made.token, now: new Date(t0.getTime() + 30_000) });
     expect((await lastUsed())!.getTime()).toBe(t0.getTime());
     const t2 = new Date(t0.getTime() + 61_000);
-    await resolveApiToken(tdb.db, made.token, t2);
+    await resolveApiToken(tdb.db, { secret: made.token, now: t2 });
     expect((await lastUsed())!.getTime()).toBe(t2.getTime());
   });
 
@@ -106,7 +106,7 @@ describe("API tokens", () => {
   });
 
   it("refuses a token for a user who does not exist, and scopes outside the list", async () => {
-    await expect(createApiToken(tdb.db, { name: "ghost", userId: "u-ghost", scopes: ["read"], expiresAt: inDays(1) }, admin)).rejects.toBeInstanceOf(
+    await expect(createApiToken(tdb.db, { name: "ghost", userId: "u-ghost", scopes: ["read"], expiresAt: inDays(1), by: admin })).rejects.toBeInstanceOf(
       TokenUserNotFoundError,
     );
     const bad = tdb.db
@@ -116,11 +116,10 @@ describe("API tokens", () => {
   });
 
   it("a write through a token names it in the revision", async () => {
-    const made = await createApiToken(tdb.db, { name: "writer", userId: editor.id, scopes: ["write"], expiresAt: inDays(5) }, admin);
-    const { id } = await createRecord(
-      tdb.db,
-      "event",
-      {
+    const made = await createApiToken(tdb.db, { name: "writer", userId: editor.id, scopes: ["write"], expiresAt: inDays(5), by: admin });
+    const { id } = await createRecord(tdb.db, {
+      kind: "event",
+      fields: {
         type: "air_strike",
         titleAr: "غارة",
         timePrecision: "unknown",
@@ -129,8 +128,8 @@ describe("API tokens", () => {
         grading: "unassessed",
         clarity: "low",
       },
-      { id: editor.id, email: editor.email, role: "editor", tokenId: made.id },
-    );
+      actor: { id: editor.id, email: editor.email, role: "editor", tokenId: made.id },
+    });
     const [rev] = await tdb.db
       .select()
       .from(t.revisions)

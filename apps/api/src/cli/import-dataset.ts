@@ -26,7 +26,8 @@ try {
   await database.migrate();
   const lines = readLines(file === "-" ? process.stdin : createReadStream(file));
   console.log(`import: ${file === "-" ? "standard input" : file} into ${database.kind} at ${database.location}`);
-  const result = await importDataset(database.db, lines, {
+  const result = await importDataset(database.db, {
+    lines,
     source: file === "-" ? "standard input" : path.basename(file),
     progressEvery: 5000,
     onProgress: ({ line, counts }) => {

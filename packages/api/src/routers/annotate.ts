@@ -38,7 +38,7 @@ export const annotateRouter = router({
   importDocument: editorProcedure
     .input(ImportDocumentInput)
     .output(ImportResult)
-    .mutation(({ ctx, input }) => importArticle(ctx.db, input, actorOf(ctx))),
+    .mutation(({ ctx, input }) => importArticle(ctx.db, { ...input, actor: actorOf(ctx) })),
   /** The text to annotate, whatever its status, with the spans already cited. */
   document: editorProcedure
     .input(ByIdInput)
@@ -48,16 +48,16 @@ export const annotateRouter = router({
   citeSpan: editorProcedure
     .input(CiteSpanInput)
     .output(CitedSpan)
-    .mutation(({ ctx, input }) => citeSpan(ctx.db, input, actorOf(ctx))),
+    .mutation(({ ctx, input }) => citeSpan(ctx.db, { ...input, actor: actorOf(ctx) })),
   /** Deletes a wrong citation (kept in the revisions; `restoreCitation` undoes it). */
   removeCitation: editorProcedure
     .input(CitationRef)
     .output(z.object({ id: z.string(), removed: z.boolean() }))
-    .mutation(({ ctx, input }) => removeCitation(ctx.db, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => removeCitation(ctx.db, { id: input.id, actor: actorOf(ctx) })),
   restoreCitation: editorProcedure
     .input(CitationRef)
     .output(z.object({ id: z.string(), removed: z.boolean() }))
-    .mutation(({ ctx, input }) => restoreCitation(ctx.db, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => restoreCitation(ctx.db, { id: input.id, actor: actorOf(ctx) })),
   /** The citations that support one record (an event's include its figures'), page by page. */
   citationsOf: editorProcedure
     .input(RecordCitationsInput)
@@ -77,15 +77,15 @@ export const annotateRouter = router({
   acceptSuggestion: editorProcedure
     .input(SuggestionRef)
     .output(SuggestionAccepted)
-    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, input.documentId, input.key, actorOf(ctx))),
+    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, { documentId: input.documentId, key: input.key, actor: actorOf(ctx) })),
   /** Remembers the rejection, so the suggestion does not come back on reload. */
   rejectSuggestion: editorProcedure
     .input(SuggestionRef)
     .output(z.object({ documentId: z.string(), key: z.string() }))
-    .mutation(({ ctx, input }) => rejectSuggestion(ctx.db, input.documentId, input.key, actorOf(ctx).id)),
+    .mutation(({ ctx, input }) => rejectSuggestion(ctx.db, { documentId: input.documentId, key: input.key, actorId: actorOf(ctx).id })),
   /** A gazetteer place or lexicon actor as a draft record under the entry's id (or the existing record). */
   adoptLexicon: editorProcedure
     .input(AdoptLexiconInput)
     .output(AdoptResult)
-    .mutation(({ ctx, input }) => adoptLexicon(ctx.db, input.kind, input.lexiconId, actorOf(ctx))),
+    .mutation(({ ctx, input }) => adoptLexicon(ctx.db, { kind: input.kind, lexiconId: input.lexiconId, actor: actorOf(ctx) })),
 });

@@ -55,17 +55,26 @@ function editRouterFor<K extends EditableKind>(kind: K) {
       .input(updateInputOf(fields))
       .output(ContentWritten)
       .mutation(async ({ ctx, input }) => {
-        const written = await updateRecord(ctx.db, kind, input.id, input.baseVersion, input.patch, actorOf(ctx), input.summary);
+        const written = await updateRecord(ctx.db, {
+          kind,
+          id: input.id,
+          baseVersion: input.baseVersion,
+          patch: input.patch,
+          actor: actorOf(ctx),
+          summary: input.summary,
+        });
         // A new publication date moves every date resolved against it («أمس», «أول من أمس»...).
         if (kind === "document" && !written.pending && written.changed.some((f) => f === "publishedDate" || f === "publishedPrecision")) {
-          await reresolveDocumentDates(ctx.db, input.id, actorOf(ctx));
+          await reresolveDocumentDates(ctx.db, { documentId: input.id, actor: actorOf(ctx) });
         }
         return written;
       }),
     setStatus: editorProcedure
       .input(SetStatusInput)
       .output(Written)
-      .mutation(({ ctx, input }) => setStatus(ctx.db, kind, input.id, input.baseVersion, input.to, actorOf(ctx), input.summary)),
+      .mutation(({ ctx, input }) =>
+        setStatus(ctx.db, { kind, id: input.id, baseVersion: input.baseVersion, to: input.to, actor: actorOf(ctx), summary: input.summary }),
+      ),
   };
 }
 
@@ -75,7 +84,7 @@ const create = <K extends Exclude<EditableKind, "document">>(kind: K) =>
     .output(Written)
     .mutation(({ ctx, input }) => {
       const { summary, ...fields } = input as Record<string, unknown> & { summary?: string };
-      return createRecord(ctx.db, kind, fields, actorOf(ctx), summary, { idempotencyKey: ctx.idempotencyKey });
+      return createRecord(ctx.db, { kind, fields, actor: actorOf(ctx), summary, idempotencyKey: ctx.idempotencyKey });
     });
 
 export const editRouter = router({
@@ -87,17 +96,21 @@ export const editRouter = router({
     addFigure: editorProcedure
       .input(AddFigureInput)
       .output(ContentWritten.extend({ figureId: z.string() }))
-      .mutation(({ ctx, input }) => addFigure(ctx.db, input.eventId, input.baseVersion, input.figure, actorOf(ctx))),
+      .mutation(({ ctx, input }) => addFigure(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, figure: input.figure, actor: actorOf(ctx) })),
     /** Changes the fields the patch names of one figure (an edit of its event, under the event's version). */
     updateFigure: editorProcedure
       .input(UpdateFigureInput)
       .output(ContentWritten)
-      .mutation(({ ctx, input }) => updateFigure(ctx.db, input.eventId, input.baseVersion, input.figureId, input.patch, actorOf(ctx))),
+      .mutation(({ ctx, input }) =>
+        updateFigure(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, figureId: input.figureId, patch: input.patch, actor: actorOf(ctx) }),
+      ),
     /** Removes a figure; refused while a citation or a claim points at it. */
     removeFigure: editorProcedure
       .input(RemoveFigureInput)
       .output(ContentWritten)
-      .mutation(({ ctx, input }) => removeFigure(ctx.db, input.eventId, input.baseVersion, input.figureId, actorOf(ctx))),
+      .mutation(({ ctx, input }) =>
+        removeFigure(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, figureId: input.figureId, actor: actorOf(ctx) }),
+      ),
     /** Figures, participants and relations as the editor's form shows them (pending changes included), with the event's head version. */
     parts: editorProcedure
       .input(ByIdInput)
@@ -107,12 +120,16 @@ export const editRouter = router({
     setParticipants: editorProcedure
       .input(SetParticipantsInput)
       .output(ContentWritten)
-      .mutation(({ ctx, input }) => setParticipants(ctx.db, input.eventId, input.baseVersion, input.participants, actorOf(ctx))),
+      .mutation(({ ctx, input }) =>
+        setParticipants(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, participants: input.participants, actor: actorOf(ctx) }),
+      ),
     /** Replaces the relations to other events (compare-and-set on the event, one revision). */
     setRelations: editorProcedure
       .input(SetRelationsInput)
       .output(ContentWritten)
-      .mutation(({ ctx, input }) => setRelations(ctx.db, input.eventId, input.baseVersion, input.relations, actorOf(ctx))),
+      .mutation(({ ctx, input }) =>
+        setRelations(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, relations: input.relations, actor: actorOf(ctx) }),
+      ),
   }),
   claim: router({ ...editRouterFor("claim"), create: create("claim") }),
   actor: router({ ...editRouterFor("actor"), create: create("actor") }),

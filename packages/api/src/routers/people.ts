@@ -21,7 +21,7 @@ export const accountRouter = router({
     .input(z.object({ locale: InterfaceLocale }))
     .output(z.object({ locale: InterfaceLocale }))
     .mutation(async ({ ctx, input }) => {
-      const locale = await setUserLocale(ctx.db, ctx.user!.id, input.locale);
+      const locale = await setUserLocale(ctx.db, { userId: ctx.user!.id, locale: input.locale });
       if (!locale) throw new NotFoundError("user", ctx.user!.id);
       return { locale };
     }),
@@ -41,11 +41,13 @@ export const usersRouter = router({
       const weak = input.password !== undefined ? passwordProblem(input.password, input) : null;
       if (weak) throw new TRPCError({ code: "BAD_REQUEST", message: `password: ${weak.en}`, cause: new BadFieldsError({ password: weak }) });
       const password = input.password ?? generatePassword();
-      const u = await insertUser(
-        ctx.db,
-        { email: input.email, name: input.name, role: input.role, passwordHash: await hashUserPassword(password) },
-        { id: ctx.user!.id, email: ctx.user!.email },
-      );
+      const u = await insertUser(ctx.db, {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash: await hashUserPassword(password),
+        by: { id: ctx.user!.id, email: ctx.user!.email },
+      });
       return { ...u, generatedPassword: input.password ? null : password };
     }),
   /**
@@ -57,7 +59,11 @@ export const usersRouter = router({
     .output(z.object({ email: z.string(), generatedPassword: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const password = generatePassword();
-      const r = await resetUserPassword(ctx.db, input.userId, await hashUserPassword(password), { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip });
+      const r = await resetUserPassword(ctx.db, {
+        userId: input.userId,
+        passwordHash: await hashUserPassword(password),
+        by: { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip },
+      });
       if (!r) throw new NotFoundError("user", input.userId);
       return { email: r.email, generatedPassword: password };
     }),
@@ -65,7 +71,7 @@ export const usersRouter = router({
     .input(z.object({ userId: z.string().min(1), role: Role }))
     .output(UserOut)
     .mutation(async ({ ctx, input }) => {
-      const r = await setUserRole(ctx.db, input.userId, input.role, { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip });
+      const r = await setUserRole(ctx.db, { userId: input.userId, role: input.role, by: { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip } });
       if (!r) throw new NotFoundError("user", input.userId);
       return r;
     }),

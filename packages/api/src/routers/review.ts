@@ -34,27 +34,43 @@ export const reviewRouter = router({
     .input(ReviewSubmitInput)
     .output(ReviewDone)
     .mutation(({ ctx, input }) =>
-      submitForReview(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx), { withDependencies: input.withDependencies, comment: input.comment }),
+      submitForReview(ctx.db, {
+        kind: input.kind,
+        id: input.id,
+        baseVersion: input.baseVersion,
+        actor: actorOf(ctx),
+        withDependencies: input.withDependencies,
+        comment: input.comment,
+      }),
     ),
   /** Publishes what is in review, with the dependencies listed in `alsoPublish`, in one transaction. */
   accept: reviewerProcedure
     .input(ReviewAcceptInput)
     .output(ReviewDone)
     .mutation(({ ctx, input }) =>
-      acceptReview(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx), { alsoPublish: input.alsoPublish, comment: input.comment }),
+      acceptReview(ctx.db, {
+        kind: input.kind,
+        id: input.id,
+        baseVersion: input.baseVersion,
+        actor: actorOf(ctx),
+        alsoPublish: input.alsoPublish,
+        comment: input.comment,
+      }),
     ),
   /** Sends it back to its editor, with the reason. */
   return: reviewerProcedure
     .input(ReviewReturnInput)
     .output(ReviewDone)
-    .mutation(({ ctx, input }) => returnReview(ctx.db, input.kind, input.id, input.baseVersion, input.comment, actorOf(ctx))),
+    .mutation(({ ctx, input }) =>
+      returnReview(ctx.db, { kind: input.kind, id: input.id, baseVersion: input.baseVersion, comment: input.comment, actor: actorOf(ctx) }),
+    ),
   /** Drops a published record's pending changes (readers never saw them; the history keeps them). */
   discard: editorProcedure
     .input(ReviewDiscardInput)
     .output(ReviewDone)
-    .mutation(({ ctx, input }) => discardPending(ctx.db, input.kind, input.id, input.baseVersion, actorOf(ctx))),
+    .mutation(({ ctx, input }) => discardPending(ctx.db, { kind: input.kind, id: input.id, baseVersion: input.baseVersion, actor: actorOf(ctx) })),
   comment: editorProcedure
     .input(ReviewCommentInput)
     .output(z.object({ id: z.string(), version: z.number().int() }))
-    .mutation(({ ctx, input }) => addReviewComment(ctx.db, input.kind, input.id, input.body, actorOf(ctx))),
+    .mutation(({ ctx, input }) => addReviewComment(ctx.db, { kind: input.kind, id: input.id, body: input.body, actor: actorOf(ctx) })),
 });

@@ -40,12 +40,16 @@ export const revisionsRouter = router({
   restore: editorProcedure
     .input(RestoreInput)
     .output(ContentWritten)
-    .mutation(({ ctx, input }) => restoreRevision(ctx.db, input.kind, input.id, input.version, input.baseVersion, actorOf(ctx))),
+    .mutation(({ ctx, input }) =>
+      restoreRevision(ctx.db, { kind: input.kind, id: input.id, version: input.version, baseVersion: input.baseVersion, actor: actorOf(ctx) }),
+    ),
   /** Reverts one version's edit: the fields it changed go back, unless someone changed them again since (CONFLICT). */
   undo: editorProcedure
     .input(UndoInput)
     .output(ContentWritten)
-    .mutation(({ ctx, input }) => undoRevision(ctx.db, input.kind, input.id, input.version, input.baseVersion, actorOf(ctx))),
+    .mutation(({ ctx, input }) =>
+      undoRevision(ctx.db, { kind: input.kind, id: input.id, version: input.version, baseVersion: input.baseVersion, actor: actorOf(ctx) }),
+    ),
 });
 
 const BulkResult = BulkPreviewItem.extend({ done: z.boolean(), version: z.number().int().nullable() });
@@ -88,7 +92,7 @@ export const workflowRouter = router({
         const retry: typeof waiting = [];
         for (const { id, baseVersion } of waiting) {
           try {
-            const r = await setStatus(ctx.db, input.kind, id, baseVersion, input.to, actor);
+            const r = await setStatus(ctx.db, { kind: input.kind, id, baseVersion, to: input.to, actor });
             results.set(id, { id, from: null, to: input.to, allowed: true, reason: null, done: true, version: r.version });
           } catch (err) {
             if (!(err instanceof WorkflowError || err instanceof VersionConflictError)) throw err;
@@ -110,5 +114,5 @@ export const mergeRouter = router({
   records: reviewerProcedure
     .input(MergeInput)
     .output(z.object({ keepId: z.string(), duplicateId: z.string(), repointed: z.number().int() }))
-    .mutation(({ ctx, input }) => mergeRecords(ctx.db, input.kind, input.duplicateId, input.keepId, actorOf(ctx))),
+    .mutation(({ ctx, input }) => mergeRecords(ctx.db, { kind: input.kind, duplicateId: input.duplicateId, keepId: input.keepId, actor: actorOf(ctx) })),
 });

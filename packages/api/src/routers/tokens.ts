@@ -40,18 +40,20 @@ export const tokensRouter = router({
     )
     .output(z.object({ id: z.string(), token: z.string(), prefix: z.string(), scopes: z.array(Scope), expiresAt: z.string() }))
     .mutation(({ ctx, input }) =>
-      createApiToken(
-        ctx.db,
-        { name: input.name, userId: input.userId ?? ctx.user!.id, scopes: input.scopes, expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000) },
-        { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip, userAgent: ctx.userAgent },
-      ),
+      createApiToken(ctx.db, {
+        name: input.name,
+        userId: input.userId ?? ctx.user!.id,
+        scopes: input.scopes,
+        expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+        by: { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip, userAgent: ctx.userAgent },
+      }),
     ),
   /** Revokes at once and for good; calls with the token are refused (401) from then on. */
   revoke: adminProcedure
     .input(z.object({ id: z.string().min(1) }))
     .output(z.object({ id: z.string(), revokedAt: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      const r = await revokeApiToken(ctx.db, input.id, { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip, userAgent: ctx.userAgent });
+      const r = await revokeApiToken(ctx.db, { id: input.id, by: { id: ctx.user!.id, email: ctx.user!.email, ip: ctx.ip, userAgent: ctx.userAgent } });
       if (!r) throw new NotFoundError("api_token", input.id);
       return r;
     }),

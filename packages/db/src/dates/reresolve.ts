@@ -12,13 +12,19 @@ export interface Reresolved {
   to: { start: string | null; end: string | null; precision: string };
 }
 
+export interface DocumentDatesReresolve {
+  /** The document whose publication date was set or corrected. */
+  documentId: string;
+  actor: EditorActor;
+}
+
 /**
  * Re-resolves the relative dates of the events citing a document's date expressions against the
  * document's current publication date (after an editor sets or corrects it). Each changed event gets
  * a compare-and-set edit with a revision saying what was re-resolved; an event whose date was not
  * derived from this document's words is left alone. Returns what changed.
  */
-export async function reresolveDocumentDates(db: Db, documentId: string, actor: EditorActor): Promise<Reresolved[]> {
+export async function reresolveDocumentDates(db: Db, { documentId, actor }: DocumentDatesReresolve): Promise<Reresolved[]> {
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) return [];
   const found = resolveDateExpressions(doc.text, { date: doc.publishedDate ?? undefined, precision: doc.publishedPrecision });
@@ -45,17 +51,16 @@ export async function reresolveDocumentDates(db: Db, documentId: string, actor: 
     // Under compare-and-set on the head (pending changes of a published event count).
     const head = await loadHead(db, "event", ev.id);
     if (!head) continue;
-    await updateRecord(
-      db,
-      "event",
-      ev.id,
-      head.version,
-      { dateStart: start, dateEnd: end, timePrecision: expr.precision, timeAnchor: doc.publishedDate, timeExpression: ev.timeExpression ?? expr.words },
+    await updateRecord(db, {
+      kind: "event",
+      id: ev.id,
+      baseVersion: head.version,
+      patch: { dateStart: start, dateEnd: end, timePrecision: expr.precision, timeAnchor: doc.publishedDate, timeExpression: ev.timeExpression ?? expr.words },
       actor,
-      `Re-resolved «${expr.words}» against the publication date ${doc.publishedDate}`,
-      "edit",
-      { derived: true },
-    );
+      summary: `Re-resolved «${expr.words}» against the publication date ${doc.publishedDate}`,
+      action: "edit",
+      derived: true,
+    });
     changed.push({
       eventId: ev.id,
       words: expr.words,

@@ -36,8 +36,14 @@ async function nextCitationVersion(tx: Db, id: string) {
   return (last?.v ?? 0) + 1;
 }
 
+/** A citation removed or brought back, by its id. */
+export interface CitationEdit {
+  id: string;
+  actor: EditorActor;
+}
+
 /** Removes a citation; its last state stays in the revisions, so `restoreCitation` can undo it. */
-export async function removeCitation(db: Db, id: string, actor: EditorActor) {
+export async function removeCitation(db: Db, { id, actor }: CitationEdit) {
   const removed = await withTx(db, async (tx) => {
     const [row] = await tx.delete(citations).where(eq(citations.id, id)).returning();
     if (!row) throw new RecordNotFoundError("citation", id);
@@ -59,7 +65,7 @@ export async function removeCitation(db: Db, id: string, actor: EditorActor) {
 }
 
 /** Undo of a removal: the citation comes back exactly as it was (same id, offsets, quote and target). */
-export async function restoreCitation(db: Db, id: string, actor: EditorActor) {
+export async function restoreCitation(db: Db, { id, actor }: CitationEdit) {
   const restored = await withTx(db, async (tx) => {
     const [exists] = await tx.select({ id: citations.id }).from(citations).where(eq(citations.id, id));
     if (exists)

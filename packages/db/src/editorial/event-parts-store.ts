@@ -69,11 +69,17 @@ async function replaceFigures(tx: Db, eventId: string, figures: FigureRow[]) {
   }
 }
 
+export interface EventPartsRestore {
+  eventId: string;
+  /** A snapshot's or pending changes' parts: only the lists present are written. */
+  parts: EventPartsLists | Record<string, unknown>;
+}
+
 /**
  * Writes an event's parts to its tables, each list given replacing the stored one (inside the caller's
  * transaction). A list not given (a seed snapshot that did not keep it) stays as it is.
  */
-export async function restoreEventParts(tx: Db, eventId: string, parts: EventPartsLists | Record<string, unknown>) {
+export async function restoreEventParts(tx: Db, { eventId, parts }: EventPartsRestore) {
   const p = parts as EventPartsLists;
   if (Array.isArray(p.participants)) await replaceParticipants(tx, eventId, p.participants);
   if (Array.isArray(p.relations)) await replaceRelations(tx, eventId, p.relations);

@@ -11,7 +11,7 @@ import { newId } from "./registry";
 import { writeContent, type EditorActor } from "./write";
 import { citedFigures, FIGURE_CITED, type FigureRow } from "./event-parts-store";
 
-export { restoreEventParts, type EventPartsLists, type FigureRow } from "./event-parts-store";
+export { restoreEventParts, type EventPartsLists, type EventPartsRestore, type FigureRow } from "./event-parts-store";
 
 const dup: Bilingual = { ar: "مكرر في القائمة.", en: "listed twice." };
 const missing = (what: Bilingual): Bilingual => ({ ar: `لا يوجد ${what.ar} بهذا المعرّف.`, en: `no ${what.en} with this id.` });
@@ -51,27 +51,51 @@ async function checkRelations(db: Db, eventId: string, rows: RelationRow[]) {
 const participantsWithNotes = (rows: ParticipantRow[]) =>
   rows.map((p) => ({ actorId: p.actorId, role: p.role, attribution: p.attribution, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null }));
 
+/** An edit of one event's parts: compare-and-set on the event's head version. */
+export interface EventPartsEdit {
+  eventId: string;
+  /** The event's head version the caller read. */
+  baseVersion: number;
+  actor: EditorActor;
+}
+
+export interface ParticipantsChange extends EventPartsEdit {
+  /** The whole new list (it replaces the event's). */
+  participants: ParticipantRow[];
+}
+
 /** Replaces the event's participants (actor, role, attribution) as one edit with one revision. */
-export async function setParticipants(db: Db, eventId: string, baseVersion: number, rows: ParticipantRow[], actor: EditorActor) {
+export async function setParticipants(db: Db, { eventId, baseVersion, participants: rows, actor }: ParticipantsChange) {
   await checkParticipants(db, rows);
   const summary = `Participants: ${rows.map((p) => `${p.actorId} (${p.role}, ${p.attribution})`).join("; ") || "none"}`;
-  return writeContent(db, "event", eventId, baseVersion, { parts: () => ({ participants: participantsWithNotes(rows) }) }, actor, { summary: () => summary });
+  return writeContent(db, {
+    kind: "event",
+    id: eventId,
+    baseVersion,
+    parts: () => ({ participants: participantsWithNotes(rows) }),
+    actor,
+    summary: () => summary,
+  });
+}
+
+export interface RelationsChange extends EventPartsEdit {
+  /** The whole new list (it replaces the event's). */
+  relations: RelationRow[];
 }
 
 /** Replaces the event's relations to other events as one edit with one revision; the related events' pages change too. */
-export async function setRelations(db: Db, eventId: string, baseVersion: number, rows: RelationRow[], actor: EditorActor) {
+export async function setRelations(db: Db, { eventId, baseVersion, relations: rows, actor }: RelationsChange) {
   await checkRelations(db, eventId, rows);
   let before: RelationRow[] = [];
   const summary = `Relations: ${rows.map((r) => `${r.relation} ${r.relatedEventId}`).join("; ") || "none"}`;
-  const written = await writeContent(
-    db,
-    "event",
-    eventId,
+  const written = await writeContent(db, {
+    kind: "event",
+    id: eventId,
     baseVersion,
-    { parts: (current) => ((before = current.relations), { relations: rows.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) }) },
+    parts: (current) => ((before = current.relations), { relations: rows.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) }),
     actor,
-    { summary: () => summary },
-  );
+    summary: () => summary,
+  });
   if (written.changed.length && !written.pending) {
     const touched = [...new Set([...before.map((b) => b.relatedEventId), ...rows.map((r) => r.relatedEventId)])];
     await afterWrite(
@@ -100,58 +124,66 @@ const FIGURE_DEFAULTS: FigureValues = {
 
 const FIGURE_MISSING = (id: string): Bilingual => ({ ar: `لا رقم بالمعرّف «${id}» في هذا الحدث.`, en: `This event has no figure "${id}".` });
 
+export interface NewFigure extends EventPartsEdit {
+  /** Its values; those left out take the defaults (kind "other", no numbers, not vague). */
+  figure: Partial<FigureValues>;
+}
+
 /** A figure belongs to its event: adding one is an edit of the event, under the event's version. */
-export async function addFigure(db: Db, eventId: string, baseVersion: number, figure: Partial<FigureValues>, actor: EditorActor) {
+export async function addFigure(db: Db, { eventId, baseVersion, figure, actor }: NewFigure) {
   const figureId = newId("fig");
   const values = { ...FIGURE_DEFAULTS, ...Object.fromEntries(Object.entries(figure).filter(([, v]) => v !== undefined)) };
-  const written = await writeContent(
-    db,
-    "event",
-    eventId,
+  const written = await writeContent(db, {
+    kind: "event",
+    id: eventId,
     baseVersion,
-    { parts: (c) => ({ figures: [...c.figures, { ...values, id: figureId, eventId, ordinal: c.figures.length + 1 }] }) },
+    parts: (c) => ({ figures: [...c.figures, { ...values, id: figureId, eventId, ordinal: c.figures.length + 1 }] }),
     actor,
-    { summary: () => `Added figure «${values.words}»` },
-  );
+    summary: () => `Added figure «${values.words}»`,
+  });
   return { ...written, figureId };
 }
 
+export interface FigureUpdate extends EventPartsEdit {
+  figureId: string;
+  /** The values to change, by name; a value left out keeps its value. */
+  patch: Partial<FigureValues>;
+}
+
 /** Changes the fields a patch names of one figure of the event (an edit of the event). */
-export async function updateFigure(db: Db, eventId: string, baseVersion: number, figureId: string, patch: Partial<FigureValues>, actor: EditorActor) {
+export async function updateFigure(db: Db, { eventId, baseVersion, figureId, patch, actor }: FigureUpdate) {
   const named = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  return writeContent(
-    db,
-    "event",
-    eventId,
+  return writeContent(db, {
+    kind: "event",
+    id: eventId,
     baseVersion,
-    {
-      parts: (c) => {
-        if (!c.figures.some((f) => f.id === figureId)) throw new RecordNotFoundError("figure", figureId);
-        return { figures: c.figures.map((f) => (f.id === figureId ? { ...f, ...named } : f)) };
-      },
+    parts: (c) => {
+      if (!c.figures.some((f) => f.id === figureId)) throw new RecordNotFoundError("figure", figureId);
+      return { figures: c.figures.map((f) => (f.id === figureId ? { ...f, ...named } : f)) };
     },
     actor,
-    { summary: () => `Edited figure ${figureId}: ${Object.keys(named).join(", ")}` },
-  );
+    summary: () => `Edited figure ${figureId}: ${Object.keys(named).join(", ")}`,
+  });
+}
+
+export interface FigureRemoval extends EventPartsEdit {
+  figureId: string;
 }
 
 /** Removes a figure from its event; refused while a citation or a claim points at it. */
-export async function removeFigure(db: Db, eventId: string, baseVersion: number, figureId: string, actor: EditorActor) {
+export async function removeFigure(db: Db, { eventId, baseVersion, figureId, actor }: FigureRemoval) {
   if ((await citedFigures(db, [figureId])).length) throw new WorkflowError("PRECONDITION_FAILED", FIGURE_CITED);
-  return writeContent(
-    db,
-    "event",
-    eventId,
+  return writeContent(db, {
+    kind: "event",
+    id: eventId,
     baseVersion,
-    {
-      parts: (c) => {
-        if (!c.figures.some((f) => f.id === figureId)) throw new WorkflowError("PRECONDITION_FAILED", FIGURE_MISSING(figureId));
-        return { figures: c.figures.filter((f) => f.id !== figureId) };
-      },
+    parts: (c) => {
+      if (!c.figures.some((f) => f.id === figureId)) throw new WorkflowError("PRECONDITION_FAILED", FIGURE_MISSING(figureId));
+      return { figures: c.figures.filter((f) => f.id !== figureId) };
     },
     actor,
-    { summary: () => `Removed figure ${figureId}` },
-  );
+    summary: () => `Removed figure ${figureId}`,
+  });
 }
 
 /** The event's figures, participants and relations as editors see them (pending changes included), with the head version. */

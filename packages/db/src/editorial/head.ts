@@ -45,12 +45,20 @@ export function headRow(head: Head): Row {
   return head.pending ? { ...head.row, ...head.pending.fields } : head.row;
 }
 
+export interface LiveBump {
+  kind: EditableKind;
+  /** Moved on in place: its row, version and pending changes' version are the new ones after the call. */
+  head: Head;
+  /** Values the live row takes with the new version (a status, folded pending fields). */
+  set?: Row;
+}
+
 /**
  * Moves the head on by one for a change of the live row that is not itself an edit of the pending changes
  * (a status move, a merge re-pointing a reference, a re-resolved date): the live row takes the next head
  * version, and pending changes, if any, follow so the head stays one number.
  */
-export async function bumpLive(tx: Db, kind: EditableKind, head: Head, set: Row = {}): Promise<Row> {
+export async function bumpLive(tx: Db, { kind, head, set = {} }: LiveBump): Promise<Row> {
   const { table } = KINDS[kind];
   const version = head.version + 1;
   const [row] = (await tx

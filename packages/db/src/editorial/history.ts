@@ -6,7 +6,7 @@ import { apiTokens, pendingChanges, revisions, users } from "../tables";
 import { diffSnapshots, EVENT_PARTS, KINDS, sameValue } from "./registry";
 import { RecordNotFoundError, VersionConflictError } from "./errors";
 import { headRow, headSnapshot, loadHead } from "./head";
-import { writeContent, type EditorActor } from "./write";
+import { writeContent, type EditorActor, type RecordAtVersion } from "./write";
 import type { EventPartsLists } from "./event-parts-store";
 
 export async function historyOf(db: Db, kind: EditableKind, id: string) {
@@ -54,28 +54,46 @@ const editableFields = (kind: EditableKind) => Object.keys(FIELDS_BY_KIND[kind].
 const partsIn = (snap: Record<string, unknown>): EventPartsLists =>
   Object.fromEntries(EVENT_PARTS.filter((p) => Array.isArray(snap[p])).map((p) => [p, snap[p]]));
 
+export interface RevisionRestore extends RecordAtVersion {
+  /** The revision whose content comes back. */
+  version: number;
+  actor: EditorActor;
+}
+
 /**
  * Restoring writes the old field values (and an event's figures, participants, relations) as a new
  * revision; history only grows. On a published record the restore waits for review like any edit.
  */
-export async function restoreRevision(db: Db, kind: EditableKind, id: string, version: number, baseVersion: number, actor: EditorActor) {
+export async function restoreRevision(db: Db, { kind, id, version, baseVersion, actor }: RevisionRestore) {
   const snap = await snapshotAt(db, kind, id, version);
   const fields = Object.fromEntries(
     editableFields(kind)
       .filter((k) => k in snap)
       .map((k) => [k, snap[k]]),
   );
-  return writeContent(db, kind, id, baseVersion, { fields, parts: kind === "event" ? () => partsIn(snap) : undefined }, actor, {
+  return writeContent(db, {
+    kind,
+    id,
+    baseVersion,
+    fields,
+    parts: kind === "event" ? () => partsIn(snap) : undefined,
+    actor,
     action: "restore",
     summary: () => `Restored version ${version}`,
   });
+}
+
+export interface RevisionUndo extends RecordAtVersion {
+  /** The revision whose edit is undone. */
+  version: number;
+  actor: EditorActor;
 }
 
 /**
  * Undoes one edit (MediaWiki's "undo"): the fields that version changed go back to what they were
  * before it, provided nobody changed them again since; otherwise CONFLICT naming them.
  */
-export async function undoRevision(db: Db, kind: EditableKind, id: string, version: number, baseVersion: number, actor: EditorActor) {
+export async function undoRevision(db: Db, { kind, id, version, baseVersion, actor }: RevisionUndo) {
   if (version < 2) throw new RecordNotFoundError(`${kind} revision`, `${id}@${version - 1}`);
   const [before, after] = await Promise.all([snapshotAt(db, kind, id, version - 1), snapshotAt(db, kind, id, version)]);
   const undoable = new Set([...editableFields(kind), ...(kind === "event" ? EVENT_PARTS : [])]);
@@ -97,7 +115,13 @@ export async function undoRevision(db: Db, kind: EditableKind, id: string, versi
   const parts = Object.fromEntries(
     edited.filter((c) => (EVENT_PARTS as readonly string[]).includes(c.field)).map((c) => [c.field, before[c.field] ?? []]),
   ) as EventPartsLists;
-  return writeContent(db, kind, id, baseVersion, { fields, parts: Object.keys(parts).length ? () => parts : undefined }, actor, {
+  return writeContent(db, {
+    kind,
+    id,
+    baseVersion,
+    fields,
+    parts: Object.keys(parts).length ? () => parts : undefined,
+    actor,
     action: "undo",
     summary: (changed) => `Undid version ${version} (${changed.join(", ")})`,
   });

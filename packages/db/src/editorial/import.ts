@@ -27,10 +27,11 @@ export interface ImportArticle {
   text?: string;
   fileBase64?: string;
   fileName?: string;
+  actor: EditorActor;
 }
 
 /** Imports an article as a draft document; the same text imported twice returns the first document. */
-export async function importArticle(db: Db, input: ImportArticle, actor: EditorActor) {
+export async function importArticle(db: Db, { actor, ...input }: ImportArticle) {
   const decoded = input.fileBase64 ? decodeArticle(Buffer.from(input.fileBase64, "base64")) : { text: input.text ?? "", encoding: "text" as const };
   // The same canonical form as the seeds (NFC), so an article imported twice or seeded hashes alike; a BOM is not text.
   const text = canonicalText(decoded.text.replace(/^\uFEFF/, ""));
@@ -39,10 +40,9 @@ export async function importArticle(db: Db, input: ImportArticle, actor: EditorA
   const [existing] = await db.select({ id: documents.id, version: documents.version }).from(documents).where(eq(documents.textHash, textHash)).limit(1);
   if (existing) return { ...existing, textHash, length: text.length, encoding: decoded.encoding };
   const precision = input.publishedDate ? (["year", "month", "day"][input.publishedDate.split("-").length - 1] ?? "unknown") : "unknown";
-  const { id, version } = await createRecord(
-    db,
-    "document",
-    {
+  const { id, version } = await createRecord(db, {
+    kind: "document",
+    fields: {
       titleAr: input.titleAr,
       titleEn: input.titleEn,
       url: input.url,
@@ -57,8 +57,8 @@ export async function importArticle(db: Db, input: ImportArticle, actor: EditorA
       publishedBasis: input.publishedDate ? "stated" : "unknown",
     },
     actor,
-    `Imported (${decoded.encoding})`,
-  );
+    summary: `Imported (${decoded.encoding})`,
+  });
   return { id, version, textHash, length: text.length, encoding: decoded.encoding };
 }
 

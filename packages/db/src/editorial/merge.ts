@@ -24,8 +24,8 @@ import { bumpLive, loadHead } from "./head";
 async function bump(tx: Db, kind: "event" | "claim" | "position" | "actor" | "place", id: string, actor: EditorActor, summary: string) {
   const head = await loadHead(tx, kind, id, true);
   if (!head) return;
-  await bumpLive(tx, kind, head);
-  await recordRevision(tx, kind, head, actor, "merge", summary);
+  await bumpLive(tx, { kind, head });
+  await recordRevision(tx, { kind, head, actor, action: "merge", summary });
 }
 
 /** Per merged kind: which fields of which kinds of record can name it. */
@@ -59,12 +59,20 @@ async function repointPending(tx: Db, kind: "actor" | "place", duplicateId: stri
   return touched;
 }
 
+export interface RecordMerge {
+  kind: "actor" | "place";
+  /** The record folded in: retracted, with a redirect to the one kept. */
+  duplicateId: string;
+  keepId: string;
+  actor: EditorActor;
+}
+
 /**
  * Folds a duplicate actor or place into the one kept: every reference is re-pointed in one
  * transaction, each re-pointed record gets a revision, the duplicate is retracted (never deleted)
  * and leaves a redirect so old links still resolve.
  */
-export async function mergeRecords(db: Db, kind: "actor" | "place", duplicateId: string, keepId: string, actor: EditorActor) {
+export async function mergeRecords(db: Db, { kind, duplicateId, keepId, actor }: RecordMerge) {
   if (duplicateId === keepId) throw new WorkflowError("PRECONDITION_FAILED", { ar: "لا يُدمج السجل في نفسه.", en: "A record cannot be merged into itself." });
   const summary = `Merged ${kind} ${duplicateId} into ${keepId}`;
   const result = await withTx(db, async (tx) => {

@@ -178,8 +178,16 @@ export async function richSuggestions(db: Db, documentId: string) {
   };
 }
 
+/** An editor's decision on one of a document's suggestions, by its key. */
+export interface SuggestionDecision {
+  documentId: string;
+  key: string;
+  /** The deciding user's id. */
+  actorId: string;
+}
+
 /** Records that an editor rejected a suggestion, so it does not come back on reload. */
-export async function rejectSuggestion(db: Db, documentId: string, key: string, actorId: string) {
+export async function rejectSuggestion(db: Db, { documentId, key, actorId }: SuggestionDecision) {
   const [start, end, kind] = parseKey(key);
   await db.insert(suggestionDecisions).values({ documentId, start, end, kind, decision: "rejected", decidedBy: actorId }).onConflictDoNothing();
   return { documentId, key };
@@ -191,7 +199,12 @@ export function parseKey(key: string): [number, number, string] {
   return [Number(m[1]), Number(m[2]), m[3]!];
 }
 
-export async function markAccepted(db: Db, documentId: string, key: string, eventId: string, actorId: string) {
+export interface AcceptedSuggestion extends SuggestionDecision {
+  /** The event made from it. */
+  eventId: string;
+}
+
+export async function markAccepted(db: Db, { documentId, key, eventId, actorId }: AcceptedSuggestion) {
   const [start, end, kind] = parseKey(key);
   await db
     .insert(suggestionDecisions)

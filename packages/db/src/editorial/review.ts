@@ -11,7 +11,7 @@ import { FIELDS_BY_KIND } from "@waqai/schema";
 import { diffSnapshots, EVENT_PARTS, rowLabel, snapshotOf } from "./registry";
 import { auditMove, dependenciesRefusal, setStatusIn, statusRefusal, type StatusWritten } from "./status";
 import { OWN_EDIT_REFUSAL } from "./workflow";
-import { authorsSincePublished, lockedHead, recordRevision, type EditorActor } from "./write";
+import { authorsSincePublished, lockedHead, recordRevision, type EditorActor, type RecordAtVersion } from "./write";
 
 const REVIEWERS = new Set(["reviewer", "admin"]);
 const refuse = (ar: string, en: string) => new WorkflowError("PRECONDITION_FAILED", { ar, en });
@@ -31,7 +31,7 @@ async function movePending(tx: Db, kind: EditableKind, head: Head, state: "draft
     .returning();
   head.pending = saved!;
   head.version = version;
-  await recordRevision(tx, kind, head, actor, "status", summary);
+  await recordRevision(tx, { kind, head, actor, action: "status", summary });
 }
 
 async function note(
@@ -53,18 +53,18 @@ const moved = (kind: EditableKind, head: Head): StatusWritten => ({
   status: head.row.status as EditorialStatus,
 });
 
+export interface ReviewSubmission extends RecordAtVersion {
+  actor: EditorActor;
+  /** Send the drafts its page shows (document, place, actors...) and its companions too; default true. */
+  withDependencies?: boolean;
+  comment?: string;
+}
+
 /**
  * Sends a record to review: a draft moves to in review; a published record's pending changes are
  * submitted. With its dependencies, the drafts its page would show (document, place, actors...) go too.
  */
-export async function submitForReview(
-  db: Db,
-  kind: EditableKind,
-  id: string,
-  baseVersion: number,
-  actor: EditorActor,
-  opts: { withDependencies?: boolean; comment?: string } = {},
-) {
+export async function submitForReview(db: Db, { kind, id, baseVersion, actor, withDependencies, comment }: ReviewSubmission) {
   const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
@@ -73,20 +73,29 @@ export async function submitForReview(
       await movePending(tx, kind, head, "in_review", actor, "Pending changes submitted for review");
       out.push(moved(kind, head));
     } else if (head.row.status === "draft") {
-      out.push(await setStatusIn(tx, kind, id, baseVersion, "in_review", actor));
+      out.push(await setStatusIn(tx, { kind, id, baseVersion, to: "in_review", actor }));
     } else
       throw refuse(
         "لا يُرسل للمراجعة إلا مسودة أو تغييرات معلّقة على سجل منشور.",
         "Only a draft, or the pending changes of a published record, is sent to review.",
       );
-    if (opts.withDependencies !== false) {
+    if (withDependencies !== false) {
       const current = (await loadHead(tx, kind, id))!;
       for (const dep of withoutRepeats([...(await unpublishedDependencies(tx, kind, current)), ...(await unpublishedCompanions(tx, kind, id))])) {
         if (dep.status === "draft")
-          out.push(await setStatusIn(tx, dep.kind, dep.id, dep.version, "in_review", actor, "→ in_review (with the record that shows it)"));
+          out.push(
+            await setStatusIn(tx, {
+              kind: dep.kind,
+              id: dep.id,
+              baseVersion: dep.version,
+              to: "in_review",
+              actor,
+              summary: "→ in_review (with the record that shows it)",
+            }),
+          );
       }
     }
-    await note(tx, kind, id, out[0]!.version, "submit", actor, opts.comment);
+    await note(tx, kind, id, out[0]!.version, "submit", actor, comment);
     return out;
   });
   await afterWrite(
@@ -104,20 +113,26 @@ async function acceptPendingIn(tx: Db, kind: EditableKind, head: Head, actor: Ed
   if ((await authorsSincePublished(tx, kind, id)).has(actor.id)) throw new WorkflowError("FORBIDDEN", OWN_EDIT_REFUSAL);
   const deps = await unpublishedDependencies(tx, kind, head);
   if (deps.length) throw new UnpublishedDependenciesError(dependenciesRefusal(deps), deps);
-  await bumpLive(tx, kind, head, pending.fields);
-  if (pending.parts) await restoreEventParts(tx, id, pending.parts);
+  await bumpLive(tx, { kind, head, set: pending.fields });
+  if (pending.parts) await restoreEventParts(tx, { eventId: id, parts: pending.parts });
   await tx.delete(pendingChanges).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
   head.pending = null;
-  await recordRevision(
-    tx,
+  await recordRevision(tx, {
     kind,
     head,
     actor,
-    "accept",
-    `Accepted the pending changes (${[...Object.keys(pending.fields), ...Object.keys(pending.parts ?? {})].join(", ")})`,
-  );
-  await auditMove(tx, "publish", kind, id, actor);
+    action: "accept",
+    summary: `Accepted the pending changes (${[...Object.keys(pending.fields), ...Object.keys(pending.parts ?? {})].join(", ")})`,
+  });
+  await auditMove(tx, { action: "publish", kind, id, actor });
   return moved(kind, head);
+}
+
+export interface ReviewAcceptance extends RecordAtVersion {
+  actor: EditorActor;
+  /** The unpublished records its page shows (and companions) to publish with it, each at the version the reviewer saw. */
+  alsoPublish?: RecordAtVersion[];
+  comment?: string;
 }
 
 /**
@@ -125,14 +140,7 @@ async function acceptPendingIn(tx: Db, kind: EditableKind, head: Head, actor: Ed
  * page shows that are not published yet must be published with it (`alsoPublish`, each at the version
  * the reviewer saw), or the accept is refused with their list. All in one transaction.
  */
-export async function acceptReview(
-  db: Db,
-  kind: EditableKind,
-  id: string,
-  baseVersion: number,
-  actor: EditorActor,
-  opts: { alsoPublish?: { kind: EditableKind; id: string; baseVersion: number }[]; comment?: string } = {},
-) {
+export async function acceptReview(db: Db, { kind, id, baseVersion, actor, alsoPublish, comment }: ReviewAcceptance) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
   const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
@@ -140,16 +148,15 @@ export async function acceptReview(
     // The farthest dependencies first (a claim's event's place before the event), so each finds its own published;
     // companions (an event's claims) after the record they are about.
     const order = (await unpublishedDependencies(tx, kind, head)).map((d) => `${d.kind}:${d.id}`).reverse();
-    const also = opts.alsoPublish ?? [];
+    const also = alsoPublish ?? [];
     const before = also
       .filter((a) => order.includes(`${a.kind}:${a.id}`))
       .sort((a, b) => order.indexOf(`${a.kind}:${a.id}`) - order.indexOf(`${b.kind}:${b.id}`));
     const after = also.filter((a) => !order.includes(`${a.kind}:${a.id}`));
-    for (const dep of before)
-      out.push(await setStatusIn(tx, dep.kind, dep.id, dep.baseVersion, "published", actor, "→ published (with the record that shows it)"));
+    for (const dep of before) out.push(await setStatusIn(tx, { ...dep, to: "published", actor, summary: "→ published (with the record that shows it)" }));
     const current = (await loadHead(tx, kind, id, true))!;
     if (current.pending) out.unshift(await acceptPendingIn(tx, kind, current, actor));
-    else if (current.row.status === "in_review") out.unshift(await setStatusIn(tx, kind, id, baseVersion, "published", actor));
+    else if (current.row.status === "in_review") out.unshift(await setStatusIn(tx, { kind, id, baseVersion, to: "published", actor }));
     else throw NOTHING_TO_REVIEW();
     // Companions in an order that works: one whose own dependency is later in the list waits a pass (the
     // refusal is ours, raised before any write, so the transaction goes on).
@@ -159,7 +166,7 @@ export async function acceptReview(
       let last: unknown;
       for (const c of waiting) {
         try {
-          out.push(await setStatusIn(tx, c.kind, c.id, c.baseVersion, "published", actor, "→ published (with the record it is about)"));
+          out.push(await setStatusIn(tx, { ...c, to: "published", actor, summary: "→ published (with the record it is about)" }));
         } catch (err) {
           if (!(err instanceof UnpublishedDependenciesError)) throw err;
           retry.push(c);
@@ -169,7 +176,7 @@ export async function acceptReview(
       if (retry.length === waiting.length) throw last;
       waiting = retry;
     }
-    await note(tx, kind, id, out[0]!.version, "accept", actor, opts.comment);
+    await note(tx, kind, id, out[0]!.version, "accept", actor, comment);
     return out;
   });
   await afterWrite(
@@ -179,8 +186,14 @@ export async function acceptReview(
   return { records };
 }
 
+export interface ReviewReturn extends RecordAtVersion {
+  /** Why it goes back: the editor reads it on the record. */
+  comment: string;
+  actor: EditorActor;
+}
+
 /** Sends what is in review back to its editor with a comment: a record to draft, pending changes to their draft state. */
-export async function returnReview(db: Db, kind: EditableKind, id: string, baseVersion: number, comment: string, actor: EditorActor) {
+export async function returnReview(db: Db, { kind, id, baseVersion, comment, actor }: ReviewReturn) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
   const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
@@ -188,7 +201,8 @@ export async function returnReview(db: Db, kind: EditableKind, id: string, baseV
     if (head.pending?.state === "in_review") {
       await movePending(tx, kind, head, "draft", actor, "Pending changes returned to the editor");
       done = moved(kind, head);
-    } else if (head.row.status === "in_review") done = await setStatusIn(tx, kind, id, baseVersion, "draft", actor, "in_review → draft (returned)");
+    } else if (head.row.status === "in_review")
+      done = await setStatusIn(tx, { kind, id, baseVersion, to: "draft", actor, summary: "in_review → draft (returned)" });
     else throw NOTHING_TO_REVIEW();
     await note(tx, kind, id, done.version, "return", actor, comment);
     return [done];
@@ -200,22 +214,34 @@ export async function returnReview(db: Db, kind: EditableKind, id: string, baseV
   return { records };
 }
 
+export interface PendingDiscard extends RecordAtVersion {
+  actor: EditorActor;
+}
+
 /** Drops a published record's pending changes; what readers see does not change (the revisions keep them). */
-export async function discardPending(db: Db, kind: EditableKind, id: string, baseVersion: number, actor: EditorActor) {
+export async function discardPending(db: Db, { kind, id, baseVersion, actor }: PendingDiscard) {
   const records = await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     if (!head.pending) throw refuse("لا تغييرات معلّقة على هذا السجل.", "This record has no pending changes.");
-    await bumpLive(tx, kind, head);
+    await bumpLive(tx, { kind, head });
     await tx.delete(pendingChanges).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
     head.pending = null;
-    await recordRevision(tx, kind, head, actor, "discard", "Discarded the pending changes");
+    await recordRevision(tx, { kind, head, actor, action: "discard", summary: "Discarded the pending changes" });
     await note(tx, kind, id, head.version, "discard", actor);
     return [moved(kind, head)];
   });
   return { records };
 }
 
-export async function addReviewComment(db: Db, kind: EditableKind, id: string, body: string, actor: EditorActor) {
+export interface NewReviewComment {
+  kind: EditableKind;
+  id: string;
+  body: string;
+  actor: EditorActor;
+}
+
+/** A comment on a record's review, at its head version (no version check: a comment changes no content). */
+export async function addReviewComment(db: Db, { kind, id, body, actor }: NewReviewComment) {
   const head = await loadHead(db, kind, id);
   if (!head) throw new RecordNotFoundError(kind, id);
   await note(db, kind, id, head.version, "comment", actor, body);

@@ -67,8 +67,20 @@ export async function lockedUntil(db: Db, email: string, address: string, now = 
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
+/** One account's sign-ins from one address (the unit a lockout counts). */
+export interface SignInAttempt {
+  email: string;
+  /** The caller's address (an IP). */
+  address: string;
+}
+
+export interface SignInFailure extends SignInAttempt {
+  /** The clock (tests pass their own); default now. */
+  now?: Date;
+}
+
 /** Counts a failed sign-in from an address; returns the lock's end when this failure locked that address out. */
-export async function recordSignInFailure(db: Db, email: string, address: string, now = new Date()): Promise<Date | null> {
+export async function recordSignInFailure(db: Db, { email, address, now = new Date() }: SignInFailure): Promise<Date | null> {
   const key = email.toLowerCase();
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signInLockouts).where(lockoutKey(key, address)).for("update");
@@ -89,7 +101,7 @@ export async function recordSignInFailure(db: Db, email: string, address: string
 }
 
 /** A successful sign-in clears that address's count for the account (other addresses keep theirs). */
-export async function clearSignInFailures(db: Db, email: string, address: string) {
+export async function clearSignInFailures(db: Db, { email, address }: SignInAttempt) {
   await db.delete(signInLockouts).where(lockoutKey(email, address));
 }
 

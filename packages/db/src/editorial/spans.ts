@@ -22,6 +22,7 @@ export interface CiteSpan {
   snap: SnapUnit;
   target: { kind: keyof typeof TARGETS; id: string };
   role?: string;
+  actor: EditorActor;
 }
 
 type CitationRow = typeof citations.$inferSelect;
@@ -49,7 +50,7 @@ function spanOut(c: CitationRow) {
  * Turns a selection into a citation: the span is snapped to whole letters or words here (not only
  * in the browser), and exact/prefix/suffix and the document hash come from the stored text.
  */
-export async function citeSpan(db: Db, input: CiteSpan, actor: EditorActor) {
+export async function citeSpan(db: Db, { actor, ...input }: CiteSpan) {
   const [doc] = await db.select({ text: documents.text, textHash: documents.textHash }).from(documents).where(eq(documents.id, input.documentId));
   if (!doc) throw new RecordNotFoundError("document", input.documentId);
   await requireTarget(db, input.target.kind, input.target.id);

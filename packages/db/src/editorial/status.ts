@@ -8,7 +8,7 @@ import { bumpLive, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
 import { unpublishedDependencies, type UnpublishedDependency } from "./dependencies";
 import { moveRefusal, OWN_EDIT_REFUSAL } from "./workflow";
-import { authorsSincePublished, lockedHead, recordRevision, type EditorActor } from "./write";
+import { authorsSincePublished, lockedHead, recordRevision, type EditorActor, type RecordAtVersion } from "./write";
 
 const KIND_AR: Record<EditableKind, string> = {
   document: "المستند",
@@ -49,33 +49,40 @@ export interface StatusWritten {
   status: EditorialStatus;
 }
 
+export interface StatusMove extends RecordAtVersion {
+  to: EditorialStatus;
+  actor: EditorActor;
+  /** The revision summary; default "from → to". */
+  summary?: string;
+}
+
 /** A workflow move inside the caller's transaction. A retracted record returned to draft takes its pending changes into the draft. */
-export async function setStatusIn(
-  tx: Db,
-  kind: EditableKind,
-  id: string,
-  baseVersion: number,
-  to: EditorialStatus,
-  actor: EditorActor,
-  summary?: string,
-): Promise<StatusWritten> {
+export async function setStatusIn(tx: Db, { kind, id, baseVersion, to, actor, summary }: StatusMove): Promise<StatusWritten> {
   const head = await lockedHead(tx, kind, id, baseVersion);
   const from = head.row.status as EditorialStatus;
   const refused = await statusRefusal(tx, kind, head, to, actor);
   if (refused) throw refused;
   const fold = to === "draft" && head.pending ? head.pending : null;
-  await bumpLive(tx, kind, head, { status: to, ...(fold?.fields ?? {}) });
+  await bumpLive(tx, { kind, head, set: { status: to, ...(fold?.fields ?? {}) } });
   if (fold) {
-    if (fold.parts) await restoreEventParts(tx, id, fold.parts);
+    if (fold.parts) await restoreEventParts(tx, { eventId: id, parts: fold.parts });
     await tx.delete(pendingChanges).where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
     head.pending = null;
   }
-  await recordRevision(tx, kind, head, actor, "status", summary ?? `${from} → ${to}${fold ? " (with the pending changes)" : ""}`);
-  if (to === "published" || to === "retracted") await auditMove(tx, to === "published" ? "publish" : "retract", kind, id, actor);
+  await recordRevision(tx, { kind, head, actor, action: "status", summary: summary ?? `${from} → ${to}${fold ? " (with the pending changes)" : ""}` });
+  if (to === "published" || to === "retracted") await auditMove(tx, { action: to === "published" ? "publish" : "retract", kind, id, actor });
   return { kind, id, version: head.version, status: to };
 }
 
-export async function auditMove(tx: Db, action: "publish" | "retract", kind: EditableKind, id: string, actor: EditorActor) {
+/** A publication or retraction, as the audit log records it. */
+export interface AuditedMove {
+  action: "publish" | "retract";
+  kind: EditableKind;
+  id: string;
+  actor: EditorActor;
+}
+
+export async function auditMove(tx: Db, { action, kind, id, actor }: AuditedMove) {
   await tx.insert(auditLog).values({
     action,
     actorUserId: actor.id,
@@ -88,8 +95,9 @@ export async function auditMove(tx: Db, action: "publish" | "retract", kind: Edi
   });
 }
 
-export async function setStatus(db: Db, kind: EditableKind, id: string, baseVersion: number, to: EditorialStatus, actor: EditorActor, summary?: string) {
-  const written = await withTx(db, (tx) => setStatusIn(tx, kind, id, baseVersion, to, actor, summary));
-  await afterWrite(db, [{ kind, id, fields: ["status"] }]);
+/** A workflow move in its own transaction (see setStatusIn), then the search index and the listeners. */
+export async function setStatus(db: Db, move: StatusMove) {
+  const written = await withTx(db, (tx) => setStatusIn(tx, move));
+  await afterWrite(db, [{ kind: move.kind, id: move.id, fields: ["status"] }]);
   return written;
 }

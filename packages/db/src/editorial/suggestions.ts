@@ -8,15 +8,29 @@ import { citeSpan } from "./spans";
 import { addFigure, setParticipants } from "./event-parts";
 import { createRecord, type EditorActor } from "./write";
 
+export interface LexiconAdoption {
+  kind: "place" | "actor";
+  /** The gazetteer place's or lexicon actor's id, which the record keeps. */
+  lexiconId: string;
+  actor: EditorActor;
+}
+
 /** A gazetteer place or lexicon actor as a draft record under the entry's own id; the record if it exists already. */
-export async function adoptLexicon(db: Db, kind: "place" | "actor", lexiconId: string, actor: EditorActor) {
+export async function adoptLexicon(db: Db, { kind, lexiconId, actor }: LexiconAdoption) {
   const table = kind === "place" ? places : actors;
   const [existing] = await db.select({ id: table.id, version: table.version }).from(table).where(eq(table.id, lexiconId));
   if (existing) return { id: existing.id, version: existing.version, created: false };
   const fields = await lexiconRecordFields(db, kind, lexiconId);
   if (!fields) throw new RecordNotFoundError(kind === "place" ? "gazetteer place" : "lexicon actor", lexiconId);
-  const made = await createRecord(db, kind, fields, actor, `Created from the ${kind === "place" ? "gazetteer" : "actor lexicon"}`, { id: lexiconId });
+  const made = await createRecord(db, { kind, fields, actor, summary: `Created from the ${kind === "place" ? "gazetteer" : "actor lexicon"}`, id: lexiconId });
   return { ...made, created: true };
+}
+
+export interface SuggestionAcceptance {
+  documentId: string;
+  /** The suggestion's key, as richSuggestions lists it. */
+  key: string;
+  actor: EditorActor;
 }
 
 /**
@@ -25,7 +39,7 @@ export async function adoptLexicon(db: Db, kind: "place" | "actor", lexiconId: s
  * gazetteer and lexicon), its figures, and a citation at the words of each piece. The decision is kept,
  * so the suggestion does not come back.
  */
-export async function acceptSuggestion(db: Db, documentId: string, key: string, actor: EditorActor) {
+export async function acceptSuggestion(db: Db, { documentId, key, actor }: SuggestionAcceptance) {
   const { items } = await richSuggestions(db, documentId);
   const s = items.find((i) => i.key === key);
   if (!s) throw new RecordNotFoundError("suggestion", key);
@@ -33,20 +47,19 @@ export async function acceptSuggestion(db: Db, documentId: string, key: string, 
     const created: { kind: string; id: string }[] = [];
     let citations = 0;
     const cite = async (start: number, end: number, target: { kind: "event" | "date" | "place" | "actor" | "quantity"; id: string }) => {
-      await citeSpan(tx, { documentId, start, end, snap: "word", target }, actor);
+      await citeSpan(tx, { documentId, start, end, snap: "word", target, actor });
       citations++;
     };
     const adopt = async (kind: "place" | "actor", lexiconId: string) => {
-      const r = await adoptLexicon(tx, kind, lexiconId, actor);
+      const r = await adoptLexicon(tx, { kind, lexiconId, actor });
       if (r.created) created.push({ kind, id: r.id });
       return r.id;
     };
     const placeId = s.place ? await adopt("place", s.place.lexiconId) : null;
     const date = s.date && !s.date.pending ? s.date : null;
-    const ev = await createRecord(
-      tx,
-      "event",
-      {
+    const ev = await createRecord(tx, {
+      kind: "event",
+      fields: {
         type: s.kind,
         titleAr: s.text,
         placeId,
@@ -65,8 +78,8 @@ export async function acceptSuggestion(db: Db, documentId: string, key: string, 
         clarity: "low",
       },
       actor,
-      "Created from an extraction suggestion",
-    );
+      summary: "Created from an extraction suggestion",
+    });
     created.unshift({ kind: "event", id: ev.id });
     let version = ev.version;
     await cite(s.start, s.end, { kind: "event", id: ev.id });
@@ -78,19 +91,18 @@ export async function acceptSuggestion(db: Db, documentId: string, key: string, 
       if (!people.some((p) => p.actorId === id && p.role === a.role)) people.push({ actorId: id, role: a.role, attribution: "likely" });
       await cite(a.start, a.end, { kind: "actor", id });
     }
-    if (people.length) version = (await setParticipants(tx, ev.id, version, people, actor)).version;
+    if (people.length) version = (await setParticipants(tx, { eventId: ev.id, baseVersion: version, participants: people, actor })).version;
     for (const f of s.figures) {
-      const added = await addFigure(
-        tx,
-        ev.id,
-        version,
-        { kind: f.kind, words: f.words, vague: f.vague, low: f.low, best: f.best, high: f.high, convention: f.convention, subjectAr: f.subjectAr },
+      const added = await addFigure(tx, {
+        eventId: ev.id,
+        baseVersion: version,
+        figure: { kind: f.kind, words: f.words, vague: f.vague, low: f.low, best: f.best, high: f.high, convention: f.convention, subjectAr: f.subjectAr },
         actor,
-      );
+      });
       version = added.version;
       await cite(f.start, f.end, { kind: "quantity", id: added.figureId });
     }
-    await markAccepted(tx, documentId, key, ev.id, actor.id);
+    await markAccepted(tx, { documentId, key, eventId: ev.id, actorId: actor.id });
     return { eventId: ev.id, version, created, citations };
   });
 }

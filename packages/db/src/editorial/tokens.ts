@@ -38,14 +38,6 @@ export class TokenUserNotFoundError extends Error {
   }
 }
 
-export interface NewApiToken {
-  name: string;
-  /** The user the token acts as. */
-  userId: string;
-  scopes: readonly ApiTokenScope[];
-  expiresAt: Date;
-}
-
 export interface TokenAdmin {
   id: string;
   email?: string;
@@ -53,8 +45,18 @@ export interface TokenAdmin {
   userAgent?: string;
 }
 
+export interface NewApiToken {
+  name: string;
+  /** The user the token acts as. */
+  userId: string;
+  scopes: readonly ApiTokenScope[];
+  expiresAt: Date;
+  /** The admin making it (audited). */
+  by: TokenAdmin;
+}
+
 /** Makes a token; the secret is returned here once and only its hash is stored. Audited as token_created. */
-export async function createApiToken(db: Db, t: NewApiToken, by: TokenAdmin) {
+export async function createApiToken(db: Db, { by, ...t }: NewApiToken) {
   const secret = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const id = newId("tok");
   const prefix = secret.slice(0, SHOWN);
@@ -79,8 +81,14 @@ export async function createApiToken(db: Db, t: NewApiToken, by: TokenAdmin) {
   return { id, token: secret, prefix, scopes, expiresAt: t.expiresAt.toISOString() };
 }
 
+export interface TokenRevocation {
+  id: string;
+  /** The admin revoking it (audited). */
+  by: TokenAdmin;
+}
+
 /** Revokes a token (at once, for good); null when there is no such token. Revoking twice changes nothing. */
-export async function revokeApiToken(db: Db, id: string, by: TokenAdmin) {
+export async function revokeApiToken(db: Db, { id, by }: TokenRevocation) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
@@ -146,11 +154,18 @@ export type TokenResolution =
   | { ok: true; token: { id: string; scopes: ApiTokenScope[] }; user: { id: string; email: string; role: Role } }
   | { ok: false; reason: "unknown" | "expired" | "revoked" };
 
+/** A bearer secret presented with a request. */
+export interface TokenUse {
+  secret: string;
+  /** The clock (tests pass their own); default now. */
+  now?: Date;
+}
+
 /**
  * The token a bearer secret names, if it may be used now: looked up by hash (the secret is never
  * compared or stored in clear), refused when revoked or expired. Records the use at most once a minute.
  */
-export async function resolveApiToken(db: Db, secret: string, now = new Date()): Promise<TokenResolution> {
+export async function resolveApiToken(db: Db, { secret, now = new Date() }: TokenUse): Promise<TokenResolution> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return { ok: false, reason: "unknown" };
   const [row] = await db
     .select({

@@ -10,10 +10,12 @@ export interface NewUser {
   role: Role;
   /** A better-auth password hash (scrypt), made by the caller: this layer never sees the password. */
   passwordHash: string;
+  /** The admin creating the account; absent for the command line and the first start (audited as "cli"). */
+  by?: { id: string; email?: string };
 }
 
 /** A user with a credential account, as better-auth's email sign-up would write it. */
-export async function insertUser(db: Db, u: NewUser, by?: { id: string; email?: string }) {
+export async function insertUser(db: Db, { by, ...u }: NewUser) {
   const id = randomBytes(16).toString("hex");
   const email = u.email.toLowerCase();
   await db.transaction(async (tx) => {
@@ -24,6 +26,13 @@ export async function insertUser(db: Db, u: NewUser, by?: { id: string; email?: 
       .values({ action: "user_created", actorUserId: by?.id ?? null, actorEmail: by?.email ?? "cli", targetKind: "user", targetId: email, detail: u.role });
   });
   return { id, email, role: u.role };
+}
+
+/** Who does an account change, as the audit log records it. */
+export interface AccountAdmin {
+  id: string;
+  email?: string;
+  ip?: string;
 }
 
 export async function countAdmins(db: Db) {
@@ -39,7 +48,13 @@ export async function listUsers(db: Db) {
   return rows.map((r) => ({ ...r, role: r.role as Role, createdAt: new Date(r.createdAt).toISOString() }));
 }
 
-export async function setUserRole(db: Db, userId: string, role: Role, by: { id: string; email?: string; ip?: string }) {
+export interface RoleChange {
+  userId: string;
+  role: Role;
+  by: AccountAdmin;
+}
+
+export async function setUserRole(db: Db, { userId, role, by }: RoleChange) {
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ email: users.email });
     if (!row) return null;
@@ -58,9 +73,21 @@ export async function localeOf(db: Db, userId: string): Promise<InterfaceLocale>
   return row?.locale === "en" ? "en" : "ar";
 }
 
-export async function setUserLocale(db: Db, userId: string, locale: InterfaceLocale) {
+export interface LocaleChange {
+  userId: string;
+  locale: InterfaceLocale;
+}
+
+export async function setUserLocale(db: Db, { userId, locale }: LocaleChange) {
   const [row] = await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ locale: users.locale });
   return row ? (row.locale as InterfaceLocale) : null;
+}
+
+export interface PasswordReset {
+  userId: string;
+  /** The new password's better-auth hash, made by the caller. */
+  passwordHash: string;
+  by: AccountAdmin;
 }
 
 /**
@@ -68,7 +95,7 @@ export async function setUserLocale(db: Db, userId: string, locale: InterfaceLoc
  * guesses): every session of that user ends, every paused address is cleared, and the audit log says
  * who did it. Returns the user's email, or null when there is no such user.
  */
-export async function resetUserPassword(db: Db, userId: string, passwordHash: string, by: { id: string; email?: string; ip?: string }) {
+export async function resetUserPassword(db: Db, { userId, passwordHash, by }: PasswordReset) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) return null;

@@ -39,9 +39,11 @@ export interface RevisionEntry {
   snapshot: Row;
   action: RevisionAction;
   summary: string;
+  actor: EditorActor;
 }
 
-export async function writeRevision(db: Db, entry: RevisionEntry, actor: EditorActor) {
+export async function writeRevision(db: Db, entry: RevisionEntry) {
+  const { actor } = entry;
   await db.insert(revisions).values({
     entityKind: entry.kind,
     entityId: entry.id,
@@ -54,9 +56,18 @@ export async function writeRevision(db: Db, entry: RevisionEntry, actor: EditorA
   });
 }
 
+export interface HeadRevision {
+  kind: EditableKind;
+  /** The record's head after the write: its version and snapshot are what the revision keeps. */
+  head: Head;
+  actor: EditorActor;
+  action: RevisionAction;
+  summary: string;
+}
+
 /** The head's state after a write, as its revision keeps it. */
-export async function recordRevision(tx: Db, kind: EditableKind, head: Head, actor: EditorActor, action: RevisionAction, summary: string) {
-  await writeRevision(tx, { kind, id: String(head.row.id), version: head.version, snapshot: await headSnapshot(tx, kind, head), action, summary }, actor);
+export async function recordRevision(tx: Db, { kind, head, actor, action, summary }: HeadRevision) {
+  await writeRevision(tx, { kind, id: String(head.row.id), version: head.version, snapshot: await headSnapshot(tx, kind, head), action, summary, actor });
 }
 
 /** Events order by a padded date key; keep it in step with the dates. */
@@ -86,7 +97,6 @@ export async function lockedHead(tx: Db, kind: EditableKind, id: string, baseVer
   return head;
 }
 
-/** A new draft. `opts.id` keeps a known id (a gazetteer place or lexicon actor adopted under its own id). */
 /**
  * A record's id when its create carries an Idempotency-Key: derived from the caller, the kind and the
  * key, so a retry of a create whose answer was lost (the process died after the commit) finds the row
@@ -96,16 +106,30 @@ export function idempotentId(prefix: string, actor: EditorActor, kind: EditableK
   return `${prefix}-${createHash("sha256").update(`${actor.id}\n${kind}\n${key}`).digest("hex").slice(0, 10)}`;
 }
 
-export async function createRecord(
-  db: Db,
-  kind: EditableKind,
-  fields: Row,
-  actor: EditorActor,
-  summary?: string,
-  opts: { id?: string; idempotencyKey?: string } = {},
-) {
+/** A record as the caller read it: a write to it is compare-and-set on this head version. */
+export interface RecordAtVersion {
+  kind: EditableKind;
+  id: string;
+  /** The head version the caller read; any other head is a VersionConflictError. */
+  baseVersion: number;
+}
+
+export interface NewRecord {
+  kind: EditableKind;
+  fields: Row;
+  actor: EditorActor;
+  /** The revision summary; default "Created". */
+  summary?: string;
+  /** Keeps a known id (a gazetteer place or lexicon actor adopted under its own id). */
+  id?: string;
+  /** The request's Idempotency-Key: the id is derived from it, and a replay answers the first create. */
+  idempotencyKey?: string;
+}
+
+/** A new draft at version 1, with its first revision. */
+export async function createRecord(db: Db, { kind, fields, actor, summary, id: knownId, idempotencyKey }: NewRecord) {
   const { table, prefix } = KINDS[kind];
-  const id = opts.idempotencyKey ? idempotentId(prefix, actor, kind, opts.idempotencyKey) : (opts.id ?? newId(prefix));
+  const id = idempotencyKey ? idempotentId(prefix, actor, kind, idempotencyKey) : (knownId ?? newId(prefix));
   const made = await withTx(db, async (tx) => {
     const { id: _ignored, ...given } = fields;
     const values = {
@@ -116,9 +140,9 @@ export async function createRecord(
       ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}),
     };
     const insert = tx.insert(table).values(values as never);
-    const [created] = (await (opts.idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];
+    const [created] = (await (idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];
     if (!created) return false;
-    await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created), action: "create", summary: summary ?? "Created" }, actor);
+    await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created), action: "create", summary: summary ?? "Created", actor });
     return true;
   });
   if (!made) {
@@ -154,6 +178,10 @@ export interface ContentOptions {
   derived?: boolean;
 }
 
+export interface ContentWrite extends RecordAtVersion, ContentChange, ContentOptions {
+  actor: EditorActor;
+}
+
 export interface ContentWritten {
   id: string;
   version: number;
@@ -175,25 +203,18 @@ const partsOf = (snap: Row): Required<EventPartsLists> => ({
  * until a reviewer accepts); a retracted one is refused. Only values that differ from the head are
  * written; a change that differs in nothing writes nothing (same version, no revision).
  */
-export async function writeContent(
-  db: Db,
-  kind: EditableKind,
-  id: string,
-  baseVersion: number,
-  change: ContentChange,
-  actor: EditorActor,
-  opts: ContentOptions = {},
-): Promise<ContentWritten> {
+export async function writeContent(db: Db, params: ContentWrite): Promise<ContentWritten> {
+  const { kind, id, baseVersion, actor } = params;
   const out: ContentWritten = { id, version: baseVersion, changed: [], pending: false };
   let liveChanged = false;
   await withTx(db, async (tx) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const status = head.row.status as EditorialStatus;
-    const toPending = !opts.derived && status === "published";
-    if (!opts.derived && !toPending && !EDITABLE_STATUSES.includes(status)) throw new WorkflowError("PRECONDITION_FAILED", NOT_EDITABLE);
+    const toPending = !params.derived && status === "published";
+    if (!params.derived && !toPending && !EDITABLE_STATUSES.includes(status)) throw new WorkflowError("PRECONDITION_FAILED", NOT_EDITABLE);
     const current = await headSnapshot(tx, kind, head);
-    const fields = Object.fromEntries(Object.entries(change.fields ?? {}).filter(([k, v]) => v !== undefined && !sameValue(current[k], v)));
-    const newParts = change.parts ? await change.parts(partsOf(current)) : {};
+    const fields = Object.fromEntries(Object.entries(params.fields ?? {}).filter(([k, v]) => v !== undefined && !sameValue(current[k], v)));
+    const newParts = params.parts ? await params.parts(partsOf(current)) : {};
     const parts = Object.fromEntries(Object.entries(newParts).filter(([k, v]) => v !== undefined && !sameValue(current[k], v))) as EventPartsLists;
     out.changed = [...Object.keys(fields), ...Object.keys(parts)];
     if (!out.changed.length) return;
@@ -208,7 +229,7 @@ export async function writeContent(
         .where(eq(KINDS[kind].table.id, id))
         .returning()) as Row[];
       head.row = row!;
-      if (Object.keys(parts).length) await restoreEventParts(tx, id, parts);
+      if (Object.keys(parts).length) await restoreEventParts(tx, { eventId: id, parts });
       if (head.pending)
         await tx
           .update(pendingChanges)
@@ -219,8 +240,8 @@ export async function writeContent(
     }
     head.version = version;
     if (head.pending) head.pending = { ...head.pending, version };
-    const summary = opts.summary?.(out.changed) ?? `Edited ${out.changed.join(", ")}`;
-    await recordRevision(tx, kind, head, actor, toPending ? "propose" : (opts.action ?? "edit"), summary);
+    const summary = params.summary?.(out.changed) ?? `Edited ${out.changed.join(", ")}`;
+    await recordRevision(tx, { kind, head, actor, action: toPending ? "propose" : (params.action ?? "edit"), summary });
     out.version = version;
   });
   if (liveChanged) await afterWrite(db, [{ kind, id, fields: out.changed }]);
@@ -256,19 +277,21 @@ async function proposeChange(tx: Db, kind: EditableKind, head: Head, version: nu
   return saved!;
 }
 
+export interface RecordUpdate extends RecordAtVersion {
+  /** The fields to write, by name; a field left out keeps its value. */
+  patch: Row;
+  actor: EditorActor;
+  /** The revision summary; default "Edited a, b". */
+  summary?: string;
+  /** Default "edit". */
+  action?: RevisionAction;
+  /** See ContentOptions.derived. */
+  derived?: boolean;
+}
+
 /** An update of a record's fields (see writeContent). */
-export async function updateRecord(
-  db: Db,
-  kind: EditableKind,
-  id: string,
-  baseVersion: number,
-  patch: Row,
-  actor: EditorActor,
-  summary?: string,
-  action: RevisionAction = "edit",
-  opts: { derived?: boolean } = {},
-) {
-  return writeContent(db, kind, id, baseVersion, { fields: patch }, actor, { action, derived: opts.derived, summary: summary ? () => summary : undefined });
+export async function updateRecord(db: Db, { kind, id, baseVersion, patch, actor, summary, action = "edit", derived }: RecordUpdate) {
+  return writeContent(db, { kind, id, baseVersion, fields: patch, actor, action, derived, summary: summary ? () => summary : undefined });
 }
 
 /** The author of the last content change (not a status move), who may not publish it themselves. */

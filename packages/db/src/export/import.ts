@@ -137,13 +137,18 @@ function pgMessage(err: unknown): string {
   return [inner.message, inner.detail].filter(Boolean).join(" — ") || String(err);
 }
 
+export interface DatasetImport extends ImportOptions {
+  /** The export's lines, read one at a time (readLines over a file or standard input). */
+  lines: AsyncIterable<string>;
+}
+
 /**
  * Loads a dataset export (see dataset.ts) into an EMPTY database, in one transaction: on any error nothing
  * is written, and the error names the line, the record and the field. Lines are read one at a time
  * and inserted in batches, so a large file is never held in memory (event relations and the parents of
  * places and actors are kept until their kind is complete: ids only).
  */
-export async function importDataset(db: Db, lines: AsyncIterable<string>, opts: ImportOptions = {}): Promise<ImportResult> {
+export async function importDataset(db: Db, { lines, ...opts }: DatasetImport): Promise<ImportResult> {
   const batchSize = opts.batchSize ?? 500;
   const every = opts.progressEvery ?? 1000;
   const summary = `Imported from ${opts.source ?? "a dataset export"}`;
