@@ -6,6 +6,8 @@ const UNPREFIXED = ["en(?:/|$)", "ar(?:/|$)", "api/", "export/", "_next/", "[^/]
 
 const config: NextConfig = {
   transpilePackages: ["@waqai/ui", "@waqai/schema"],
+  // A native module (the share cards' rasteriser): loaded by Node at run time, never bundled.
+  serverExternalPackages: ["@resvg/resvg-js"],
   poweredByHeader: false,
   reactStrictMode: true,
   // The CSS is small (~7 KB gzip): inlined, it no longer blocks the first paint behind three requests.

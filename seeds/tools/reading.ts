@@ -17,10 +17,11 @@ const KIND_BY_PREFIX: Record<string, CitationTargetKind> = {
   act: "actor",
   pl: "place",
   doc: "document",
+  cf: "conflict",
 };
 
 /** Citations are kept in text order; at one span, the broader record first. */
-const KIND_ORDER: CitationTargetKind[] = ["document", "dispute", "issue", "event", "quantity", "claim", "position", "actor", "place"];
+const KIND_ORDER: CitationTargetKind[] = ["document", "conflict", "dispute", "issue", "event", "quantity", "claim", "position", "actor", "place"];
 
 function kindOf(id: string): CitationTargetKind {
   const kind = KIND_BY_PREFIX[id.split("-")[0] ?? ""];

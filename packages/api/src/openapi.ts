@@ -47,7 +47,7 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
       "Read-only REST view of Waqai's public tRPC procedures: curated events and disputes from Arabic news, each fact pointing to the exact words of its source. " +
       "Lists are keyset-paginated: pass `nextCursor` back as `cursor` until it is null. The typed TypeScript client is `@waqai/client` (tRPC at /trpc). " +
       "The domain JSON Schema is at /api/v1/schema.json.",
-    tags: ["Events", "Claims and disputes", "Actors and places", "Sources", "Search", "Sync", "Service"],
+    tags: ["Events", "Conflicts", "Claims and disputes", "Actors and places", "Sources", "Search", "Sync", "Service"],
     // Only public procedures may be served without a session; anything else is left out even if annotated.
     filter: ({ metadata }) => metadata.openapi.protect === false,
     securitySchemes: {},

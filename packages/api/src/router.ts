@@ -4,6 +4,7 @@ import { eventsRouter } from "./routers/events";
 import { citationsRouter, documentsRouter, outletsRouter } from "./routers/sources";
 import { actorsRouter, placesRouter } from "./routers/actors";
 import { claimsRouter, disputesRouter, issuesRouter, positionsRouter } from "./routers/disputes";
+import { conflictsRouter } from "./routers/conflicts";
 import { searchRouter } from "./routers/search";
 import { syncRouter } from "./routers/sync";
 import { editRouter } from "./routers/edit";
@@ -40,6 +41,7 @@ export const appRouter = router({
   disputes: disputesRouter,
   issues: issuesRouter,
   positions: positionsRouter,
+  conflicts: conflictsRouter,
   search: searchRouter,
   sync: syncRouter,
   account: accountRouter,

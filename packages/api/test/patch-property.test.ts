@@ -4,14 +4,15 @@ import type { z } from "zod";
 import { and, desc, eq } from "drizzle-orm";
 import { tables } from "@waqai/db";
 import { KINDS } from "@waqai/db/editorial";
-import { EDITABLE_KINDS, FIELDS_BY_KIND, type EditableKind, type Role } from "@waqai/schema";
+import { EDITABLE_KINDS, FIELDS_BY_KIND, windowOfDates, type EditableKind, type Role } from "@waqai/schema";
 import { appRouter, createCallerFactory, createContext } from "../src";
 import { openTestDb, type TestDb } from "../../db/test/test-db";
 
 /**
  * Property: an update writes exactly the fields its patch names. For random patches of every editable
  * kind, every field the patch does not name keeps its value, every named field takes the patched value,
- * and a refused patch changes nothing at all. Runs on PGlite, and on PostgreSQL under TEST_DATABASE_URL.
+ * and a refused patch changes nothing at all. The one documented exception: an event's window under basis
+ * "date" follows its date and precision (computed here from the schema's rule, not the server's code). Runs on PGlite, and on PostgreSQL under TEST_DATABASE_URL.
  */
 
 let tdb: TestDb;
@@ -36,6 +37,8 @@ const idsFor = (kind: EditableKind, field: string): string[] => {
     positionId: "position",
     disputeId: "dispute",
     issueId: "issue",
+    conflictId: "conflict",
+    dyadId: "dyad",
   };
   return pool[byField[field] ?? ""] ?? [];
 };
@@ -48,6 +51,8 @@ const DATE = fc.oneof(
   fc.constantFrom("2017-04", "2011-03"),
   fc.constantFrom("2017-04-04", "2017-04-21", "2017-04-23", "2015-09-30"),
 );
+// Whole days, as a window's bounds are.
+const DAY = fc.constantFrom("2017-04-20", "2017-04-21", "2017-04-23", "2016-01-01");
 // Arabic and Latin words with the spaces and padding the schema trims.
 const TEXT = fc.oneof(
   fc.constantFrom("غارة جوية", "  قصف مدفعي ", "اتصال هاتفي بين الوزيرين", "Air strike", "«أمس»", "خان شيخون"),
@@ -65,6 +70,7 @@ function valueOf(kind: EditableKind, name: string, schema: z.ZodType): fc.Arbitr
   const d = defOf(s);
   let value: fc.Arbitrary<unknown>;
   if (name.endsWith("Id")) value = fc.constantFrom(...idsFor(kind, name));
+  else if (/Earliest$|Latest$/.test(name)) value = DAY;
   else if (/date|Date|Anchor$/.test(name)) value = DATE;
   else if (name === "country") value = fc.constantFrom("sy", "ru", "us", "ir");
   else if (name === "url") value = fc.constantFrom("https://example.org/a", "https://news.example/2017/04/23");
@@ -88,6 +94,17 @@ function patchArbitrary(kind: EditableKind): fc.Arbitrary<Fields> {
   return fc
     .uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 4 })
     .chain((chosen) => fc.record(Object.fromEntries(chosen.map((n) => [n, fields[n]!]))) as fc.Arbitrary<Fields>);
+}
+
+/** The window an event's date implies under basis "date", when the patch touches the date (the one derived field). */
+function derivedWindow(kind: EditableKind, before: Fields, patch: Fields): Fields {
+  if (kind !== "event") return {};
+  const next = { ...before, ...patch };
+  const touched = ["dateStart", "dateEnd", "timePrecision", "windowBasis"].some((k) => k in patch);
+  if ((next.windowBasis ?? "date") !== "date" || !touched) return {};
+  const start = next.timePrecision === "unknown" ? undefined : ((next.dateStart as string | null) ?? undefined);
+  const w = windowOfDates(start, (next.dateEnd as string | null) ?? undefined);
+  return { dateEarliest: w.earliest ?? null, dateLatest: w.latest ?? null };
 }
 
 type Edit = {
@@ -125,7 +142,9 @@ async function makeRecord(c: Caller, kind: EditableKind, n: number): Promise<str
     case "issue":
       return (await e.issue.create({ disputeId: pool.dispute![0]!, ordinal: 100 + n, titleAr: name, issueType: "military", issueStatus: "narrowing" })).id;
     case "position":
-      return (await e.position.create({ issueId: pool.issue![0]!, actorId: pool.actor![0]!, stance: "opposes", statementAr: name, basis: "stated" })).id;
+      return (await e.position.create({ issueId: pool.issue![0]!, actorId: pool.actor![0]!, stance: "opposes", statementAr: name, basis: "reported" })).id;
+    case "conflict":
+      return (await e.conflict.create({ titleAr: name, type: "intrastate", incompatibility: "government", conflictStatus: "active" })).id;
     case "claim":
       return (
         await e.claim.create({
@@ -149,9 +168,17 @@ beforeAll(async () => {
   ]);
   pool.outlet = ["out-one", "out-two"];
   // Referenced records first, in dependency order; two of each so a patch can move a reference.
-  for (const kind of ["document", "actor", "place", "event", "dispute", "issue", "position"] as const) {
+  for (const kind of ["document", "actor", "place", "conflict", "event", "dispute", "issue", "position"] as const) {
     pool[kind] = [await makeRecord(c, kind, 1), await makeRecord(c, kind, 2)];
   }
+  // A dyad of the first conflict (parties and dyads come with the dataset, not the editing contract).
+  const conflictId = pool.conflict![0]!;
+  await tdb.db.insert(tables.conflictParties).values([
+    { conflictId, actorId: pool.actor![0]!, side: "a", role: "primary", ordinal: 1 },
+    { conflictId, actorId: pool.actor![1]!, side: "b", role: "primary", ordinal: 2 },
+  ]);
+  await tdb.db.insert(tables.conflictDyads).values({ id: "dy-one", conflictId, sideAId: pool.actor![0]!, sideBId: pool.actor![1]!, ordinal: 1 });
+  pool.dyad = ["dy-one"];
 });
 afterAll(async () => tdb?.dispose());
 
@@ -173,7 +200,8 @@ describe("an update writes exactly the fields its patch names", () => {
         const before = await edit.get({ id });
         // What the patch means: the fields it names, each as its own schema reads it (trimmed); nothing else.
         const shape = FIELDS_BY_KIND[kind].shape as Record<string, z.ZodType>;
-        const parsed: Fields = Object.fromEntries(Object.keys(raw).map((k) => [k, shape[k]!.parse(raw[k])]));
+        const named: Fields = Object.fromEntries(Object.keys(raw).map((k) => [k, shape[k]!.parse(raw[k])]));
+        const parsed: Fields = { ...named, ...derivedWindow(kind, before.fields, named) };
         let result: { version: number; changed: string[] } | undefined;
         try {
           result = await edit.update({ id, baseVersion: before.version, patch: raw });

@@ -32,7 +32,7 @@ async function publish(kind: EditableKind, id: string, version: number): Promise
 
 describe("updatedSince", () => {
   it("every public list takes it: a far past instant changes nothing, a future one empties the page", async () => {
-    const lists = ["outlets", "documents", "citations", "actors", "places", "events", "claims", "disputes", "issues", "positions"] as const;
+    const lists = ["outlets", "documents", "citations", "actors", "places", "events", "claims", "disputes", "issues", "positions", "conflicts"] as const;
     const future = new Date(Date.now() + 86_400_000).toISOString();
     for (const name of lists) {
       const list = anon()[name].list as (i: object) => Promise<{ items: { id: string }[] }>;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Actor, Citation, Claim, Document, Event, Outlet, Place } from "@waqai/schema";
+import { Actor, Citation, Claim, Conflict, Document, Event, Outlet, Place } from "@waqai/schema";
 import type { AcledRow, ploverRecord } from "../src/export";
 import * as t from "../src/tables";
 import { loadSeeds } from "../src/seed/load";
@@ -44,7 +44,7 @@ type PloverLine = ReturnType<typeof ploverRecord>;
 interface GeoJsonFeature {
   type: string;
   id: string;
-  geometry: { type: string; coordinates: [number, number] } | null;
+  geometry: { type: "Point"; coordinates: [number, number] } | { type: "MultiPoint"; coordinates: [number, number][] } | null;
   properties: AcledRow & { title_ar: string; title_en: string | null };
 }
 interface GeoJsonCollection {
@@ -333,14 +333,17 @@ describe("bulk exports of the seeded database", () => {
       expect(f.type).toBe("Feature");
       expect(Object.keys(f.properties)).toEqual([...ACLED_COLUMNS, "title_ar", "title_en"]);
       if (f.geometry === null) continue;
-      expect(f.geometry.type).toBe("Point");
-      const [lon, lat] = f.geometry.coordinates;
-      expect(lon).toBeGreaterThanOrEqual(-180);
-      expect(lon).toBeLessThanOrEqual(180);
-      expect(lat).toBeGreaterThanOrEqual(-90);
-      expect(lat).toBeLessThanOrEqual(90);
-      expect(f.properties.longitude).toBe(lon);
-      expect(f.properties.latitude).toBe(lat);
+      // An event at several places with no single site is a MultiPoint of them; otherwise its site's Point.
+      const points = f.geometry.type === "Point" ? [f.geometry.coordinates] : f.geometry.coordinates;
+      if (f.geometry.type === "MultiPoint") expect(points.length).toBeGreaterThan(1);
+      for (const [lon, lat] of points) {
+        expect(lon).toBeGreaterThanOrEqual(-180);
+        expect(lon).toBeLessThanOrEqual(180);
+        expect(lat).toBeGreaterThanOrEqual(-90);
+        expect(lat).toBeLessThanOrEqual(90);
+      }
+      expect(f.properties.longitude).toBe(points[0]![0]);
+      expect(f.properties.latitude).toBe(points[0]![1]);
     }
     const mine = fc.features.find((f: { id: string }) => f.id === fx.published)!;
     expect(mine.properties.title_ar).toBe(TRICKY_TITLE);
@@ -366,7 +369,7 @@ describe("bulk exports of the seeded database", () => {
       expect(a.type).toBe("Annotation");
       expect(["describing", "identifying"]).toContain(a.motivation);
       expect(a.body[0]).toMatchObject({ type: "SpecificResource", purpose: a.motivation });
-      expect(a.body[0].source).toMatch(new RegExp(`^${BASE}/(events|claims|positions|disputes|issues|actors|places|documents)/`));
+      expect(a.body[0].source).toMatch(new RegExp(`^${BASE}/(events|claims|positions|disputes|issues|actors|places|documents|conflicts)/`));
       expect(a.body[1]).toMatchObject({ type: "TextualBody", purpose: "tagging" });
       const docId = a.target.source.id.split("/").pop()!;
       const text = texts.get(docId)!;
@@ -389,18 +392,19 @@ describe("bulk exports of the seeded database", () => {
       .trim()
       .split("\n")
       .map((l): unknown => JSON.parse(l));
-    expect(lines[0]).toEqual({ format: "waqai-dataset", version: 1, scope: ["published"] });
+    expect(lines[0]).toEqual({ format: "waqai-dataset", version: 2, scope: ["published"] });
     const end = lines.at(-1) as DatasetEndLine;
     expect(end.kind).toBe("end");
     const recs = lines.slice(1, -1) as DatasetRecordLine[];
     const kinds = [...new Set(recs.map((r) => r.kind))];
-    expect(kinds).toEqual(["outlet", "document", "place", "actor", "event", "dispute", "issue", "position", "claim", "eventIssueLink", "citation"]);
+    expect(kinds).toEqual(["outlet", "document", "place", "actor", "conflict", "event", "dispute", "issue", "position", "claim", "eventIssueLink", "citation"]);
     for (const k of kinds) expect(end.counts[k]).toBe(recs.filter((r) => r.kind === k).length);
     const schemas: Record<string, { safeParse(v: unknown): { success: boolean } }> = {
       outlet: Outlet,
       document: Document,
       place: Place,
       actor: Actor,
+      conflict: Conflict,
       event: Event,
       claim: Claim,
       citation: Citation,

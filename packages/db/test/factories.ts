@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../src/client";
 import * as t from "../src/tables";
-import { sortKeyOf } from "../src/mapping/events";
+import { sortKeyOf, windowColumns } from "../src/mapping/events";
 
 const uid = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 
@@ -50,6 +50,14 @@ export async function makeEvent(db: Db, over: Partial<typeof t.events.$inferInse
     ...over,
   };
   const sortKey = sortKeyOf(row.dateStart ?? undefined);
-  await db.insert(t.events).values({ ...row, sortKey });
-  return { ...row, sortKey };
+  // The window the date states, as every write path stores it (unless the caller gives its own).
+  const window = windowColumns({
+    start: row.timePrecision === "unknown" ? undefined : (row.dateStart ?? undefined),
+    end: row.dateEnd ?? undefined,
+    earliest: row.dateEarliest ?? undefined,
+    latest: row.dateLatest ?? undefined,
+    windowBasis: (row.windowBasis ?? undefined) as never,
+  });
+  await db.insert(t.events).values({ ...window, ...row, sortKey });
+  return { ...window, ...row, sortKey };
 }

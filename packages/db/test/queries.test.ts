@@ -99,7 +99,11 @@ describe("listEvents", () => {
     expect(await allPages({ placeId: ids.place })).toEqual(["ev-q-d"]);
     expect(await allPages({ actorId: ids.actor })).toEqual(["ev-q-d"]);
     expect(await allPages({ precision: "month" })).toEqual(["ev-q-m"]);
-    expect(await allPages({ from: "2017-04-05", to: "2017-04-21" })).toEqual(["ev-q-b"]);
+    // A month-precise event (1–30 April) may have happened in a range inside April: "overlaps" keeps it,
+    // "within" only what certainly falls inside; the undated one only on request.
+    expect(await allPages({ from: "2017-04-05", to: "2017-04-21" })).toEqual(["ev-q-m", "ev-q-b"]);
+    expect(await allPages({ from: "2017-04-05", to: "2017-04-21", dateMatch: "within" })).toEqual(["ev-q-b"]);
+    expect(await allPages({ from: "2017-04-05", to: "2017-04-21", dateMatch: "within", undated: true })).toEqual(["ev-q-b", "ev-q-u"]);
     expect(await allPages({ from: "2017-04", to: "2017-04" })).toEqual(["ev-q-m", "ev-q-a", "ev-q-b", "ev-q-c", "ev-q-d"]);
     expect(await allPages({ documentId: "doc-q" })).toEqual(["ev-q-d"]);
   });

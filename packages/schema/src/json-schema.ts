@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Actor, Place } from "./domain/actors";
 import { Claim } from "./domain/claims";
 import { Dispute, DisputeIssue, EventIssueLink, Position } from "./domain/disputes";
+import { Conflict } from "./domain/conflicts";
 import { Event } from "./domain/events";
 import { Citation, Document, Outlet } from "./domain/sources";
 import { SeedAnnotation } from "./domain/seed";
@@ -9,7 +10,7 @@ import { SeedAnnotation } from "./domain/seed";
 /** The domain as JSON Schema (draft 2020-12), for consumers in other languages. Written to generated/. */
 export function domainJsonSchema() {
   const registry = z.registry<{ id: string }>();
-  const entities = { Outlet, Document, Citation, Actor, Place, Event, Claim, Dispute, DisputeIssue, Position, EventIssueLink, SeedAnnotation };
+  const entities = { Outlet, Document, Citation, Actor, Place, Event, Claim, Conflict, Dispute, DisputeIssue, Position, EventIssueLink, SeedAnnotation };
   for (const [id, schema] of Object.entries(entities)) registry.add(schema, { id });
   const out = z.toJSONSchema(registry, { target: "draft-2020-12", io: "output", unrepresentable: "any", uri: (id) => `#/$defs/${id}` });
   return {

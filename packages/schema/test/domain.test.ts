@@ -71,8 +71,8 @@ describe("claims and positions", () => {
     expect(blamed(ClaimBase, c)).toEqual(["eventId"]);
     expect(ClaimBase.safeParse({ ...c, eventId: "ev-1" }).success).toBe(true);
   });
-  it("an implied position must say who framed it", () => {
-    const p = { id: "pos-1", issueId: "iss-1", actorId: "act-ru", stance: "accused", statement: { ar: "استخدام موسكو الفيتو" }, basis: "implied" };
+  it("a framed position must say whose framing it is", () => {
+    const p = { id: "pos-1", issueId: "iss-1", actorId: "act-ru", stance: "accused", statement: { ar: "استخدام موسكو الفيتو" }, basis: "framed" };
     expect(blamed(PositionBase, p)).toEqual(["framedByActorId"]);
     expect(PositionBase.safeParse({ ...p, framedByOutletId: "out-1" }).success).toBe(true);
   });

@@ -26,6 +26,7 @@ const idsByKind: Record<CitationTargetKind, string[]> = {
   issue: a.issues.map((i) => i.id),
   actor: a.actors.map((x) => x.id),
   place: a.places.map((x) => x.id),
+  conflict: a.conflicts.map((x) => x.id),
 };
 const sets = Object.fromEntries(Object.entries(idsByKind).map(([k, ids]) => [k, new Set(ids)])) as Record<CitationTargetKind, Set<string>>;
 const outletIds = new Set(a.outlets.map((o) => o.id));
@@ -202,28 +203,28 @@ describe(`seed annotation ${NAME}`, () => {
     ).toEqual([]);
   });
 
-  it("orders each dispute's issues 1..n as the source lists them, each citing its own words", () => {
+  it("orders each dispute's issues 1..n as the source lists them, each citing its evidence", () => {
     for (const d of a.disputes) {
-      const ordinals = a.issues
-        .filter((i) => i.disputeId === d.id)
-        .map((i) => i.ordinal)
-        .sort((x, y) => x - y);
-      expect(ordinals).toEqual(ordinals.map((_, i) => i + 1));
+      const issues = a.issues.filter((i) => i.disputeId === d.id).sort((x, y) => x.ordinal - y.ordinal);
+      expect(issues.map((i) => i.ordinal)).toEqual(issues.map((_, i) => i + 1));
+      // Each issue stands where the source lists it (its own words when quoted whole, else its first evidence).
+      const starts = issues.map((i) => {
+        const evidence = citationsOf("issue", i.id).filter((c) => c.role === "evidence");
+        return evidence.find((c) => c.exact === i.title.ar)?.start ?? Math.min(...evidence.map((c) => c.start));
+      });
+      expect(starts.every(Number.isFinite), d.id).toBe(true);
+      expect(starts, d.id).toEqual([...starts].sort((x, y) => x - y));
     }
-    const ordered = [...a.issues].sort((x, y) => x.ordinal - y.ordinal);
-    const starts = ordered.map((i) =>
-      Math.min(
-        ...citationsOf("issue", i.id)
-          .filter((c) => c.exact === i.title.ar)
-          .map((c) => c.start),
-      ),
-    );
-    expect(starts.every(Number.isFinite)).toBe(true);
-    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    // The sidebar's points are quoted whole: an issue titled with the source's words cites exactly those words.
+    for (const i of a.issues.filter((x) => text.includes(x.title.ar)))
+      expect(
+        citationsOf("issue", i.id).some((c) => c.exact === i.title.ar),
+        i.id,
+      ).toBe(true);
   });
 
-  it("keeps an implied position's framer, and a stated one in its own words", () => {
-    expect(a.positions.filter((p) => p.basis === "implied" && !p.framedByActorId && !p.framedByOutletId).map((p) => p.id)).toEqual([]);
-    expect(a.positions.filter((p) => p.basis === "stated" && (p.framedByActorId || p.framedByOutletId)).map((p) => p.id)).toEqual([]);
+  it("keeps a framed position's framer, and one in the actor's own words has none", () => {
+    expect(a.positions.filter((p) => p.basis === "framed" && !p.framedByActorId && !p.framedByOutletId).map((p) => p.id)).toEqual([]);
+    expect(a.positions.filter((p) => p.basis === "own_words" && (p.framedByActorId || p.framedByOutletId)).map((p) => p.id)).toEqual([]);
   });
 });

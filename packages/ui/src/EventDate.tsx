@@ -1,5 +1,5 @@
-import type { EventTime } from "@waqai/schema";
-import { eventTimeSpan, type Lang } from "./dates";
+import { windowOfDates, type EventTime } from "@waqai/schema";
+import { eventTimeSpan, formatWindow, type Lang } from "./dates";
 
 const WORDS: Record<Lang, { unknown: string; from: string; to: string; startUnknown: string; ended: string }> = {
   ar: { unknown: "التاريخ غير معروف", from: "من", to: "إلى", startUnknown: "البداية غير معروفة،", ended: "انتهى في" },
@@ -9,7 +9,9 @@ const WORDS: Record<Lang, { unknown: string; from: string; to: string; startUnkn
 /**
  * An event's date as precise as the record allows, with machine-readable <time> elements
  * (data-edge="start" | "end"). When the date was computed from a relative expression, the
- * source's own words follow in guillemets.
+ * source's own words follow in guillemets. When the event's window says more or less than its date
+ * (an undated call known to fall between 20 and 23 April; «أمس» read against a publication date that is
+ * itself one of two days), the window is what is shown: never a day the record does not vouch for.
  */
 export function EventDate({
   time,
@@ -17,7 +19,7 @@ export function EventDate({
   showExpression = true,
   className,
 }: {
-  time: Pick<EventTime, "start" | "end" | "precision" | "basis" | "expression">;
+  time: Pick<EventTime, "start" | "end" | "precision" | "basis" | "expression" | "earliest" | "latest">;
   lang?: Lang;
   showExpression?: boolean;
   className?: string;
@@ -26,6 +28,23 @@ export function EventDate({
   const span = eventTimeSpan(time, lang);
   const words = showExpression && time.expression && time.basis === "relative" ? time.expression : undefined;
   const [start, end] = span.dates;
+  const stated = windowOfDates(time.precision === "unknown" ? undefined : time.start, time.end);
+  const window = time.earliest || time.latest ? formatWindow(time.earliest, time.latest, lang) : undefined;
+  if (window && (stated.earliest !== time.earliest || stated.latest !== time.latest)) {
+    return (
+      <span className={className} data-precision="window" data-testid="event-window">
+        <time dateTime={time.earliest ?? time.latest} data-edge={time.earliest ? "earliest" : "latest"}>
+          {window}
+        </time>
+        {words ? (
+          <>
+            {" "}
+            <q className="waqai-expression">{words}</q>
+          </>
+        ) : null}
+      </span>
+    );
+  }
   return (
     <span className={className} data-precision={time.precision}>
       {span.endOnly ? (

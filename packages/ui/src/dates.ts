@@ -74,3 +74,25 @@ export function eventTimeSpan(time: Pick<EventTime, "start" | "end" | "precision
   const end = one(time.end);
   return { dates: end.dateTime === start.dateTime ? [start] : [start, end], known: true };
 }
+
+/** One day in words: "21 April 2017" / «21 أبريل 2017». */
+function dayWords(d: string, lang: Lang): string {
+  return formatPartialDate(d, "day", lang);
+}
+
+/**
+ * An event's window in words, as narrow as the two days allow: «4 أبريل 2017»; «بين 21 و22 أبريل 2017»;
+ * "between 30 April and 2 May 2017"; «بحلول 23 أبريل 2017» when only the latest day is known.
+ */
+export function formatWindow(earliest: string | undefined, latest: string | undefined, lang: Lang = "ar"): string | undefined {
+  if (!earliest && !latest) return undefined;
+  if (!earliest) return lang === "ar" ? `بحلول ${dayWords(latest!, lang)}` : `by ${dayWords(latest!, lang)}`;
+  if (!latest) return lang === "ar" ? `في ${dayWords(earliest, lang)} أو بعده` : `on or after ${dayWords(earliest, lang)}`;
+  if (earliest === latest) return dayWords(earliest, lang);
+  const [y1, m1, d1] = earliest.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = latest.split("-").map(Number) as [number, number, number];
+  const month = (m: number) => MONTHS[lang][m - 1]!;
+  const from = y1 !== y2 ? dayWords(earliest, lang) : m1 !== m2 ? `${d1} ${month(m1)}` : String(d1);
+  const to = `${d2} ${month(m2)} ${y2}`;
+  return lang === "ar" ? `بين ${from} و${to}` : `between ${from} and ${to}`;
+}

@@ -1,5 +1,11 @@
 import type {
   ActorKind,
+  ConflictPartyRole,
+  ConflictStatus,
+  ConflictType,
+  EventPlaceRole,
+  Incompatibility,
+  WindowBasis,
   DisputeKind,
   DisputeStatus,
   EventRelationType,
@@ -79,20 +85,66 @@ export const ISSUE_STATUS: Labels<typeof IssueStatus> = {
   unknown: { ar: "غير معروفة", en: "unknown" },
 };
 
+// Nouns, not verbs: an actor may be a state («إيران», feminine), a minister or «مصادر», and a noun needs no
+// agreement («إيران: اقتراح», never «إيران يطالب»). Each stance has its own word.
 export const STANCE: Labels<typeof Stance> = {
-  supports: { ar: "يؤيد", en: "supports" },
-  opposes: { ar: "يعارض", en: "opposes" },
-  demands: { ar: "يطالب", en: "demands" },
-  rejects: { ar: "يرفض", en: "rejects" },
-  accused: { ar: "متَّهَم", en: "accused" },
-  accuses: { ar: "يتّهم", en: "accuses" },
-  agrees: { ar: "يوافق", en: "agrees" },
-  unclear: { ar: "غير واضح", en: "unclear" },
+  supports: { ar: "تأييد", en: "support" },
+  opposes: { ar: "معارضة", en: "opposition" },
+  proposes: { ar: "اقتراح", en: "proposal" },
+  demands: { ar: "مطالبة", en: "demand" },
+  rejects: { ar: "رفض", en: "rejection" },
+  accused: { ar: "موضع اتهام", en: "accused" },
+  accuses: { ar: "اتهام", en: "accusation" },
+  denies: { ar: "نفي", en: "denial" },
+  agrees: { ar: "موافقة", en: "agreement" },
+  unclear: { ar: "موقف غير واضح", en: "unclear" },
 };
 
+/** Whose words a position is in (the schema's Voice). */
 export const POSITION_BASIS: Labels<typeof PositionBasis> = {
-  stated: { ar: "بلسانه", en: "in its own words" },
-  implied: { ar: "بصياغة غيره", en: "framed by others" },
+  own_words: { ar: "بكلماته هو", en: "in its own words" },
+  reported: { ar: "منقول عنه", en: "as reported" },
+  framed: { ar: "بصياغة غيره", en: "framed by others" },
+};
+
+export const WINDOW_BASIS: Labels<typeof WindowBasis> = {
+  date: { ar: "من التاريخ ودقّته", en: "from the date and its precision" },
+  relative: { ar: "من عبارة نسبية محسوبة على تاريخ النشر", en: "from a relative expression read against the publication date" },
+  relations: { ar: "من أحداث مرتبطة به", en: "from related events" },
+  publication: { ar: "وقع قبل نشر الخبر فقط", en: "only that it happened by the report's publication" },
+  editor: { ar: "من قراءة المحرّر", en: "from the editor's reading" },
+};
+
+export const EVENT_PLACE_ROLE: Labels<typeof EventPlaceRole> = {
+  site: { ar: "مكان وقوع", en: "site" },
+  origin: { ar: "نقطة انطلاق", en: "origin" },
+  destination: { ar: "وجهة", en: "destination" },
+  subject: { ar: "موضوع", en: "subject" },
+};
+
+export const CONFLICT_TYPE: Labels<typeof ConflictType> = {
+  extrasystemic: { ar: "خارج النظام (استعماري)", en: "extrasystemic" },
+  interstate: { ar: "بين دول", en: "interstate" },
+  intrastate: { ar: "داخلي", en: "intrastate" },
+  internationalized_intrastate: { ar: "داخلي مدوَّل", en: "internationalized intrastate" },
+};
+
+export const INCOMPATIBILITY: Labels<typeof Incompatibility> = {
+  territory: { ar: "على أرض", en: "territory" },
+  government: { ar: "على الحكم", en: "government" },
+  territory_and_government: { ar: "على الأرض والحكم", en: "territory and government" },
+};
+
+export const CONFLICT_STATUS: Labels<typeof ConflictStatus> = {
+  active: { ar: "قائم", en: "active" },
+  inactive: { ar: "خامد", en: "inactive" },
+  ended: { ar: "منتهٍ", en: "ended" },
+  unknown: { ar: "غير معروف", en: "unknown" },
+};
+
+export const CONFLICT_PARTY_ROLE: Labels<typeof ConflictPartyRole> = {
+  primary: { ar: "طرف رئيسي", en: "primary party" },
+  secondary: { ar: "طرف داعم", en: "supporting party" },
 };
 
 export const SIDE: Labels<typeof Side> = {

@@ -114,7 +114,8 @@ export const WEAPON: Labels<typeof Weapon> = {
 
 export const GRADING: Labels<(typeof Assessment)["shape"]["grading"]> = {
   confirmed: { ar: "مؤكَّد", en: "confirmed" },
-  fair: { ar: "مرجَّح", en: "fair" },
+  // Not «مرجَّح»: that word is "likely" (an attribution), a different scale; a grade of "fair" is acceptable evidence.
+  fair: { ar: "مقبول", en: "fair" },
   weak: { ar: "ضعيف", en: "weak" },
   contested: { ar: "متنازَع عليه", en: "contested" },
   discounted: { ar: "مستبعَد", en: "discounted" },

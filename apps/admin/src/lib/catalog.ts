@@ -5,6 +5,10 @@ import {
   CIVILIAN_TARGETING,
   CLARITY,
   CONFIDENCE,
+  CONFLICT_STATUS,
+  CONFLICT_TYPE,
+  EVENT_PLACE_ROLE,
+  INCOMPATIBILITY,
   DATE_BASIS,
   DISPUTE_KIND,
   DISPUTE_STATUS,
@@ -22,6 +26,7 @@ import {
   STANCE,
   TIME_PRECISION,
   WEAPON,
+  WINDOW_BASIS,
   type Label,
 } from "@waqai/ui";
 
@@ -29,7 +34,7 @@ import {
  * The admin's catalog of field names, options and hints, in Arabic and English: every form reads its
  * labels here, so no field shows its property name and no option shows its code.
  */
-export type FormKind = EditableKind | "figure" | "participant" | "relation";
+export type FormKind = EditableKind | "figure" | "participant" | "relation" | "eventPlace";
 
 const L = (ar: string, en: string): Label => ({ ar, en });
 
@@ -64,6 +69,8 @@ const BY_KIND: Record<FormKind, Record<string, Label>> = {
     publishedDate: L("تاريخ النشر", "Publication date"),
     publishedPrecision: L("دقة تاريخ النشر", "Publication date precision"),
     publishedBasis: L("مصدر تاريخ النشر", "How the publication date is known"),
+    publishedEarliest: L("أبكر يوم ممكن للنشر", "Earliest possible publication day"),
+    publishedLatest: L("آخر يوم ممكن للنشر", "Latest possible publication day"),
   },
   event: {
     type: L("نوع الحدث", "Event type"),
@@ -73,6 +80,11 @@ const BY_KIND: Record<FormKind, Record<string, Label>> = {
     timeBasis: L("مصدر التاريخ", "How the date is known"),
     timeExpression: L("عبارة التاريخ في النص", "Date words in the text"),
     timeAnchor: L("التاريخ المرجعي للعبارة", "Date the words were resolved against"),
+    windowBasis: L("كيف حُدّدت النافذة الزمنية", "How the date window is bounded"),
+    dateEarliest: L("أبكر يوم ممكن", "Earliest possible day"),
+    dateLatest: L("آخر يوم ممكن", "Latest possible day"),
+    conflictId: L("النزاع المسلح", "Armed conflict"),
+    dyadId: L("الثنائية (طرفا القتال)", "Dyad (the two sides fighting)"),
     locationPrecision: L("دقة المكان", "Location precision"),
     weapons: L("الأسلحة", "Weapons"),
     civilianTargeting: L("استهداف المدنيين", "Civilians targeted"),
@@ -86,6 +98,7 @@ const BY_KIND: Record<FormKind, Record<string, Label>> = {
   claim: {
     claimantId: L("صاحب الادعاء", "Claimant"),
     modality: L("نوع الادعاء", "Kind of claim"),
+    voice: L("بلسان من", "In whose words"),
     confidence: L("درجة الثقة", "Confidence"),
     statementAr: L("الادعاء بالعربية", "Claim (Arabic)"),
     statementEn: L("الادعاء بالإنجليزية", "Claim (English)"),
@@ -126,6 +139,16 @@ const BY_KIND: Record<FormKind, Record<string, Label>> = {
   },
   participant: { actorId: L("الفاعل", "Actor"), role: L("الدور في الحدث", "Role in the event"), attribution: L("درجة الإسناد", "Attribution") },
   relation: { relation: L("نوع الصلة", "Relation"), relatedEventId: L("الحدث المرتبط", "Related event") },
+  eventPlace: { placeId: L("المكان", "Place"), role: L("صلته بالحدث", "How the event involves it") },
+  conflict: {
+    type: L("نوع النزاع (تصنيف UCDP)", "Type of conflict (UCDP)"),
+    incompatibility: L("موضع النزاع", "Incompatibility (what is fought over)"),
+    contestedAr: L("ما المتنازع عليه بالعربية", "What is contested (Arabic)"),
+    contestedEn: L("ما المتنازع عليه بالإنجليزية", "What is contested (English)"),
+    conflictStatus: L("حالة النزاع", "State of the conflict"),
+    startDate: L("تاريخ البدء", "Start date"),
+    endDate: L("تاريخ الانتهاء", "End date"),
+  },
 };
 
 export function fieldLabel(kind: FormKind, field: string): Label {
@@ -142,6 +165,7 @@ const OPTIONS: Partial<Record<FormKind, Record<string, Record<string, Label>>>> 
     type: EVENT_TYPE_LABELS,
     timePrecision: options(TIME_PRECISION),
     timeBasis: options(DATE_BASIS),
+    windowBasis: options(WINDOW_BASIS),
     locationPrecision: options(LOCATION_PRECISION),
     weapons: options(WEAPON),
     civilianTargeting: options(CIVILIAN_TARGETING),
@@ -150,13 +174,15 @@ const OPTIONS: Partial<Record<FormKind, Record<string, Record<string, Label>>>> 
   },
   actor: { kind: options(ACTOR_KIND) },
   place: { feature: options(PLACE_FEATURE) },
-  claim: { modality: options(MODALITY), confidence: options(CONFIDENCE) },
+  claim: { modality: options(MODALITY), confidence: options(CONFIDENCE), voice: options(POSITION_BASIS) },
   dispute: { kind: options(DISPUTE_KIND), disputeStatus: options(DISPUTE_STATUS) },
   issue: { issueType: options(ISSUE_TYPE), issueStatus: options(ISSUE_STATUS) },
   position: { stance: options(STANCE), basis: options(POSITION_BASIS) },
   figure: { kind: options(QUANTITY_KIND) },
   participant: { role: options(PARTICIPANT_ROLE), attribution: options(ATTRIBUTION) },
   relation: { relation: options(EVENT_RELATION) },
+  eventPlace: { role: options(EVENT_PLACE_ROLE) },
+  conflict: { type: options(CONFLICT_TYPE), incompatibility: options(INCOMPATIBILITY), conflictStatus: options(CONFLICT_STATUS) },
 };
 
 export function optionLabel(kind: FormKind, field: string, value: string): Label {
@@ -179,6 +205,7 @@ export function lookupKindOf(kind: FormKind, field: string): LookupKind | null {
     positionId: "position",
     disputeId: "dispute",
     issueId: "issue",
+    conflictId: "conflict",
   };
   return map[field] ?? null;
 }
@@ -187,6 +214,12 @@ export function lookupKindOf(kind: FormKind, field: string): LookupKind | null {
 export const FIELD_HINT: Record<string, Label> = {
   dateStart: L("سنة، أو سنة-شهر، أو سنة-شهر-يوم: 2017 أو 2017-04 أو 2017-04-22", "YYYY, YYYY-MM or YYYY-MM-DD: 2017, 2017-04 or 2017-04-22"),
   dateEnd: L("اتركه فارغاً إن كان الحدث في يوم واحد", "Leave empty for a one-day event"),
+  dateEarliest: L(
+    "يوم كامل. مع «من التاريخ ودقّته» تُحسب النافذة وحدها؛ اختر أساساً آخر لتكتبها",
+    "A whole day. With “from the date and its precision” the window is computed; choose another basis to write it",
+  ),
+  dateLatest: L("يوم كامل؛ اتركه فارغاً إن لم يحدّه النص", "A whole day; leave empty if the text gives no bound"),
+  dyadId: L("معرّف الثنائية من صفحة النزاع، مثل dy-sy-gov-opposition", "The dyad's id from the conflict's page, such as dy-sy-gov-opposition"),
   publishedDate: L("سنة-شهر-يوم، مثل 2017-04-23", "YYYY-MM-DD, such as 2017-04-23"),
   variants: L("افصل بينها بفاصلة", "Separate them with commas"),
   country: L("مثل sy أو ru أو us", "Such as sy, ru or us"),
@@ -198,7 +231,9 @@ export const SECTIONS: Partial<Record<EditableKind, { title: Label; fields: stri
   event: [
     { title: L("ما الذي حدث", "What happened"), fields: ["type", "titleAr", "titleEn", "summaryAr", "summaryEn"] },
     { title: L("متى", "When"), fields: ["dateStart", "dateEnd", "timePrecision", "timeBasis", "timeExpression", "timeAnchor"] },
+    { title: L("النافذة الزمنية", "Date window"), fields: ["windowBasis", "dateEarliest", "dateLatest"] },
     { title: L("أين", "Where"), fields: ["placeId", "locationPrecision"] },
+    { title: L("النزاع", "Conflict"), fields: ["conflictId", "dyadId"] },
     { title: L("كيف", "How"), fields: ["weapons", "civilianTargeting"] },
     { title: L("التقدير", "Assessment"), fields: ["grading", "clarity", "assessmentNoteAr", "assessmentNoteEn"] },
   ],
@@ -208,6 +243,7 @@ const PARTS: Record<string, Label> = {
   figures: L("الأرقام", "Figures"),
   participants: L("المشاركون", "Participants"),
   relations: L("الصلات بأحداث أخرى", "Relations to other events"),
+  places: L("أماكن أخرى للحدث", "Other places of the event"),
 };
 
 /** A field's or an event part's name, for lists of what changed. */

@@ -1,6 +1,6 @@
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@waqai/api";
-import type { ConflictDetail } from "@waqai/schema";
+import type { VersionConflictDetail } from "@waqai/schema";
 
 /**
  * The browser's client: same-origin /trpc (proxied to the API), so the session cookie goes along. It asks
@@ -23,7 +23,7 @@ export interface ApiFailure {
   code: string;
   message: string;
   fieldErrors: Record<string, string> | null;
-  conflict: ConflictDetail | null;
+  conflict: VersionConflictDetail | null;
   dependencies: Dependency[] | null;
 }
 

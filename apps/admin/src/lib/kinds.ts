@@ -10,6 +10,7 @@ export const KIND_LABEL: Record<EditableKind, Bi> = {
   dispute: { ar: "الخلافات", en: "Disputes" },
   issue: { ar: "نقاط الخلاف", en: "Issues" },
   position: { ar: "المواقف", en: "Positions" },
+  conflict: { ar: "النزاعات المسلحة", en: "Armed conflicts" },
 };
 
 export function isKind(k: string): k is EditableKind {
@@ -26,4 +27,5 @@ export const KIND_ONE: Record<EditableKind, Bi> = {
   dispute: { ar: "خلاف", en: "Dispute" },
   issue: { ar: "نقطة خلاف", en: "Point of dispute" },
   position: { ar: "موقف", en: "Position" },
+  conflict: { ar: "نزاع مسلح", en: "Armed conflict" },
 };

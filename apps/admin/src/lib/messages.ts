@@ -232,6 +232,8 @@ export const w = {
   relations: { ar: "الصلات بأحداث أخرى", en: "Relations to other events" },
   addParticipant: { ar: "إضافة مشارك", en: "Add a participant" },
   addRelation: { ar: "إضافة صلة", en: "Add a relation" },
+  places: { ar: "أماكن أخرى للحدث (مواقع أخرى، انطلاق، وجهة، موضوع)", en: "Other places of the event (other sites, origins, destinations, subjects)" },
+  addPlace: { ar: "إضافة مكان", en: "Add a place" },
   remove: { ar: "حذف", en: "Remove" },
   cancel: { ar: "إلغاء", en: "Cancel" },
   confirm: { ar: "تأكيد", en: "Confirm" },

@@ -10,6 +10,7 @@ export const getDocument = cache((id: string) => orNotFound(api().documents.byId
 export const getDispute = cache((id: string) => orNotFound(api().disputes.byId.query({ id }), errorCode));
 export const getActor = cache((id: string) => orNotFound(api().actors.byId.query({ id }), errorCode));
 export const getPlace = cache((id: string) => orNotFound(api().places.byId.query({ id }), errorCode));
+export const getConflict = cache((id: string) => orNotFound(api().conflicts.byId.query({ id }), errorCode));
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 

@@ -6,6 +6,7 @@ export interface EventFilter {
   actorId?: string;
   placeId?: string;
   disputeId?: string;
+  conflictId?: string;
   from?: string;
   to?: string;
   precision?: TimePrecision;
@@ -25,6 +26,7 @@ export function parseFilter(sp: SearchParams): EventFilter {
     actorId: valid(Id, one(sp.actor)),
     placeId: valid(Id, one(sp.place)),
     disputeId: valid(Id, one(sp.dispute)),
+    conflictId: valid(Id, one(sp.conflict)),
     from: valid(PartialDate, one(sp.from)),
     to: valid(PartialDate, one(sp.to)),
     precision: valid(TimePrecision, one(sp.precision)),
@@ -40,6 +42,7 @@ export function filterQuery(f: EventFilter, extra: Record<string, string | undef
   if (f.actorId) q.set("actor", f.actorId);
   if (f.placeId) q.set("place", f.placeId);
   if (f.disputeId) q.set("dispute", f.disputeId);
+  if (f.conflictId) q.set("conflict", f.conflictId);
   if (f.from) q.set("from", f.from);
   if (f.to) q.set("to", f.to);
   if (f.precision) q.set("precision", f.precision);

@@ -7,7 +7,9 @@ type Text = { ar: string; en?: string };
 export interface DocumentRef {
   title: Text;
   outlet?: Text;
-  published?: { date: string; precision: EventDetail["time"]["precision"] };
+  published?: { date: string; precision: EventDetail["time"]["precision"]; inferred: boolean; earliest?: string; latest?: string };
+  /** The title is the archive's, not the text's. */
+  titleInferred: boolean;
 }
 
 /** Names of records an event refers to by id only, each falling back to its id when it cannot be fetched. */
@@ -48,7 +50,16 @@ export async function loadNames(event: EventDetail): Promise<Names> {
       {
         title: d.title ?? { ar: d.id },
         outlet: d.outletId ? outletNames.get(d.outletId) : undefined,
-        published: d.published.date ? { date: d.published.date, precision: d.published.precision } : undefined,
+        published: d.published.date
+          ? {
+              date: d.published.date,
+              precision: d.published.precision,
+              inferred: d.published.basis === "inferred",
+              earliest: d.published.earliest,
+              latest: d.published.latest,
+            }
+          : undefined,
+        titleInferred: d.titleBasis === "inferred",
       },
     ]),
   );

@@ -10,6 +10,7 @@ const KIND: Record<string, string> = {
   documents: "document",
   citations: "citation",
   outlets: "outlet",
+  conflicts: "conflict",
   search: "search",
 };
 
@@ -46,6 +47,7 @@ export function tagsForTrpcUrl(url: string): string[] {
       ["actorId", "actor"],
       ["placeId", "place"],
       ["issueId", "issue"],
+      ["conflictId", "conflict"],
     ] as const) {
       const v = input?.[field];
       if (typeof v === "string") tags.add(`${kind}:${v}`);

@@ -10,6 +10,7 @@ import {
   FIELDS_BY_KIND,
   RemoveFigureInput,
   SetParticipantsInput,
+  SetPlacesInput,
   SetRelationsInput,
   SetStatusInput,
   UpdateFigureInput,
@@ -25,6 +26,7 @@ import {
   removeFigure,
   reresolveDocumentDates,
   setParticipants,
+  setPlaces,
   setRelations,
   setStatus,
   updateFigure,
@@ -64,7 +66,11 @@ function editRouterFor<K extends EditableKind>(kind: K) {
           summary: input.summary,
         });
         // A new publication date moves every date resolved against it («أمس», «أول من أمس»...).
-        if (kind === "document" && !written.pending && written.changed.some((f) => f === "publishedDate" || f === "publishedPrecision")) {
+        if (
+          kind === "document" &&
+          !written.pending &&
+          written.changed.some((f) => ["publishedDate", "publishedPrecision", "publishedEarliest", "publishedLatest"].includes(f))
+        ) {
           await reresolveDocumentDates(ctx.db, { documentId: input.id, actor: actorOf(ctx) });
         }
         return written;
@@ -130,6 +136,11 @@ export const editRouter = router({
       .mutation(({ ctx, input }) =>
         setRelations(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, relations: input.relations, actor: actorOf(ctx) }),
       ),
+    /** Replaces the places the event involves besides its site: other sites, origins, destinations, subjects (compare-and-set, one revision). */
+    setPlaces: editorProcedure
+      .input(SetPlacesInput)
+      .output(ContentWritten)
+      .mutation(({ ctx, input }) => setPlaces(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, places: input.places, actor: actorOf(ctx) })),
   }),
   claim: router({ ...editRouterFor("claim"), create: create("claim") }),
   actor: router({ ...editRouterFor("actor"), create: create("actor") }),
@@ -137,4 +148,5 @@ export const editRouter = router({
   dispute: router({ ...editRouterFor("dispute"), create: create("dispute") }),
   issue: router({ ...editRouterFor("issue"), create: create("issue") }),
   position: router({ ...editRouterFor("position"), create: create("position") }),
+  conflict: router({ ...editRouterFor("conflict"), create: create("conflict") }),
 });

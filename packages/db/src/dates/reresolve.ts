@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { resolveDateExpressions } from "@waqai/arabic";
+import { firstDayOf, lastDayOf, windowOfDates } from "@waqai/schema";
 import type { Db } from "../client";
 import { citations, documents, events } from "../tables";
 import { updateRecord, type EditorActor } from "../editorial/write";
@@ -28,6 +29,9 @@ export async function reresolveDocumentDates(db: Db, { documentId, actor }: Docu
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) return [];
   const found = resolveDateExpressions(doc.text, { date: doc.publishedDate ?? undefined, precision: doc.publishedPrecision });
+  // The publication's own window (an inferred date of 22 or 23 April): each relative date inherits its width.
+  const atEdge = (day: string | null) => (day ? resolveDateExpressions(doc.text, { date: day, precision: "day" }) : undefined);
+  const [fromEarliest, fromLatest] = [atEdge(doc.publishedEarliest), atEdge(doc.publishedLatest)];
   const cited = await db
     .select({ eventId: citations.eventId, start: citations.startOffset, end: citations.endOffset })
     .from(citations)
@@ -47,7 +51,23 @@ export async function reresolveDocumentDates(db: Db, { documentId, actor }: Docu
     const endOnly = !ev.dateStart && !!ev.dateEnd;
     const start = endOnly ? null : (expr.value.start ?? null);
     const end = endOnly ? (expr.value.end ?? expr.value.start ?? null) : ev.dateEnd ? (expr.value.end ?? expr.value.start ?? null) : null;
-    if (start === ev.dateStart && end === ev.dateEnd && expr.precision === ev.timePrecision && ev.timeAnchor === doc.publishedDate) continue;
+    const same = (x: { start: number; end: number }) => x.start === expr.start && x.end === expr.end;
+    const lo = fromEarliest?.find(same)?.value;
+    const hi = fromLatest?.find(same)?.value;
+    const stated = windowOfDates(start ?? undefined, end ?? undefined);
+    // An end-only event's window stays open at its start, as the text leaves it.
+    const earliest = endOnly ? null : ((lo?.start ? firstDayOf(lo.start) : stated.earliest) ?? null);
+    const hiDay = hi?.end ?? hi?.start;
+    const latest = (hiDay ? lastDayOf(hiDay) : stated.latest) ?? null;
+    if (
+      start === ev.dateStart &&
+      end === ev.dateEnd &&
+      expr.precision === ev.timePrecision &&
+      ev.timeAnchor === doc.publishedDate &&
+      earliest === ev.dateEarliest &&
+      latest === ev.dateLatest
+    )
+      continue;
     // Under compare-and-set on the head (pending changes of a published event count).
     const head = await loadHead(db, "event", ev.id);
     if (!head) continue;
@@ -55,7 +75,16 @@ export async function reresolveDocumentDates(db: Db, { documentId, actor }: Docu
       kind: "event",
       id: ev.id,
       baseVersion: head.version,
-      patch: { dateStart: start, dateEnd: end, timePrecision: expr.precision, timeAnchor: doc.publishedDate, timeExpression: ev.timeExpression ?? expr.words },
+      patch: {
+        dateStart: start,
+        dateEnd: end,
+        timePrecision: expr.precision,
+        timeAnchor: doc.publishedDate,
+        timeExpression: ev.timeExpression ?? expr.words,
+        dateEarliest: earliest,
+        dateLatest: latest,
+        windowBasis: "relative",
+      },
       actor,
       summary: `Re-resolved «${expr.words}» against the publication date ${doc.publishedDate}`,
       action: "edit",

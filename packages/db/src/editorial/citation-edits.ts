@@ -97,7 +97,7 @@ export async function restoreCitation(db: Db, { id, actor }: CitationEdit) {
   return { id, removed: false };
 }
 
-type TargetKind = "event" | "claim" | "actor" | "place" | "dispute" | "issue" | "position" | "document";
+type TargetKind = "event" | "claim" | "actor" | "place" | "dispute" | "issue" | "position" | "document" | "conflict";
 const COLUMN: Record<TargetKind, (id: string) => SQL> = {
   event: (id) => eq(citations.eventId, id),
   claim: (id) => eq(citations.claimId, id),
@@ -107,6 +107,7 @@ const COLUMN: Record<TargetKind, (id: string) => SQL> = {
   issue: (id) => eq(citations.issueId, id),
   position: (id) => eq(citations.positionId, id),
   document: (id) => eq(citations.targetDocumentId, id),
+  conflict: (id) => eq(citations.conflictId, id),
 };
 
 type Page = { c: typeof citations.$inferSelect; title: string | null; figureWords: string | null }[];

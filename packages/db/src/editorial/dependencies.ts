@@ -22,13 +22,14 @@ export interface UnpublishedDependency extends DependencyRef {
 /** Fields of each kind that point at a record its public page shows. */
 const POINTERS: Record<EditableKind, Record<string, EditableKind>> = {
   document: {},
-  event: { placeId: "place" },
+  event: { placeId: "place", conflictId: "conflict" },
   claim: { documentId: "document", claimantId: "actor", eventId: "event", positionId: "position" },
   actor: { parentId: "actor" },
   place: { parentId: "place" },
   dispute: {},
   issue: { disputeId: "dispute" },
   position: { issueId: "issue", actorId: "actor", framedByActorId: "actor" },
+  conflict: {},
 };
 
 /** Citations of this record (its quotes come from those documents). */
@@ -48,6 +49,8 @@ function citedDocumentsWhere(kind: EditableKind, id: string): SQL | undefined {
       return eq(citations.issueId, id);
     case "position":
       return eq(citations.positionId, id);
+    case "conflict":
+      return eq(citations.conflictId, id);
     default:
       return undefined;
   }
@@ -62,6 +65,7 @@ export async function directDependencies(db: Db, kind: EditableKind, head: Head)
   if (kind === "event") {
     const snap = await headSnapshot(db, kind, head);
     for (const p of (snap.participants as { actorId: string }[] | undefined) ?? []) out.push({ kind: "actor", id: p.actorId, via: "participants" });
+    for (const p of (snap.places as { placeId: string }[] | undefined) ?? []) out.push({ kind: "place", id: p.placeId, via: "places" });
   }
   const where = citedDocumentsWhere(kind, String(head.row.id));
   const wheres = where ? [where] : [];

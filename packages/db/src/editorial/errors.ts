@@ -1,4 +1,4 @@
-import type { ConflictDetail, EditableKind } from "@waqai/schema";
+import type { VersionConflictDetail, EditableKind } from "@waqai/schema";
 
 export interface Bilingual {
   ar: string;
@@ -18,7 +18,7 @@ export class RecordNotFoundError extends Error {
 
 /** A write based on a version that is no longer current: nothing was written. */
 export class VersionConflictError extends Error {
-  constructor(readonly detail: ConflictDetail) {
+  constructor(readonly detail: VersionConflictDetail) {
     super(`${detail.kind} ${detail.id} is at version ${detail.currentVersion}, not ${detail.baseVersion}`);
     this.name = "VersionConflictError";
   }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import type { ParticipantRow, RelationRow } from "@waqai/schema";
+import type { EventPlaceRow, ParticipantRow, RelationRow } from "@waqai/schema";
 import type { Db } from "../client";
-import { citations, claims, eventParticipants, eventQuantities, eventRelations } from "../tables";
+import { citations, claims, eventParticipants, eventPlaces, eventQuantities, eventRelations } from "../tables";
 import { WorkflowError, type Bilingual } from "./errors";
 
 /** A figure as its event's snapshot keeps it: the stored row. */
@@ -10,6 +10,7 @@ export interface EventPartsLists {
   figures?: FigureRow[];
   participants?: ParticipantRow[];
   relations?: RelationRow[];
+  places?: EventPlaceRow[];
 }
 
 export const FIGURE_CITED: Bilingual = {
@@ -44,6 +45,14 @@ async function replaceParticipants(tx: Db, eventId: string, rows: ParticipantRow
 async function replaceRelations(tx: Db, eventId: string, rows: RelationRow[]) {
   await tx.delete(eventRelations).where(eq(eventRelations.eventId, eventId));
   if (rows.length) await tx.insert(eventRelations).values(rows.map((r) => ({ eventId, relatedEventId: r.relatedEventId, relation: r.relation })));
+}
+
+async function replacePlaces(tx: Db, eventId: string, rows: EventPlaceRow[]) {
+  await tx.delete(eventPlaces).where(eq(eventPlaces.eventId, eventId));
+  if (rows.length)
+    await tx
+      .insert(eventPlaces)
+      .values(rows.map((p, i) => ({ eventId, placeId: p.placeId, role: p.role, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null, ordinal: i + 1 })));
 }
 
 /** Figures become exactly this list (kept ids updated, new ones inserted, the rest deleted unless cited). */
@@ -83,5 +92,6 @@ export async function restoreEventParts(tx: Db, { eventId, parts }: EventPartsRe
   const p = parts as EventPartsLists;
   if (Array.isArray(p.participants)) await replaceParticipants(tx, eventId, p.participants);
   if (Array.isArray(p.relations)) await replaceRelations(tx, eventId, p.relations);
+  if (Array.isArray(p.places)) await replacePlaces(tx, eventId, p.places);
   if (Array.isArray(p.figures)) await replaceFigures(tx, eventId, p.figures);
 }

@@ -1,9 +1,9 @@
 import { inArray } from "drizzle-orm";
-import type { ParticipantRow, QUANTITY_KINDS, RelationRow } from "@waqai/schema";
+import type { EventPlaceRow, ParticipantRow, QUANTITY_KINDS, RelationRow } from "@waqai/schema";
 
 type QuantityKind = (typeof QUANTITY_KINDS)[number];
 import type { Db } from "../client";
-import { actors, events } from "../tables";
+import { actors, events, places } from "../tables";
 import { afterWrite } from "./after-write";
 import { InvalidFieldsError, RecordNotFoundError, WorkflowError, type Bilingual } from "./errors";
 import { headSnapshot, loadHead } from "./head";
@@ -106,6 +106,39 @@ export async function setRelations(db: Db, { eventId, baseVersion, relations: ro
   return written;
 }
 
+async function checkPlaces(db: Db, rows: EventPlaceRow[]) {
+  const bad: Record<string, Bilingual> = {};
+  const seen = new Set<string>();
+  const ids = [...new Set(rows.map((p) => p.placeId))];
+  const found = ids.length ? new Set((await db.select({ id: places.id }).from(places).where(inArray(places.id, ids))).map((p) => p.id)) : new Set<string>();
+  rows.forEach((p, i) => {
+    const key = `${p.placeId} ${p.role}`;
+    if (!found.has(p.placeId)) bad[`places.${i}.placeId`] = missing({ ar: "مكان", en: "place" });
+    else if (seen.has(key)) bad[`places.${i}.placeId`] = dup;
+    seen.add(key);
+  });
+  if (Object.keys(bad).length) throw new InvalidFieldsError(bad);
+}
+
+export interface PlacesChange extends EventPartsEdit {
+  /** The whole new list of the event's other places (it replaces the event's). */
+  places: EventPlaceRow[];
+}
+
+/** Replaces the places an event involves besides its site (other sites, origins, destinations, subjects) as one edit. */
+export async function setPlaces(db: Db, { eventId, baseVersion, places: rows, actor }: PlacesChange) {
+  await checkPlaces(db, rows);
+  const summary = `Places: ${rows.map((p) => `${p.placeId} (${p.role})`).join("; ") || "none"}`;
+  return writeContent(db, {
+    kind: "event",
+    id: eventId,
+    baseVersion,
+    parts: () => ({ places: rows.map((p) => ({ placeId: p.placeId, role: p.role, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null })) }),
+    actor,
+    summary: () => summary,
+  });
+}
+
 /** A figure's editable values (not its id, event or place in the list). */
 export type FigureValues = Omit<FigureRow, "id" | "eventId" | "ordinal">;
 const FIGURE_DEFAULTS: FigureValues = {
@@ -196,5 +229,6 @@ export async function eventParts(db: Db, eventId: string) {
     figures: ((snap.figures as FigureRow[]) ?? []).map((f) => ({ ...f, kind: f.kind as QuantityKind })),
     participants: ((snap.participants as ParticipantRow[]) ?? []).map((p) => ({ ...p, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null })),
     relations: (snap.relations as RelationRow[]) ?? [],
+    places: ((snap.places as EventPlaceRow[]) ?? []).map((p) => ({ ...p, noteAr: p.noteAr ?? null, noteEn: p.noteEn ?? null })),
   };
 }

@@ -16,6 +16,7 @@ const NAME_FIELDS: Partial<Record<EditableKind, string[]>> = {
   document: ["title"],
   dispute: ["title"],
   issue: ["title"],
+  conflict: ["title"],
 };
 
 /** Each query word as a prefix (so «حل» finds «حلب»), any of its keys: `(k1:* | k2:*) & (k3:*)`. */

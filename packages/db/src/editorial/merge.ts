@@ -1,14 +1,17 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { withTx, type Db } from "../client";
+import { queryRows, withTx, type Db } from "../client";
 import { afterWrite } from "./after-write";
 import {
   actors,
   auditLog,
   citations,
   claims,
+  conflictParties,
+  conflicts,
   disputeParties,
   disputes,
   eventParticipants,
+  eventPlaces,
   events,
   pendingChanges,
   places,
@@ -49,6 +52,9 @@ async function repointPending(tx: Db, kind: "actor" | "place", duplicateId: stri
     const parts = r.parts ? { ...r.parts } : null;
     if (kind === "actor" && parts && Array.isArray(parts.participants)) {
       parts.participants = (parts.participants as { actorId: string }[]).map((p) => (p.actorId === duplicateId ? { ...p, actorId: keepId } : p));
+    }
+    if (kind === "place" && parts && Array.isArray(parts.places)) {
+      parts.places = (parts.places as { placeId: string }[]).map((p) => (p.placeId === duplicateId ? { ...p, placeId: keepId } : p));
     }
     await tx
       .update(pendingChanges)
@@ -114,6 +120,32 @@ export async function mergeRecords(db: Db, { kind, duplicateId, keepId, actor }:
               partyOf.map((p) => p.id),
             ),
           );
+      // A conflict's party: both actors parties of one conflict would be one party twice, with dyads on each.
+      const both = await queryRows(
+        tx,
+        sql`select d.conflict_id from conflict_parties d join conflict_parties k on k.conflict_id = d.conflict_id and k.actor_id = ${keepId} where d.actor_id = ${duplicateId} limit 1`,
+      );
+      if (both.length)
+        throw new WorkflowError("PRECONDITION_FAILED", {
+          ar: "الفاعلان طرفان في نزاع مسلح واحد؛ عدّل أطراف النزاع قبل الدمج.",
+          en: "Both actors are parties of the same armed conflict; change the conflict's parties before merging.",
+        });
+      // The dyads that stand on the duplicate follow it (ON UPDATE CASCADE from conflict_dyads).
+      const conflictOf = await tx
+        .update(conflictParties)
+        .set({ actorId: keepId })
+        .where(eq(conflictParties.actorId, duplicateId))
+        .returning({ id: conflictParties.conflictId });
+      if (conflictOf.length)
+        await tx
+          .update(conflicts)
+          .set({ updatedAt: sql`now()` })
+          .where(
+            inArray(
+              conflicts.id,
+              conflictOf.map((c) => c.id),
+            ),
+          );
       ids(await tx.update(claims).set({ claimantId: keepId }).where(eq(claims.claimantId, duplicateId)).returning({ id: claims.id }), "claim");
       ids(await tx.update(positions).set({ actorId: keepId }).where(eq(positions.actorId, duplicateId)).returning({ id: positions.id }), "position");
       ids(
@@ -134,6 +166,10 @@ export async function mergeRecords(db: Db, { kind, duplicateId, keepId, actor }:
         .where(eq(citations.actorId, duplicateId));
     } else {
       ids(await tx.update(events).set({ placeId: keepId }).where(eq(events.placeId, duplicateId)).returning({ id: events.id }), "event");
+      await tx.execute(
+        sql`delete from event_places d using event_places k where d.place_id = ${duplicateId} and k.place_id = ${keepId} and k.event_id = d.event_id and k.role = d.role`,
+      );
+      ids(await tx.update(eventPlaces).set({ placeId: keepId }).where(eq(eventPlaces.placeId, duplicateId)).returning({ id: eventPlaces.eventId }), "event");
       ids(
         await tx
           .update(places)

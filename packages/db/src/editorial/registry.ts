@@ -3,7 +3,21 @@ import { asc, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { EditableKind } from "@waqai/schema";
 import type { Db } from "../client";
-import { actors, claims, disputeIssues, disputes, documents, eventParticipants, eventQuantities, eventRelations, events, places, positions } from "../tables";
+import {
+  actors,
+  claims,
+  conflicts,
+  disputeIssues,
+  disputes,
+  documents,
+  eventParticipants,
+  eventPlaces,
+  eventQuantities,
+  eventRelations,
+  events,
+  places,
+  positions,
+} from "../tables";
 
 /** Every editable kind's table, the column read as its label in lists, and its id prefix. */
 interface KindInfo {
@@ -23,6 +37,7 @@ export const KINDS: Record<EditableKind, KindInfo> = {
   dispute: { table: disputes, label: disputes.titleAr, labelField: "titleAr", prefix: "dsp" },
   issue: { table: disputeIssues, label: disputeIssues.titleAr, labelField: "titleAr", prefix: "iss" },
   position: { table: positions, label: positions.statementAr, labelField: "statementAr", prefix: "pos" },
+  conflict: { table: conflicts, label: conflicts.titleAr, labelField: "titleAr", prefix: "cf" },
 };
 
 /** A text column read from an untyped row (a head's `row`): the text, or the fallback when there is none. */
@@ -48,9 +63,9 @@ function plain(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The parts of an event kept in its snapshot; older snapshots (the seed's) may lack them. */
-export const EVENT_PARTS = ["figures", "participants", "relations"] as const;
+export const EVENT_PARTS = ["figures", "participants", "relations", "places"] as const;
 
-/** The snapshot stored in a revision: the row, and for an event its figures, participants and relations too. */
+/** The snapshot stored in a revision: the row, and for an event its figures, participants, relations and other places too. */
 export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string, unknown>): Promise<Record<string, unknown>> {
   const snap = plain(row);
   if (kind === "document") delete snap.text; // the text never changes after import; the hash names it
@@ -73,6 +88,12 @@ export async function snapshotOf(db: Db, kind: EditableKind, row: Record<string,
       .where(eq(eventRelations.eventId, String(row.id)))
       .orderBy(asc(eventRelations.relatedEventId), asc(eventRelations.relation));
     snap.relations = links.map(({ relation, relatedEventId }) => ({ relation, relatedEventId }));
+    const where = await db
+      .select()
+      .from(eventPlaces)
+      .where(eq(eventPlaces.eventId, String(row.id)))
+      .orderBy(asc(eventPlaces.ordinal));
+    snap.places = where.map(({ placeId, role, noteAr, noteEn }) => ({ placeId, role, noteAr, noteEn }));
   }
   return snap;
 }

@@ -276,7 +276,7 @@ async function changesOf(db: Db, kind: EditableKind, head: Head) {
     changes.filter((c) => order.includes(c.field)).sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   if (head.pending) return byForm(diffSnapshots(await snapshotOf(db, kind, head.row), snap));
   // A new record: everything it brings, against nothing (empty parts, so its figures and participants show too).
-  const empty = kind === "event" ? { figures: [], participants: [], relations: [] } : {};
+  const empty = kind === "event" ? { figures: [], participants: [], relations: [], places: [] } : {};
   const filled = Object.fromEntries(Object.entries(snap).filter(([, v]) => v !== null && !(Array.isArray(v) && !v.length)));
   return byForm(diffSnapshots(empty, { ...empty, ...filled }));
 }

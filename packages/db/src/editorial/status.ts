@@ -19,6 +19,7 @@ const KIND_AR: Record<EditableKind, string> = {
   dispute: "الخلاف",
   issue: "نقطة الخلاف",
   position: "الموقف",
+  conflict: "النزاع المسلح",
 };
 
 /** Publishing would leave the public page pointing at these unpublished records: say which. */

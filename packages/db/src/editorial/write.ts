@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { EditableKind, EditorialStatus, Role } from "@waqai/schema";
+import { FIELDS_BY_KIND, type EditableKind, type EditorialStatus, type Role } from "@waqai/schema";
 import { withTx, type Db } from "../client";
 import { pendingChanges, revisions } from "../tables";
 import { sortKeyOf } from "../mapping/events";
+import { withEventWindow } from "./event-window";
 import { diffSnapshots, KINDS, newId, sameValue, snapshotOf } from "./registry";
 import { afterWrite } from "./after-write";
 import { IdempotencyKeyReusedError, RecordNotFoundError, VersionConflictError, WorkflowError } from "./errors";
@@ -131,7 +132,8 @@ export async function createRecord(db: Db, { kind, fields, actor, summary, id: k
   const { table, prefix } = KINDS[kind];
   const id = idempotencyKey ? idempotentId(prefix, actor, kind, idempotencyKey) : (knownId ?? newId(prefix));
   const made = await withTx(db, async (tx) => {
-    const { id: _ignored, ...given } = fields;
+    const { id: _ignored, ...fromCaller } = fields;
+    const given = kind === "event" ? withEventWindow({}, fromCaller) : fromCaller;
     const values = {
       ...given,
       id,
@@ -195,6 +197,7 @@ const partsOf = (snap: Row): Required<EventPartsLists> => ({
   figures: (snap.figures as EventPartsLists["figures"]) ?? [],
   participants: (snap.participants as EventPartsLists["participants"]) ?? [],
   relations: (snap.relations as EventPartsLists["relations"]) ?? [],
+  places: (snap.places as EventPartsLists["places"]) ?? [],
 });
 
 /**
@@ -213,7 +216,16 @@ export async function writeContent(db: Db, params: ContentWrite): Promise<Conten
     const toPending = !params.derived && status === "published";
     if (!params.derived && !toPending && !EDITABLE_STATUSES.includes(status)) throw new WorkflowError("PRECONDITION_FAILED", NOT_EDITABLE);
     const current = await headSnapshot(tx, kind, head);
-    const fields = Object.fromEntries(Object.entries(params.fields ?? {}).filter(([k, v]) => v !== undefined && !sameValue(current[k], v)));
+    const asked = Object.fromEntries(Object.entries(params.fields ?? {}).filter(([, v]) => v !== undefined));
+    const given = kind === "event" ? withEventWindow(current, asked) : asked;
+    // In the kind's field order (a derived window lands beside the date), as the revision summary names them.
+    const order = Object.keys(FIELDS_BY_KIND[kind].shape);
+    const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+    const fields = Object.fromEntries(
+      Object.entries(given)
+        .filter(([k, v]) => !sameValue(current[k], v))
+        .sort(([a], [b]) => rank(a) - rank(b)),
+    );
     const newParts = params.parts ? await params.parts(partsOf(current)) : {};
     const parts = Object.fromEntries(Object.entries(newParts).filter(([k, v]) => v !== undefined && !sameValue(current[k], v))) as EventPartsLists;
     out.changed = [...Object.keys(fields), ...Object.keys(parts)];

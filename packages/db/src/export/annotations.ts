@@ -20,6 +20,7 @@ const RESOURCE: Record<Exclude<CitationTargetKind, "quantity">, string> = {
   actor: "actors",
   place: "places",
   document: "documents",
+  conflict: "conflicts",
 };
 
 /**

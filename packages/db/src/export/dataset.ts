@@ -1,7 +1,24 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { actors, citations, claims, disputeIssues, disputeParties, disputes, documents, eventIssueLinks, events, outlets, places, positions } from "../tables";
+import {
+  actors,
+  citations,
+  claims,
+  conflictDyads,
+  conflictParties,
+  conflicts,
+  disputeIssues,
+  disputeParties,
+  disputes,
+  documents,
+  eventIssueLinks,
+  events,
+  outlets,
+  places,
+  positions,
+} from "../tables";
+import { conflictOut } from "../mapping/conflicts";
 import { actorOut, claimOut, documentOut, outletOut, placeOut } from "../mapping/entities";
 import { disputeOut, issueOut, linkOut, positionOut } from "../mapping/disputes";
 import { eventOut } from "../mapping/events";
@@ -20,13 +37,28 @@ import { DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } fr
  *   last line   {"kind":"end","counts":{"outlet":n,...}}   (an import refuses a file without it: truncated)
  *
  * Records have the shapes of the domain schema (`/api/v1/schema.json`): Outlet, Document (with its text),
- * Place, Actor, Event (participants, figures, relations inside), Dispute (parties inside), DisputeIssue,
+ * Place, Actor, Conflict (parties and dyads inside), Event (participants, figures, relations and other places
+ * inside), Dispute (parties inside), DisputeIssue,
  * Position, Claim, EventIssueLink, Citation — with status, version, createdAt and updatedAt, which the
  * import keeps, so export -> import into an empty database -> export is byte-identical.
  */
 export const DATASET_FORMAT = "waqai-dataset";
-export const DATASET_VERSION = 1;
-export const DATASET_KINDS = ["outlet", "document", "place", "actor", "event", "dispute", "issue", "position", "claim", "eventIssueLink", "citation"] as const;
+/** Version 2 added conflicts (with parties and dyads), events' conflict, dyad, date window and other places. */
+export const DATASET_VERSION = 2;
+export const DATASET_KINDS = [
+  "outlet",
+  "document",
+  "place",
+  "actor",
+  "conflict",
+  "event",
+  "dispute",
+  "issue",
+  "position",
+  "claim",
+  "eventIssueLink",
+  "citation",
+] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 export interface DatasetHeader {
@@ -105,12 +137,35 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
     );
   }
 
+  for await (const rows of byIdPages(db, conflicts, visible(conflicts.status, scope), size, seen("conflict"))) {
+    const ids = rows.map((r) => r.id);
+    const [parties, dyads] = await Promise.all([
+      db
+        .select()
+        .from(conflictParties)
+        .where(and(inArray(conflictParties.conflictId, ids), xs.is.actor(conflictParties.actorId))),
+      db.select().from(conflictDyads).where(inArray(conflictDyads.conflictId, ids)),
+    ]);
+    const partiesBy = groupBy(parties, (p) => p.conflictId);
+    const shown = new Set(parties.map((p) => `${p.conflictId} ${p.actorId}`));
+    const dyadsBy = groupBy(
+      dyads.filter((d) => shown.has(`${d.conflictId} ${d.sideAId}`) && shown.has(`${d.conflictId} ${d.sideBId}`)),
+      (d) => d.conflictId,
+    );
+    yield emit(
+      "conflict",
+      rows.map((r) => conflictOut(r, partiesBy.get(r.id) ?? [], dyadsBy.get(r.id) ?? [])),
+    );
+  }
+
   for await (const rows of byIdPages(db, events, visible(events.status, scope), size, seen("event"))) {
     const ids = rows.map((r) => r.id);
-    const [[parts, quants, rels], placeOk] = await Promise.all([
+    const [[parts, quants, rels, eplaces], placeOk, conflictOk] = await Promise.all([
       exportedEventParts(db, xs, ids),
       exportedIds(db, xs, "place", idsOf(rows.map((r) => r.placeId))),
+      exportedIds(db, xs, "conflict", idsOf(rows.map((r) => r.conflictId))),
     ]);
+    const placesBy = groupBy(eplaces, (p) => p.eventId);
     const partsBy = groupBy(parts, (p) => p.eventId);
     const quantsBy = groupBy(quants, (q) => q.eventId);
     const relKey = (r: (typeof rels)[number]) => `${r.relatedEventId}\u0000${r.relation}`;
@@ -121,9 +176,21 @@ export async function* datasetJsonl(db: Db, opts: StreamOptions = {}): AsyncGene
     yield emit(
       "event",
       rows.map((r) => {
+        const inConflict = !!r.conflictId && conflictOk.has(r.conflictId);
         const { place: _p, ...event } = eventOut(
-          { ...r, placeId: r.placeId && placeOk.has(r.placeId) ? r.placeId : null },
-          { participants: partsBy.get(r.id) ?? [], quantities: quantsBy.get(r.id) ?? [], relations: relsBy.get(r.id) ?? [], place: null },
+          {
+            ...r,
+            placeId: r.placeId && placeOk.has(r.placeId) ? r.placeId : null,
+            conflictId: inConflict ? r.conflictId : null,
+            dyadId: inConflict ? r.dyadId : null,
+          },
+          {
+            participants: partsBy.get(r.id) ?? [],
+            quantities: quantsBy.get(r.id) ?? [],
+            relations: relsBy.get(r.id) ?? [],
+            places: placesBy.get(r.id) ?? [],
+            place: null,
+          },
         );
         void _p;
         return event;

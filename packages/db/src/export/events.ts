@@ -2,12 +2,12 @@ import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { BilingualText, Citation, Event } from "@waqai/schema";
 import type { Db } from "../client";
 import { queryRows } from "../client";
-import { actors, citations, claims, documents, eventParticipants, eventQuantities, eventRelations, events, outlets } from "../tables";
+import { actors, citations, claims, documents, eventParticipants, eventPlaces, eventQuantities, eventRelations, events, outlets } from "../tables";
 import { eventOut } from "../mapping/events";
 import { citationOut } from "../mapping/citations";
 import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
 import type { EventExportFilter } from "./filters";
-import { exportScope, type ExportScope } from "./scope";
+import { exportedIds, exportScope, type ExportScope } from "./scope";
 import { eventFilterConditions } from "../queries/event-filters";
 import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } from "./pages";
 
@@ -29,6 +29,8 @@ export interface ExportActor {
   id: string;
   name: BilingualText;
   kind: string;
+  /** ISO 3166-1 alpha-2, when the actor belongs to a country (a foreign state's forces are "external" in ACLED's terms). */
+  country?: string;
 }
 
 export interface ExportClaim {
@@ -47,7 +49,7 @@ export interface ExportDocumentRef {
   title?: BilingualText;
   url?: string;
   publishedDate?: string;
-  outlet?: { id: string; name: BilingualText };
+  outlet?: { id: string; name: BilingualText; kind: string; country?: string };
 }
 
 /** One published event with everything the flat formats need, all within the export closure. */
@@ -55,6 +57,8 @@ export interface ExportEvent {
   /** The domain record; participants, relations and placeId only name exported records. */
   event: Event;
   place: ExportPlace | null;
+  /** The other places the event involves (`event.places`), with their role, in its order. */
+  otherPlaces: (ExportPlace & { role: string })[];
   actors: Map<string, ExportActor>;
   claims: ExportClaim[];
   /** Spans supporting the event, its figures and its claims, in document order. */
@@ -167,17 +171,28 @@ export function exportedEventParts(db: Db, xs: ExportScope, ids: string[]) {
       .select()
       .from(eventRelations)
       .where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
+    db
+      .select()
+      .from(eventPlaces)
+      .where(and(inArray(eventPlaces.eventId, ids), xs.is.place(eventPlaces.placeId))),
   ]);
 }
 
 async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statuses: readonly string[], xs: ExportScope): Promise<ExportEvent[]> {
   const ids = rows.map((r) => r.id);
-  const [[parts, quants, rels], placeMap] = await Promise.all([exportedEventParts(db, xs, ids), placeTrees(db, idsOf(rows.map((r) => r.placeId)), statuses)]);
+  const [[parts, quants, rels, eplaces], conflictOk] = await Promise.all([
+    exportedEventParts(db, xs, ids),
+    exportedIds(db, xs, "conflict", idsOf(rows.map((r) => r.conflictId))),
+  ]);
+  const placeMap = await placeTrees(db, idsOf([...rows.map((r) => r.placeId), ...eplaces.map((p) => p.placeId)]), statuses);
   const quantityIds = quants.map((q) => q.id);
   const actorIds = idsOf(parts.map((p) => p.actorId));
   const [actorRows, claimRows] = await Promise.all([
     actorIds.length
-      ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind }).from(actors).where(inArray(actors.id, actorIds))
+      ? db
+          .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind, country: actors.country })
+          .from(actors)
+          .where(inArray(actors.id, actorIds))
       : Promise.resolve([]),
     db
       .select()
@@ -188,7 +203,10 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
   // Claimants not already named as participants.
   const claimantIds = idsOf(claimRows.map((c) => c.claimantId)).filter((id) => !actorIds.includes(id));
   const claimantRows = claimantIds.length
-    ? await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind }).from(actors).where(inArray(actors.id, claimantIds))
+    ? await db
+        .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind, country: actors.country })
+        .from(actors)
+        .where(inArray(actors.id, claimantIds))
     : [];
   const claimIds = claimRows.map((c) => c.id);
   const citationRows = await db
@@ -217,13 +235,17 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
           outletId: outlets.id,
           outletAr: outlets.nameAr,
           outletEn: outlets.nameEn,
+          outletKind: outlets.kind,
+          outletCountry: outlets.country,
         })
         .from(documents)
         .leftJoin(outlets, eq(outlets.id, documents.outletId))
         .where(inArray(documents.id, docIds))
     : [];
 
-  const actorMap = new Map<string, ExportActor>([...actorRows, ...claimantRows].map((a) => [a.id, { id: a.id, name: bi(a.nameAr, a.nameEn), kind: a.kind }]));
+  const actorMap = new Map<string, ExportActor>(
+    [...actorRows, ...claimantRows].map((a) => [a.id, { id: a.id, name: bi(a.nameAr, a.nameEn), kind: a.kind, ...(a.country ? { country: a.country } : {}) }]),
+  );
   const docMap = new Map<string, ExportDocumentRef>(
     docRows.map((d) => [
       d.id,
@@ -232,7 +254,16 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
         ...(optBi(d.titleAr, d.titleEn) ? { title: optBi(d.titleAr, d.titleEn) } : {}),
         ...(d.url ? { url: d.url } : {}),
         ...(d.publishedDate ? { publishedDate: d.publishedDate } : {}),
-        ...(d.outletId && d.outletAr ? { outlet: { id: d.outletId, name: bi(d.outletAr, d.outletEn) } } : {}),
+        ...(d.outletId && d.outletAr
+          ? {
+              outlet: {
+                id: d.outletId,
+                name: bi(d.outletAr, d.outletEn),
+                kind: d.outletKind ?? "unknown",
+                ...(d.outletCountry ? { country: d.outletCountry } : {}),
+              },
+            }
+          : {}),
       },
     ]),
   );
@@ -243,14 +274,26 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
     (r) => r.eventId,
   );
   const quantityEvent = new Map(quants.map((q) => [q.id, q.eventId]));
+  const placesBy = groupBy(
+    eplaces.filter((p) => placeMap.has(p.placeId)),
+    (p) => p.eventId,
+  );
 
   return rows.map((row) => {
     const place = row.placeId ? (placeMap.get(row.placeId) ?? null) : null;
+    const inConflict = !!row.conflictId && conflictOk.has(row.conflictId);
     const full = eventOut(
-      { ...row, placeId: place ? row.placeId : null },
-      { participants: partsBy.get(row.id) ?? [], quantities: quantsBy.get(row.id) ?? [], relations: relsBy.get(row.id) ?? [], place: null },
+      { ...row, placeId: place ? row.placeId : null, conflictId: inConflict ? row.conflictId : null, dyadId: inConflict ? row.dyadId : null },
+      {
+        participants: partsBy.get(row.id) ?? [],
+        quantities: quantsBy.get(row.id) ?? [],
+        relations: relsBy.get(row.id) ?? [],
+        places: placesBy.get(row.id) ?? [],
+        place: null,
+      },
     );
     const { place: _omit, ...event } = full;
+    const otherPlaces = [...(placesBy.get(row.id) ?? [])].sort((a, b) => a.ordinal - b.ordinal).map((p) => ({ ...placeMap.get(p.placeId)!, role: p.role }));
     void _omit;
     const mine = new Set([row.id, ...(quantsBy.get(row.id) ?? []).map((q) => q.id)]);
     const eventClaims = claimRows
@@ -279,6 +322,6 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
       const d = docMap.get(c.documentId);
       if (d) eventDocs.set(d.id, d);
     }
-    return { event, place, actors: eventActors, claims: eventClaims.sort(byId), citations: cites, documents: eventDocs };
+    return { event, place, otherPlaces, actors: eventActors, claims: eventClaims.sort(byId), citations: cites, documents: eventDocs };
   });
 }

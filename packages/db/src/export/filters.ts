@@ -8,12 +8,16 @@ export const EventExportFilter = EventListInput.pick({
   placeId: true,
   disputeId: true,
   documentId: true,
+  conflictId: true,
+  dyadId: true,
   from: true,
   to: true,
+  dateMatch: true,
+  undated: true,
   precision: true,
   updatedSince: true,
 });
-export type EventExportFilter = z.infer<typeof EventExportFilter>;
+export type EventExportFilter = z.input<typeof EventExportFilter>;
 
 /** Citations of a document or of one kind of record; `updatedSince` counts a change of their document or target too. */
 export const CitationExportFilter = CitationListInput.pick({ documentId: true, targetKind: true, updatedSince: true });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   Actor,
   Citation,
+  Conflict,
   Claim,
   DisputeBase,
   DisputeIssue,
@@ -23,6 +24,7 @@ import { eventPartRows, eventRow } from "../mapping/events";
 import { actorRow, claimRow, documentRow, outletRow, placeRow } from "../mapping/entities";
 import { disputePartyRows, disputeRow, issueRow, linkRow, positionRow } from "../mapping/disputes";
 import { citationRow } from "../mapping/citations";
+import { conflictPartRows, conflictRow } from "../mapping/conflicts";
 import { reindexSearch } from "../search";
 import { DATASET_FORMAT, DATASET_KINDS, DATASET_VERSION, type DatasetKind } from "./dataset";
 
@@ -36,6 +38,7 @@ const RECORD_SCHEMA = {
   document: Document,
   place: Place,
   actor: Actor,
+  conflict: Conflict,
   event: Event,
   dispute: DisputeBase.extend({ parties: z.array(DisputeParty) }).and(Editorial),
   issue: DisputeIssue,
@@ -92,6 +95,7 @@ const ROWS: { [K in DatasetKind]: (r: DatasetRecord<K>) => Row } = {
   // Parents are set after the whole kind is in (a child may sort before its parent).
   place: (p) => ({ ...placeRow(p), parentId: null }),
   actor: (a) => ({ ...actorRow(a), parentId: null }),
+  conflict: conflictRow,
   event: eventRow,
   dispute: disputeRow,
   issue: issueRow,
@@ -106,6 +110,7 @@ const TABLE: Record<DatasetKind, PgTable> = {
   document: t.documents,
   place: t.places,
   actor: t.actors,
+  conflict: t.conflicts,
   event: t.events,
   dispute: t.disputes,
   issue: t.disputeIssues,
@@ -120,6 +125,7 @@ const REVISED: Partial<Record<DatasetKind, string>> = {
   document: "document",
   place: "place",
   actor: "actor",
+  conflict: "conflict",
   event: "event",
   dispute: "dispute",
   issue: "issue",
@@ -269,19 +275,34 @@ export async function importDataset(db: Db, { lines, ...opts }: DatasetImport): 
           const side = (key: string) => rows.flatMap((r) => (r.row[key] as Row[]).map((x) => ({ line: r.line, label: r.label, row: x })));
           const parts = side("__participants");
           const figures = side("__quantities");
+          const otherPlaces = side("__places");
           const snaps = new Map(rows.map((r) => [r.row.id as string, r.row.__snap as Row]));
           for (const r of rows) {
             delete r.row.__participants;
             delete r.row.__quantities;
+            delete r.row.__places;
             delete r.row.__snap;
           }
           const saved = await insertBatch(t.events, rows, "event");
           await insertBatch(t.eventParticipants, parts, "event participant", "participants");
           await insertBatch(t.eventQuantities, figures, "event figure", "quantities");
+          await insertBatch(t.eventPlaces, otherPlaces, "event place", "places");
           await writeRevisions(
             "event",
             saved.map((s) => ({ ...plain(s), ...snaps.get(s.id as string) })),
           );
+        } else if (kind === "conflict") {
+          const side = (key: string) => rows.flatMap((r) => (r.row[key] as Row[]).map((x) => ({ line: r.line, label: r.label, row: x })));
+          const parties = side("__parties");
+          const dyads = side("__dyads");
+          for (const r of rows) {
+            delete r.row.__parties;
+            delete r.row.__dyads;
+          }
+          const saved = await insertBatch(t.conflicts, rows, "conflict");
+          await insertBatch(t.conflictParties, parties, "conflict party", "parties");
+          await insertBatch(t.conflictDyads, dyads, "conflict dyad", "dyads");
+          await writeRevisions("conflict", saved.map(plain));
         } else if (kind === "dispute") {
           const parties = rows.flatMap((r) => (r.row.__parties as Row[]).map((p) => ({ line: r.line, label: r.label, row: p })));
           for (const r of rows) delete r.row.__parties;
@@ -336,7 +357,8 @@ export async function importDataset(db: Db, { lines, ...opts }: DatasetImport): 
           const h = obj as { format?: unknown; version?: unknown };
           if (h?.format !== DATASET_FORMAT)
             throw new DatasetImportError(lineNo, undefined, "format", `the first line must be the header {"format":"${DATASET_FORMAT}",...}`);
-          if (h.version !== DATASET_VERSION)
+          // Version 1 files have no conflicts and no event windows; they read as version 2 files without them.
+          if (h.version !== DATASET_VERSION && h.version !== 1)
             throw new DatasetImportError(
               lineNo,
               undefined,
@@ -411,6 +433,12 @@ export async function importDataset(db: Db, { lines, ...opts }: DatasetImport): 
           case "dispute":
             row.__parties = disputePartyRows(line.record);
             break;
+          case "conflict": {
+            const { parties, dyads } = conflictPartRows(line.record);
+            row.__parties = parties;
+            row.__dyads = dyads;
+            break;
+          }
         }
         pending.push({ line: lineNo, label, row });
         pendingKind = k;
@@ -437,11 +465,13 @@ function rowOf(line: DatasetLine): Row {
 
 /** An event's participants and figures as child rows, plus the snapshot its first revision keeps. */
 function eventParts(e: DatasetRecord<"event">): Row {
-  const { participants, quantities, relations } = eventPartRows(e);
+  const { participants, quantities, relations, places } = eventPartRows(e);
   return {
     __participants: participants,
     __quantities: quantities,
+    __places: places,
     __snap: {
+      places: places.map(({ placeId, role, noteAr, noteEn }) => ({ placeId, role, noteAr, noteEn })),
       figures: quantities.map((q) => ({ ...q })),
       participants: participants.map(({ actorId, role, attribution, noteAr, noteEn }) => ({ actorId, role, attribution, noteAr, noteEn })),
       relations: relations

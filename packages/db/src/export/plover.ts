@@ -42,6 +42,11 @@ export function ploverRecord(x: ExportEvent) {
     date_words: orNull(e.time.expression),
     date_anchor: orNull(e.time.anchor),
     date_note: orNull(e.time.note),
+    date_earliest: orNull(e.time.earliest),
+    date_latest: orNull(e.time.latest),
+    date_window_basis: orNull(e.time.windowBasis),
+    conflict_id: orNull(e.conflictId),
+    dyad_id: orNull(e.dyadId),
     actor: e.participants.filter((p) => SOURCE_ROLES.has(p.role)).map(actor),
     recipient: e.participants.filter((p) => RECIPIENT_ROLES.has(p.role)).map(actor),
     other_participants: e.participants.filter((p) => !SOURCE_ROLES.has(p.role) && !RECIPIENT_ROLES.has(p.role)).map(actor),
@@ -57,6 +62,16 @@ export function ploverRecord(x: ExportEvent) {
           point_is_centroid: place.pointIsCentroid,
         }
       : null,
+    other_locations: x.otherPlaces.map((p) => ({
+      place_id: p.id,
+      role: p.role,
+      name: p.name,
+      feature: p.feature,
+      country: p.country ?? null,
+      lat: p.point?.lat ?? null,
+      lon: p.point?.lon ?? null,
+      point_is_centroid: p.pointIsCentroid,
+    })),
     location_precision: e.locationPrecision,
     location_note: orNull(e.locationNote),
     figures: e.quantities.map((q) => ({

@@ -2,7 +2,7 @@ import { and, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { PUBLIC_SCOPE, type ReadScope } from "../queries/util";
-import { actors, citations, claims, disputeIssues, disputes, documents, eventQuantities, events, places, positions } from "../tables";
+import { actors, citations, claims, conflicts, disputeIssues, disputes, documents, eventQuantities, events, places, positions } from "../tables";
 
 /**
  * Which records a bulk export contains: the records in the read scope (the public sees published ones)
@@ -12,10 +12,10 @@ import { actors, citations, claims, disputeIssues, disputes, documents, eventQua
  * participant) is left out of the exported record rather than leaking the unpublished record.
  *
  *   outlet    always (outlets carry no editorial status; they are public)
- *   document, place, actor, event, dispute   in scope
+ *   document, place, actor, conflict, event, dispute   in scope
  *   quantity  its event is exported
  *   issue     in scope, and its dispute is exported
- *   position  in scope, its issue and actor exported, and (stated, or framed by an exported actor or an outlet)
+ *   position  in scope, its issue and actor exported, and (not framed, or framed by an exported actor or an outlet)
  *   claim     in scope, document and claimant exported, and about at least one exported event, figure or position
  *   citation  its document and its target are exported
  *   link      (event-issue) its event and dispute are exported, and its issue if it names one
@@ -23,7 +23,7 @@ import { actors, citations, claims, disputeIssues, disputes, documents, eventQua
  * Each predicate takes the id (a column or SQL) of the record it asks about; a NULL id is "not exported".
  * Aliases are distinct per kind so nested predicates never shadow each other.
  */
-export type ExportKind = "document" | "place" | "actor" | "event" | "dispute" | "quantity" | "issue" | "position" | "claim";
+export type ExportKind = "document" | "place" | "actor" | "conflict" | "event" | "dispute" | "quantity" | "issue" | "position" | "claim";
 
 type IdRef = AnyPgColumn | SQL;
 
@@ -47,6 +47,7 @@ export function exportScope(scope: ReadScope = PUBLIC_SCOPE): ExportScope {
     actor: simple("actors", "x_actor"),
     event: simple("events", "x_event"),
     dispute: simple("disputes", "x_dispute"),
+    conflict: simple("conflicts", "x_conflict"),
     quantity: (id: IdRef) =>
       sql`exists (select 1 from event_quantities x_qty join events x_qev on x_qev.id = x_qty.event_id where x_qty.id = ${id} and x_qev.status in (${st}))`,
     issue: (id: IdRef) =>
@@ -54,7 +55,7 @@ export function exportScope(scope: ReadScope = PUBLIC_SCOPE): ExportScope {
     position: (id: IdRef) =>
       sql`exists (select 1 from positions x_pos where x_pos.id = ${id} and x_pos.status in (${st})
         and ${is.issue(sql.raw("x_pos.issue_id"))} and ${is.actor(sql.raw("x_pos.actor_id"))}
-        and (x_pos.basis = 'stated' or x_pos.framed_by_outlet_id is not null or ${is.actor(sql.raw("x_pos.framed_by_actor_id"))}))`,
+        and (x_pos.basis <> 'framed' or x_pos.framed_by_outlet_id is not null or ${is.actor(sql.raw("x_pos.framed_by_actor_id"))}))`,
     claim: (id: IdRef) =>
       sql`exists (select 1 from claims x_claim where x_claim.id = ${id} and x_claim.status in (${st})
         and ${is.document(sql.raw("x_claim.document_id"))} and ${is.actor(sql.raw("x_claim.claimant_id"))}
@@ -72,6 +73,7 @@ export function exportScope(scope: ReadScope = PUBLIC_SCOPE): ExportScope {
       when 'actor' then ${is.actor(c.actorId)}
       when 'place' then ${is.place(c.placeId)}
       when 'document' then ${is.document(c.targetDocumentId)}
+      when 'conflict' then ${is.conflict(c.conflictId)}
       else false end`;
 
   return { scope, is, citation };
@@ -94,7 +96,8 @@ export function citationUpdatedAt(): SQL {
       (select x.updated_at from dispute_issues x where x.id = ${c.issueId}),
       (select x.updated_at from actors x where x.id = ${c.actorId}),
       (select x.updated_at from places x where x.id = ${c.placeId}),
-      (select x.updated_at from documents x where x.id = ${c.targetDocumentId})
+      (select x.updated_at from documents x where x.id = ${c.targetDocumentId}),
+      (select x.updated_at from conflicts x where x.id = ${c.conflictId})
     ))`;
 }
 
@@ -104,6 +107,7 @@ const TABLE_OF: Record<ExportKind | "citation", PgTable & { id: AnyPgColumn }> =
   actor: actors,
   event: events,
   dispute: disputes,
+  conflict: conflicts,
   quantity: eventQuantities,
   issue: disputeIssues,
   position: positions,

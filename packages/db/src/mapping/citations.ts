@@ -16,6 +16,7 @@ export const TARGET_KEY = {
   actor: "actorId",
   place: "placeId",
   document: "targetDocumentId",
+  conflict: "conflictId",
 } as const satisfies Record<CitationTargetKind, keyof CitationRow>;
 
 export function citationRow(c: Omit<Citation, "unit"> & { unit?: string }): Row {

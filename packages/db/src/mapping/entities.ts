@@ -32,6 +32,8 @@ export function documentRow(d: DocumentIn): Row {
     publishedPrecision: d.published.precision,
     publishedBasis: d.published.basis,
     publishedConfidence: d.published.confidence,
+    publishedEarliest: d.published.earliest,
+    publishedLatest: d.published.latest,
     publishedNoteAr: arOf(d.published.note),
     publishedNoteEn: enOf(d.published.note),
     notesAr: arOf(d.notes),
@@ -79,6 +81,7 @@ export function claimRow(c: z.input<typeof ClaimBase> & EditorialIn): Row {
     claimantId: c.claimantId,
     outletId: c.outletId,
     modality: c.modality,
+    voice: c.voice ?? "reported",
     confidence: c.confidence,
     statementAr: c.statement.ar,
     statementEn: enOf(c.statement),
@@ -99,6 +102,8 @@ function published(d: typeof documents.$inferSelect): Document["published"] {
     precision: d.publishedPrecision as Document["published"]["precision"],
     basis: d.publishedBasis as Document["published"]["basis"],
     confidence: opt(d.publishedConfidence) as Document["published"]["confidence"],
+    earliest: opt(d.publishedEarliest),
+    latest: opt(d.publishedLatest),
     note: optBi(d.publishedNoteAr, d.publishedNoteEn),
   });
 }
@@ -175,6 +180,7 @@ export function claimOut(c: typeof claims.$inferSelect): Claim {
       claimantId: c.claimantId,
       outletId: opt(c.outletId),
       modality: c.modality as Claim["modality"],
+      voice: c.voice as Claim["voice"],
       confidence: c.confidence as Claim["confidence"],
       statement: bi(c.statementAr, c.statementEn),
       eventId: opt(c.eventId),

@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import type { Event, EventBase, EventListItem, EventTime, Quantity } from "@waqai/schema";
+import { windowOfDates, type Event, type EventBase, type EventListItem, type EventPlace, type EventTime, type Quantity } from "@waqai/schema";
 import { arOf, bi, compact, editorial, editorialColumns, enOf, opt, optBi, type EditorialIn, type Row } from "./util";
-import type { eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
+import type { eventParticipants, eventPlaces, eventQuantities, eventRelations, events, places } from "../tables";
 
 export type EventRow = typeof events.$inferSelect;
 type ParticipantRow = typeof eventParticipants.$inferSelect;
 type QuantityRow = typeof eventQuantities.$inferSelect;
 type RelationRow = typeof eventRelations.$inferSelect;
+type EventPlaceRow = typeof eventPlaces.$inferSelect;
 type PlaceRow = typeof places.$inferSelect;
 
 /** "2017-04" -> "2017-04-00" so month-precision events sort before that month's days; unknown last. */
@@ -35,6 +36,8 @@ export interface EventParts {
   participants: ParticipantRow[];
   quantities: QuantityRow[];
   relations: RelationRow[];
+  /** Places besides the site; absent where a reader does not need them (an event list item of a page of 50 reads them too). */
+  places?: EventPlaceRow[];
   place: PlaceRow | null;
 }
 
@@ -46,6 +49,9 @@ export function eventOut(e: EventRow, parts: EventParts): z.infer<typeof EventLi
     basis: e.timeBasis as EventTime["basis"],
     expression: opt(e.timeExpression),
     anchor: opt(e.timeAnchor),
+    earliest: opt(e.dateEarliest),
+    latest: opt(e.dateLatest),
+    windowBasis: e.windowBasis as EventTime["windowBasis"],
     note: optBi(e.timeNoteAr, e.timeNoteEn),
   });
   const event: Event = {
@@ -57,6 +63,10 @@ export function eventOut(e: EventRow, parts: EventParts): z.infer<typeof EventLi
     ...compact({ placeId: opt(e.placeId) }),
     locationPrecision: e.locationPrecision as Event["locationPrecision"],
     ...compact({ locationNote: optBi(e.locationNoteAr, e.locationNoteEn) }),
+    places: [...(parts.places ?? [])]
+      .sort((a, b) => a.ordinal - b.ordinal)
+      .map((p) => compact({ placeId: p.placeId, role: p.role as EventPlace["role"], note: optBi(p.noteAr, p.noteEn) })),
+    ...compact({ conflictId: opt(e.conflictId), dyadId: opt(e.dyadId) }),
     participants: [...parts.participants]
       .sort((a, b) => a.ordinal - b.ordinal)
       .map((p) => compact({ actorId: p.actorId, role: p.role as never, attribution: p.attribution as never, note: optBi(p.noteAr, p.noteEn) })),
@@ -74,6 +84,17 @@ export function eventOut(e: EventRow, parts: EventParts): z.infer<typeof EventLi
     ...editorial(e),
   };
   return { ...event, place: parts.place ? { id: parts.place.id, name: bi(parts.place.nameAr, parts.place.nameEn) } : null };
+}
+
+/**
+ * The stored window: as given, or, with basis "date" (the default), what the date and its precision state
+ * by themselves ("2017-04" -> 1 to 30 April), so every dated event has one and the filters need no special case.
+ */
+export function windowColumns(t: Pick<EventTime, "start" | "end" | "earliest" | "latest" | "windowBasis">) {
+  const basis = t.windowBasis ?? "date";
+  const given = { earliest: t.earliest, latest: t.latest };
+  const w = basis === "date" && !t.earliest && !t.latest ? windowOfDates(t.start, t.end) : given;
+  return { dateEarliest: w.earliest ?? null, dateLatest: w.latest ?? null, windowBasis: basis };
 }
 
 /** An event as the dataset (and the seed) carries it, parts inside. */
@@ -95,6 +116,7 @@ export function eventRow(e: EventIn): Row {
     timeAnchor: e.time.anchor,
     timeNoteAr: arOf(e.time.note),
     timeNoteEn: enOf(e.time.note),
+    ...windowColumns(e.time),
     sortKey: sortKeyOf(e.time.start ?? e.time.end),
     placeId: e.placeId,
     locationPrecision: e.locationPrecision,
@@ -102,6 +124,8 @@ export function eventRow(e: EventIn): Row {
     locationNoteEn: enOf(e.locationNote),
     weapons: e.weapons ?? [],
     civilianTargeting: e.civilianTargeting ?? "unknown",
+    conflictId: e.conflictId,
+    dyadId: e.dyadId,
     grading: e.assessment.grading,
     clarity: e.assessment.clarity,
     assessmentConfidence: e.assessment.confidence,
@@ -140,5 +164,13 @@ export function eventPartRows(e: EventIn) {
     noteEn: enOf(q.note),
   }));
   const relations = (e.relations ?? []).map((r) => ({ eventId: e.id, relatedEventId: r.eventId, relation: r.type }));
-  return { participants, quantities, relations };
+  const places = (e.places ?? []).map((p, i) => ({
+    eventId: e.id,
+    placeId: p.placeId,
+    role: p.role,
+    ordinal: i + 1,
+    noteAr: arOf(p.note),
+    noteEn: enOf(p.note),
+  }));
+  return { participants, quantities, relations, places };
 }

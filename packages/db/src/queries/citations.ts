@@ -18,6 +18,7 @@ export const TARGET_COLUMN = {
   actor: citations.actorId,
   place: citations.placeId,
   document: citations.targetDocumentId,
+  conflict: citations.conflictId,
 } as const satisfies Record<CitationTargetKind, unknown>;
 
 /**
@@ -34,7 +35,7 @@ export function citationVisible(scope: ReadScope): SQL {
   return sql`exists (select 1 from documents d where d.id = ${citations.documentId} and d.status in (${st}))
     and ${ok("events", citations.eventId)} and ${ok("claims", citations.claimId)} and ${ok("positions", citations.positionId)}
     and ${ok("disputes", citations.disputeId)} and ${ok("dispute_issues", citations.issueId)} and ${ok("actors", citations.actorId)}
-    and ${ok("places", citations.placeId)} and ${ok("documents", citations.targetDocumentId)}
+    and ${ok("places", citations.placeId)} and ${ok("documents", citations.targetDocumentId)} and ${ok("conflicts", citations.conflictId)}
     and (${citations.quantityId} is null or exists (select 1 from event_quantities q join events e on e.id = q.event_id
          where q.id = ${citations.quantityId} and e.status in (${st})))`;
 }
@@ -52,7 +53,7 @@ export function citationChangedSince(since: string | undefined): SQL | undefined
     or exists (select 1 from documents d where d.id = ${citations.documentId} and d.updated_at > ${at})
     or ${touched("events", citations.eventId)} or ${touched("claims", citations.claimId)} or ${touched("positions", citations.positionId)}
     or ${touched("disputes", citations.disputeId)} or ${touched("dispute_issues", citations.issueId)} or ${touched("actors", citations.actorId)}
-    or ${touched("places", citations.placeId)} or ${touched("documents", citations.targetDocumentId)}
+    or ${touched("places", citations.placeId)} or ${touched("documents", citations.targetDocumentId)} or ${touched("conflicts", citations.conflictId)}
     or (${citations.quantityId} is not null and exists (select 1 from event_quantities q join events e on e.id = q.event_id
          where q.id = ${citations.quantityId} and e.updated_at > ${at})))`;
 }

@@ -1,11 +1,34 @@
-import { and, eq, exists, gte, lte, sql } from "drizzle-orm";
+import { and, eq, exists, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import type { EventCountsInput } from "@waqai/schema";
+import { firstDayOf, lastDayOf, type EventCountsInput } from "@waqai/schema";
 import type { Db } from "../client";
-import { eventIssueLinks, eventParticipants, events } from "../tables";
+import { eventIssueLinks, eventParticipants, eventPlaces, events } from "../tables";
 import { changedSince } from "./util";
 
 export type EventFilterParams = z.input<typeof EventCountsInput>;
+
+/**
+ * The date range against each event's window (its earliest and latest possible day). `overlaps` keeps an
+ * event that may have happened in the range; `within` one that certainly did. A window open on one side
+ * (the text gives only "by the report's publication") is read at its known bound, so an undated strike
+ * reported in April 2017 is found in April 2017 and not in 2012; an event with no window at all is kept
+ * only when the caller asks for the undated too.
+ */
+function dateConditions(f: EventFilterParams): SQL | undefined {
+  if (!f.from && !f.to) return undefined;
+  const lo = f.from ? firstDayOf(f.from) : undefined;
+  const hi = f.to ? lastDayOf(f.to) : undefined;
+  const early = sql`coalesce(${events.dateEarliest}, ${events.dateLatest})`;
+  const late = sql`coalesce(${events.dateLatest}, ${events.dateEarliest})`;
+  const matched =
+    (f.dateMatch ?? "overlaps") === "within"
+      ? and(
+          lo ? sql`${events.dateEarliest} >= ${lo}` : sql`${events.dateEarliest} is not null`,
+          hi ? sql`${events.dateLatest} <= ${hi}` : sql`${events.dateLatest} is not null`,
+        )
+      : and(hi ? sql`${early} <= ${hi}` : undefined, lo ? sql`${late} >= ${lo}` : undefined);
+  return f.undated ? or(matched, sql`(${events.dateEarliest} is null and ${events.dateLatest} is null)`) : matched;
+}
 
 /**
  * The timeline's filters as SQL conditions on `events`, once: the list, the per-day counts and the bulk
@@ -15,11 +38,22 @@ export type EventFilterParams = z.input<typeof EventCountsInput>;
 export function eventFilterConditions(db: Db, f: EventFilterParams) {
   return [
     f.type ? eq(events.type, f.type) : undefined,
-    f.placeId ? eq(events.placeId, f.placeId) : undefined,
+    // An event's site, or any other place it involves (the four towns of an evacuation).
+    f.placeId
+      ? or(
+          eq(events.placeId, f.placeId),
+          exists(
+            db
+              .select({ x: sql`1` })
+              .from(eventPlaces)
+              .where(and(eq(eventPlaces.eventId, events.id), eq(eventPlaces.placeId, f.placeId))),
+          ),
+        )
+      : undefined,
+    f.conflictId ? eq(events.conflictId, f.conflictId) : undefined,
+    f.dyadId ? eq(events.dyadId, f.dyadId) : undefined,
     f.precision ? eq(events.timePrecision, f.precision) : undefined,
-    f.from ? gte(events.sortKey, f.from) : undefined,
-    // A sort key is the date padded to a day ("2017-04-99" for a month): "to 2017-04" takes all of April.
-    f.to ? lte(events.sortKey, `${f.to}-99`) : undefined,
+    dateConditions(f),
     changedSince(events.updatedAt, f.updatedSince),
     f.actorId
       ? exists(

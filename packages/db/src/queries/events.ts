@@ -3,15 +3,28 @@ import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { EventDetail, EventListInput, EventListItem } from "@waqai/schema";
 import type { Db } from "../client";
-import { actors, claims, eventIssueLinks, eventParticipants, eventQuantities, eventRelations, events, places } from "../tables";
+import {
+  actors,
+  claims,
+  conflictDyads,
+  conflicts,
+  eventIssueLinks,
+  eventParticipants,
+  eventPlaces,
+  eventQuantities,
+  eventRelations,
+  events,
+  places,
+} from "../tables";
 import { eventOut, type EventRow } from "../mapping/events";
-import { all, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, bi, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 import { claimOut } from "../mapping/entities";
 import { citationsFor } from "./citations";
 import { linkOut } from "../mapping/disputes";
 import { eventFilterConditions, type EventFilterParams } from "./event-filters";
 
 const relatedEvents = alias(events, "related_events");
+const otherPlaces = alias(places, "other_places");
 
 export type EventListParams = z.input<typeof EventListInput>;
 export type { EventFilterParams };
@@ -24,7 +37,8 @@ async function hydrate(db: Db, rows: EventRow[], scope: ReadScope): Promise<z.in
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const placeIds = [...new Set(rows.map((r) => r.placeId).filter((p): p is string => !!p))];
-  const [parts, quants, rels, placeRows] = await Promise.all([
+  const conflictIds = [...new Set(rows.map((r) => r.conflictId).filter((c): c is string => !!c))];
+  const [parts, quants, rels, placeRows, placeLinks, conflictRows] = await Promise.all([
     db
       .select({ p: eventParticipants })
       .from(eventParticipants)
@@ -44,15 +58,36 @@ async function hydrate(db: Db, rows: EventRow[], scope: ReadScope): Promise<z.in
           .from(places)
           .where(and(inArray(places.id, placeIds), visible(places.status, scope)))
       : Promise.resolve([]),
+    db
+      .select({ p: eventPlaces })
+      .from(eventPlaces)
+      .innerJoin(otherPlaces, eq(otherPlaces.id, eventPlaces.placeId))
+      .where(and(inArray(eventPlaces.eventId, ids), visible(otherPlaces.status, scope)))
+      .then((r) => r.map((x) => x.p)),
+    conflictIds.length
+      ? db
+          .select({ id: conflicts.id })
+          .from(conflicts)
+          .where(and(inArray(conflicts.id, conflictIds), visible(conflicts.status, scope)))
+      : Promise.resolve([]),
   ]);
+  const seenConflicts = new Set(conflictRows.map((c) => c.id));
   const placeById = new Map(placeRows.map((p) => [p.id, p]));
   return rows.map((e) =>
-    eventOut(e.placeId && !placeById.has(e.placeId) ? { ...e, placeId: null } : e, {
-      participants: parts.filter((p) => p.eventId === e.id),
-      quantities: quants.filter((q) => q.eventId === e.id),
-      relations: rels.filter((r) => r.eventId === e.id),
-      place: (e.placeId && placeById.get(e.placeId)) || null,
-    }),
+    eventOut(
+      {
+        ...e,
+        placeId: e.placeId && placeById.has(e.placeId) ? e.placeId : null,
+        ...(e.conflictId && !seenConflicts.has(e.conflictId) ? { conflictId: null, dyadId: null } : {}),
+      },
+      {
+        participants: parts.filter((p) => p.eventId === e.id),
+        quantities: quants.filter((q) => q.eventId === e.id),
+        relations: rels.filter((r) => r.eventId === e.id),
+        places: placeLinks.filter((p) => p.eventId === e.id),
+        place: (e.placeId && placeById.get(e.placeId)) || null,
+      },
+    ),
   );
 }
 
@@ -99,7 +134,8 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
   if (!event) return null;
   const actorIds = [...new Set(event.participants.map((p) => p.actorId))];
   const quantityIds = event.quantities.map((q) => q.id);
-  const [actorRows, claimRows, linkRows] = await Promise.all([
+  const otherPlaceIds = [...new Set(event.places.map((p) => p.placeId))];
+  const [actorRows, claimRows, linkRows, otherPlaceRows, conflictRows] = await Promise.all([
     actorIds.length
       ? db
           .select()
@@ -111,7 +147,22 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
       .from(claims)
       .where(and(visible(claims.status, scope), or(eq(claims.eventId, id), quantityIds.length ? inArray(claims.quantityId, quantityIds) : undefined))),
     db.select().from(eventIssueLinks).where(eq(eventIssueLinks.eventId, id)),
+    otherPlaceIds.length
+      ? db
+          .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, lat: places.lat, lon: places.lon, pointIsCentroid: places.pointIsCentroid })
+          .from(places)
+          .where(and(inArray(places.id, otherPlaceIds), visible(places.status, scope)))
+      : Promise.resolve([]),
+    row.conflictId
+      ? db
+          .select({ id: conflicts.id, titleAr: conflicts.titleAr, titleEn: conflicts.titleEn })
+          .from(conflicts)
+          .where(and(eq(conflicts.id, row.conflictId), visible(conflicts.status, scope)))
+      : Promise.resolve([]),
   ]);
+  const placeName = new Map(otherPlaceRows.map((p) => [p.id, p]));
+  const conflict = conflictRows[0];
+  const dyad = conflict && event.dyadId ? await dyadRef(db, event.dyadId, scope) : null;
   const citations = await citationsFor(
     db,
     {
@@ -124,6 +175,14 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
   return {
     ...event,
     actors: actorRows.map((a) => ({ id: a.id, name: a.nameEn ? { ar: a.nameAr, en: a.nameEn } : { ar: a.nameAr }, kind: a.kind as never })),
+    otherPlaces: event.places.flatMap((link) => {
+      const p = placeName.get(link.placeId);
+      if (!p) return [];
+      const point = p.lat !== null && p.lon !== null ? { point: { lat: p.lat, lon: p.lon } } : {};
+      return [{ id: p.id, name: bi(p.nameAr, p.nameEn), role: link.role, ...point, pointIsCentroid: p.pointIsCentroid }];
+    }),
+    conflict: conflict ? { id: conflict.id, title: bi(conflict.titleAr, conflict.titleEn) } : null,
+    dyad,
     citations,
     claims: claimRows.map(claimOut),
     issueLinks: linkRows.map(linkOut),
@@ -131,6 +190,22 @@ export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
 }
 
 export { sortKeyOf } from "../mapping/events";
+
+const sideA = alias(actors, "side_a");
+const sideB = alias(actors, "side_b");
+
+/** A dyad with its two sides' names, when both sides are visible to the caller. */
+async function dyadRef(db: Db, id: string, scope: ReadScope) {
+  const [row] = await db
+    .select({ id: conflictDyads.id, a: sideA, b: sideB })
+    .from(conflictDyads)
+    .innerJoin(sideA, eq(sideA.id, conflictDyads.sideAId))
+    .innerJoin(sideB, eq(sideB.id, conflictDyads.sideBId))
+    .where(and(eq(conflictDyads.id, id), visible(sideA.status, scope), visible(sideB.status, scope)));
+  return row
+    ? { id: row.id, sideA: { id: row.a.id, name: bi(row.a.nameAr, row.a.nameEn) }, sideB: { id: row.b.id, name: bi(row.b.nameAr, row.b.nameEn) } }
+    : null;
+}
 
 /**
  * Events per calendar day for the timeline's chart, with the list's filters: only events dated to the

@@ -3,5 +3,6 @@ export * from "./util";
 export * from "./events";
 export * from "./entities";
 export * from "./disputes";
+export * from "./conflicts";
 export * from "./citations";
 export * from "./sync";

@@ -2,7 +2,7 @@ import { splitSentences } from "@waqai/arabic";
 import { EVENT_TAXONOMY, type EventType } from "@waqai/schema";
 import { indexKeys } from "./keys";
 
-export type SearchKindName = "event" | "dispute" | "issue" | "actor" | "place" | "document";
+export type SearchKindName = "event" | "dispute" | "issue" | "actor" | "place" | "document" | "conflict";
 
 export interface EntryRow {
   kind: SearchKindName;

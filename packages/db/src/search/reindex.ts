@@ -78,12 +78,13 @@ async function indexSmall(db: Db, kind: SearchKindName, ids?: string[]) {
   } else if (kind === "place") {
     for (const p of await db.select().from(t.places).where(only(t.places.id)))
       out.push(...namedEntries("place", p.id, p.status, p.nameAr, p.nameEn, p.variants));
-  } else if (kind === "dispute") {
-    for (const d of await db.select().from(t.disputes).where(only(t.disputes.id))) {
+  } else if (kind === "dispute" || kind === "conflict") {
+    const table = kind === "dispute" ? t.disputes : t.conflicts;
+    for (const d of await db.select().from(table).where(only(table.id))) {
       out.push(
         ...[
-          entry("dispute", d.id, "title", WEIGHTS.title, d.status, [d.titleAr, d.titleEn].filter(Boolean).join(" · ")),
-          entry("dispute", d.id, "summary", WEIGHTS.summary, d.status, [d.summaryAr, d.summaryEn].filter(Boolean).join(" · ")),
+          entry(kind, d.id, "title", WEIGHTS.title, d.status, [d.titleAr, d.titleEn].filter(Boolean).join(" · ")),
+          entry(kind, d.id, "summary", WEIGHTS.summary, d.status, [d.summaryAr, d.summaryEn].filter(Boolean).join(" · ")),
         ].filter((x): x is EntryRow => x !== null),
       );
     }
@@ -114,7 +115,7 @@ async function indexDocuments(db: Db, ids?: string[]) {
   }
 }
 
-export const ALL_SEARCH_KINDS: SearchKindName[] = ["event", "dispute", "issue", "actor", "place", "document"];
+export const ALL_SEARCH_KINDS: SearchKindName[] = ["event", "dispute", "issue", "actor", "place", "document", "conflict"];
 
 /**
  * Rebuilds the search entries of the given kinds (all by default), or of some records only.

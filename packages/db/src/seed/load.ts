@@ -102,6 +102,7 @@ function* seedDataset(seeds: ReadSeed[], at: string): Generator<string> {
     );
     for (const p of a.places) add("place", p.id, { ...p, ...editorial }, s.name);
     for (const x of a.actors) add("actor", x.id, { ...x, ...editorial }, s.name);
+    for (const c of a.conflicts) add("conflict", c.id, { ...c, ...editorial }, s.name);
     for (const e of a.events) add("event", e.id, { ...e, ...editorial }, s.name);
     for (const d of a.disputes) add("dispute", d.id, { ...d, ...editorial }, s.name);
     for (const i of a.issues) add("issue", i.id, { ...i, ...editorial }, s.name);
@@ -129,8 +130,9 @@ function* seedDataset(seeds: ReadSeed[], at: string): Generator<string> {
   yield JSON.stringify({ kind: "end", counts });
 }
 
-async function* lines(seeds: ReadSeed[], at: string): AsyncGenerator<string> {
-  yield* seedDataset(seeds, at);
+/** A synchronous iterator as the async one the import pulls from. */
+function toAsync<T>(it: Iterator<T>): AsyncIterator<T> {
+  return { next: () => Promise.resolve(it.next()) };
 }
 
 /** How many records of each kind one seed brings (its own count, even of records another seed shares). */
@@ -140,6 +142,7 @@ function seedCounts(a: SeedAnnotation): Record<string, number> {
     documents: 1,
     places: a.places.length,
     actors: a.actors.length,
+    conflicts: a.conflicts.length,
     events: a.events.length,
     quantities: a.events.reduce((n, e) => n + e.quantities.length, 0),
     disputes: a.disputes.length,
@@ -162,7 +165,9 @@ export async function loadSeeds(db: Db, seedsDir: string): Promise<SeedResult[]>
   const [held] = await db.select({ n: count() }).from(t.documents);
   const empty = (held?.n ?? 0) === 0;
   if (empty && seeds.length) {
-    await importDataset(db, lines(seeds, new Date().toISOString()), { source: "seeds/", author: "seed", reindex: false });
+    // The import reads any iterable of lines; the seeds' is built in memory (a few records per article).
+    const lines = seedDataset(seeds, new Date().toISOString());
+    await importDataset(db, { lines: { [Symbol.asyncIterator]: () => toAsync(lines) }, source: "seeds/", author: "seed", reindex: false });
   }
   return seeds.map((s) => ({
     file: s.name,

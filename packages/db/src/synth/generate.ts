@@ -42,6 +42,13 @@ export const TYPE_WEIGHTS: readonly (readonly [EventType, number])[] = [
   ["veto", 0.5],
   ["chemical_attack", 0.5],
   ["other", 2.5],
+  ["missile_strike", 3],
+  ["bombing", 3],
+  ["suicide_bombing", 1],
+  ["visit", 0.5],
+  ["talks", 0.5],
+  ["session", 0.5],
+  ["mission", 0.3],
 ];
 if (TYPE_WEIGHTS.length !== EVENT_TYPES.length) throw new Error("every event type needs a synthetic weight");
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../client";
 import * as t from "../tables";
-import { sortKeyOf } from "../mapping/events";
+import { sortKeyOf, windowColumns } from "../mapping/events";
 import { rng, synthActors, synthDate, synthFigure, synthPlaces, synthSentence, TYPE_WEIGHTS } from "./generate";
 
 export interface SynthOptions {
@@ -13,7 +13,7 @@ export interface SynthOptions {
 }
 
 const EVENTS_PER_DOCUMENT = 10;
-const VIOLENT = new Set(["air_strike", "shelling", "armed_clash", "ground_attack", "chemical_attack"]);
+const VIOLENT = new Set(["air_strike", "shelling", "armed_clash", "ground_attack", "chemical_attack", "missile_strike", "bombing", "suicide_bombing"]);
 
 /** Writes a deterministic synthetic dataset (ids prefixed "syn-") for benchmarks; re-running skips what exists. */
 export async function synthesize(db: Db, opts: SynthOptions) {
@@ -67,6 +67,7 @@ export async function synthesize(db: Db, opts: SynthOptions) {
           timePrecision: date.precision,
           timeBasis: "stated",
           sortKey: sortKeyOf(date.start),
+          ...windowColumns({ start: date.start, windowBasis: "date" }),
           placeId: place.id,
           locationPrecision: r.next() < 0.85 ? "exact" : "near",
           grading: r.weighted([

@@ -7,6 +7,7 @@ import { actors, places } from "./actors";
 import { eventQuantities, events } from "./events";
 import { claims } from "./claims";
 import { disputeIssues, disputes, positions } from "./disputes";
+import { conflicts } from "./conflicts";
 
 /**
  * A span of a document supporting one record. One nullable foreign key per target kind (instead of a
@@ -38,6 +39,7 @@ export const citations = pgTable(
     actorId: text().references(() => actors.id, { onDelete: "cascade" }),
     placeId: text().references(() => places.id, { onDelete: "cascade" }),
     targetDocumentId: text().references(() => documents.id, { onDelete: "cascade" }),
+    conflictId: text().references(() => conflicts.id, { onDelete: "cascade" }),
     noteAr: text(),
     noteEn: text(),
     // For sync (`updatedSince`): set at creation and whenever a merge re-points the citation.
@@ -51,7 +53,7 @@ export const citations = pgTable(
     check("citations_target_kind_check", oneOf(t.targetKind, CITATION_TARGET_KINDS)),
     check(
       "citations_one_target",
-      sql`num_nonnulls(${t.eventId}, ${t.quantityId}, ${t.claimId}, ${t.positionId}, ${t.disputeId}, ${t.issueId}, ${t.actorId}, ${t.placeId}, ${t.targetDocumentId}) = 1`,
+      sql`num_nonnulls(${t.eventId}, ${t.quantityId}, ${t.claimId}, ${t.positionId}, ${t.disputeId}, ${t.issueId}, ${t.actorId}, ${t.placeId}, ${t.targetDocumentId}, ${t.conflictId}) = 1`,
     ),
     check(
       "citations_target_matches_kind",
@@ -60,7 +62,7 @@ export const citations = pgTable(
         when 'claim' then ${t.claimId} is not null when 'position' then ${t.positionId} is not null
         when 'dispute' then ${t.disputeId} is not null when 'issue' then ${t.issueId} is not null
         when 'actor' then ${t.actorId} is not null when 'place' then ${t.placeId} is not null
-        when 'document' then ${t.targetDocumentId} is not null else false end`,
+        when 'document' then ${t.targetDocumentId} is not null when 'conflict' then ${t.conflictId} is not null else false end`,
     ),
     index("citations_document_idx").on(t.documentId, t.startOffset),
     index("citations_event_idx").on(t.eventId),
@@ -73,6 +75,7 @@ export const citations = pgTable(
     index("citations_actor_idx").on(t.actorId),
     index("citations_place_idx").on(t.placeId),
     index("citations_target_document_idx").on(t.targetDocumentId),
+    index("citations_conflict_idx").on(t.conflictId),
   ],
 );
 

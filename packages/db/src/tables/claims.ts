@@ -1,6 +1,6 @@
 import { check, index, pgTable, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { Confidence, Modality } from "@waqai/schema";
+import { Confidence, Modality, Voice } from "@waqai/schema";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 import { actors } from "./actors";
 import { documents, outlets } from "./sources";
@@ -20,6 +20,7 @@ export const claims = pgTable(
       .references(() => actors.id),
     outletId: text().references(() => outlets.id),
     modality: text().notNull(),
+    voice: text().notNull().default("reported"),
     confidence: text().notNull(),
     statementAr: text().notNull(),
     statementEn: text(),
@@ -31,6 +32,7 @@ export const claims = pgTable(
   (t) => [
     check("claims_modality_check", oneOf(t.modality, Modality.options)),
     check("claims_confidence_check", oneOf(t.confidence, Confidence.options)),
+    check("claims_voice_check", oneOf(t.voice, Voice.options)),
     check("claims_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     check("claims_about_check", sql`num_nonnulls(${t.eventId}, ${t.quantityId}, ${t.positionId}) >= 1`),
     index("claims_event_idx").on(t.eventId),

@@ -89,7 +89,7 @@ export const positions = pgTable(
   (t) => [
     check("positions_stance_check", oneOf(t.stance, Stance.options)),
     check("positions_basis_check", oneOf(t.basis, PositionBasis.options)),
-    check("positions_implied_framed", sql`${t.basis} = 'stated' or ${t.framedByActorId} is not null or ${t.framedByOutletId} is not null`),
+    check("positions_framed_by", sql`${t.basis} <> 'framed' or ${t.framedByActorId} is not null or ${t.framedByOutletId} is not null`),
     check("positions_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("positions_issue_idx").on(t.issueId),
     index("positions_actor_idx").on(t.actorId),

@@ -1,10 +1,11 @@
-import { check, index, integer, pgTable, primaryKey, text, boolean, unique } from "drizzle-orm/pg-core";
+import { check, foreignKey, index, integer, pgTable, primaryKey, text, boolean, unique } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import {
   Attribution,
   CivilianTargeting,
   DateBasis,
   EVENT_TYPES,
+  EventPlaceRole,
   EventRelationType,
   Grading,
   LocationPrecision,
@@ -12,9 +13,11 @@ import {
   QUANTITY_KINDS,
   TimePrecision,
   WEAPONS,
+  WindowBasis,
 } from "@waqai/schema";
 import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
 import { actors, places } from "./actors";
+import { conflictDyads, conflicts } from "./conflicts";
 
 export const events = pgTable(
   "events",
@@ -33,6 +36,10 @@ export const events = pgTable(
     timeAnchor: text(),
     timeNoteAr: text(),
     timeNoteEn: text(),
+    /** The window the event falls in (UCDP date_start/date_end), whole days; null where the text bounds it on no side. */
+    dateEarliest: text(),
+    dateLatest: text(),
+    windowBasis: text().notNull().default("date"),
     /** dateStart (else dateEnd) padded to YYYY-MM-DD ("2017-04" -> "2017-04-00"); "9999-99-99" when undated. Orders the timeline. */
     sortKey: text().notNull(),
     placeId: text().references(() => places.id),
@@ -44,6 +51,8 @@ export const events = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     civilianTargeting: text().notNull().default("unknown"),
+    conflictId: text().references(() => conflicts.id),
+    dyadId: text(),
     grading: text().notNull(),
     clarity: text().notNull(),
     assessmentConfidence: text(),
@@ -66,11 +75,22 @@ export const events = pgTable(
     check("events_weapons_check", sql`${t.weapons} <@ array[${sql.raw(WEAPONS.map((w) => `'${w}'`).join(","))}]::text[]`),
     check("events_relative_needs_anchor", sql`${t.timeBasis} <> 'relative' or (${t.timeExpression} is not null and ${t.timeAnchor} is not null)`),
     check("events_version_check", sql`${t.version} >= 1`),
+    check("events_window_basis_check", oneOf(t.windowBasis, WindowBasis.options)),
+    check("events_window_order", sql`${t.dateEarliest} is null or ${t.dateLatest} is null or ${t.dateEarliest} <= ${t.dateLatest}`),
+    check(
+      "events_window_days",
+      sql`coalesce(${t.dateEarliest}, '2000-01-01') ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and coalesce(${t.dateLatest}, '2000-01-01') ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`,
+    ),
+    // A dyad belongs to a conflict: an event's dyad must be one of its conflict's.
+    check("events_dyad_needs_conflict", sql`${t.dyadId} is null or ${t.conflictId} is not null`),
+    foreignKey({ name: "events_dyad_of_conflict_fk", columns: [t.conflictId, t.dyadId], foreignColumns: [conflictDyads.conflictId, conflictDyads.id] }),
     index("events_timeline_idx").on(t.status, t.sortKey, t.id),
     // Filtered timelines walk these in order (bench:api: a rare type went from a 9k-row discard to an index range).
     index("events_type_timeline_idx").on(t.status, t.type, t.sortKey, t.id),
     index("events_precision_timeline_idx").on(t.status, t.timePrecision, t.sortKey, t.id),
     index("events_place_idx").on(t.placeId),
+    index("events_conflict_idx").on(t.conflictId, t.sortKey, t.id),
+    index("events_dyad_idx").on(t.dyadId),
     // Sync: `updatedSince` on the events list at scale.
     index("events_updated_idx").on(t.updatedAt),
     // The review queue: records in review in submission order.
@@ -147,5 +167,27 @@ export const eventRelations = pgTable(
     check("event_relations_type_check", oneOf(t.relation, EventRelationType.options)),
     check("event_relations_not_self", sql`${t.eventId} <> ${t.relatedEventId}`),
     index("event_relations_related_idx").on(t.relatedEventId),
+  ],
+);
+
+/** Places an event involves besides its site (see the schema's EventPlace): other sites, origins, destinations, subjects. */
+export const eventPlaces = pgTable(
+  "event_places",
+  {
+    eventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    placeId: text()
+      .notNull()
+      .references(() => places.id),
+    role: text().notNull(),
+    ordinal: integer().notNull(),
+    noteAr: text(),
+    noteEn: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.placeId, t.role] }),
+    check("event_places_role_check", oneOf(t.role, EventPlaceRole.options)),
+    index("event_places_place_idx").on(t.placeId, t.eventId),
   ],
 );

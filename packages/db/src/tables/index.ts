@@ -3,6 +3,7 @@ export * from "./actors";
 export * from "./events";
 export * from "./claims";
 export * from "./disputes";
+export * from "./conflicts";
 export * from "./citations";
 export * from "./search";
 export * from "./auth";

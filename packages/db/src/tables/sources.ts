@@ -39,6 +39,9 @@ export const documents = pgTable(
     publishedPrecision: text().notNull(),
     publishedBasis: text().notNull(),
     publishedConfidence: text(),
+    /** The days the publication can have been on (an inferred date's doubt); relative dates inherit the width. */
+    publishedEarliest: text(),
+    publishedLatest: text(),
     publishedNoteAr: text(),
     publishedNoteEn: text(),
     notesAr: text(),
@@ -53,6 +56,10 @@ export const documents = pgTable(
     check("documents_precision_check", oneOf(t.publishedPrecision, TimePrecision.options)),
     check("documents_basis_check", oneOf(t.publishedBasis, PublicationBasis.options)),
     check("documents_version_check", sql`${t.version} >= 1`),
+    check(
+      "documents_published_window_order",
+      sql`${t.publishedEarliest} is null or ${t.publishedLatest} is null or ${t.publishedEarliest} <= ${t.publishedLatest}`,
+    ),
     index("documents_outlet_idx").on(t.outletId),
     index("documents_review_idx").on(t.status, t.updatedAt),
   ],

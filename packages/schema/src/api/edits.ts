@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { Confidence, DateBasis, EditorialStatus, Id, PartialDate, TimePrecision } from "../domain/common";
+import { Confidence, DateBasis, EditorialStatus, Id, IsoDay, PartialDate, TimePrecision, Voice, WindowBasis } from "../domain/common";
 import { ACTOR_KINDS, PLACE_FEATURES } from "../domain/actors";
 import { EVENT_TYPES } from "../domain/taxonomy";
 import {
   Attribution,
   CivilianTargeting,
   Clarity,
+  EventPlaceRole,
   EventRelationType,
   Grading,
   LocationPrecision,
@@ -16,13 +17,14 @@ import {
 import { PublicationBasis } from "../domain/sources";
 import { Modality } from "../domain/claims";
 import { DisputeKind, DisputeStatus, IssueStatus, IssueType, PositionBasis, Stance } from "../domain/disputes";
+import { ConflictStatus, ConflictType, Incompatibility } from "../domain/conflicts";
 import { UpdatedSince } from "./common";
 
 /**
  * Editing contract: flat fields named as the stored columns, so one generic compare-and-set path
  * serves every kind and the admin forms validate with exactly these schemas.
  */
-export const EDITABLE_KINDS = ["document", "event", "claim", "actor", "place", "dispute", "issue", "position"] as const;
+export const EDITABLE_KINDS = ["document", "event", "claim", "actor", "place", "dispute", "issue", "position", "conflict"] as const;
 export const EditableKind = z.enum(EDITABLE_KINDS);
 export type EditableKind = z.infer<typeof EditableKind>;
 
@@ -40,6 +42,7 @@ const text = z.string().trim().min(1).max(20_000);
 const optText = text.nullable().optional();
 const optDate = PartialDate.nullable().optional();
 const optId = Id.nullable().optional();
+const optDay = IsoDay.nullable().optional();
 
 export const EventFields = z.object({
   type: z.enum(EVENT_TYPES),
@@ -53,10 +56,16 @@ export const EventFields = z.object({
   timeBasis: DateBasis.default("unknown"),
   timeExpression: optText,
   timeAnchor: optDate,
+  /** The window the event falls in; left empty with basis "date", the server derives it from the date and its precision. */
+  dateEarliest: optDay,
+  dateLatest: optDay,
+  windowBasis: WindowBasis.default("date"),
   placeId: optId,
   locationPrecision: LocationPrecision.default("unknown"),
   weapons: z.array(z.enum(WEAPONS)).optional(),
   civilianTargeting: CivilianTargeting.default("unknown"),
+  conflictId: optId,
+  dyadId: optId,
   grading: Grading.default("unassessed"),
   clarity: Clarity.default("low"),
   assessmentNoteAr: optText,
@@ -90,6 +99,7 @@ export const ClaimFields = z.object({
   claimantId: Id,
   outletId: optId,
   modality: Modality,
+  voice: Voice.default("reported"),
   confidence: Confidence,
   statementAr: text,
   statementEn: optText,
@@ -129,6 +139,21 @@ export const PositionFields = z.object({
   statedDate: optDate,
 });
 
+/** A conflict's own fields; its parties and dyads come with the dataset and the seed (not edited here yet). */
+export const ConflictFields = z.object({
+  titleAr: text,
+  titleEn: optText,
+  summaryAr: optText,
+  summaryEn: optText,
+  type: ConflictType,
+  incompatibility: Incompatibility,
+  contestedAr: optText,
+  contestedEn: optText,
+  conflictStatus: ConflictStatus.default("unknown"),
+  startDate: optDate,
+  endDate: optDate,
+});
+
 /** Documents are created by import (the text is fixed then); only their metadata is edited. */
 export const DocumentFields = z.object({
   titleAr: optText,
@@ -138,6 +163,9 @@ export const DocumentFields = z.object({
   publishedDate: optDate,
   publishedPrecision: TimePrecision.default("unknown"),
   publishedBasis: PublicationBasis.default("unknown"),
+  /** The days it can have been published on, when the date is inferred (22 or 23 April); relative dates inherit them. */
+  publishedEarliest: optDay,
+  publishedLatest: optDay,
   notesAr: optText,
   notesEn: optText,
 });
@@ -151,6 +179,7 @@ export const FIELDS_BY_KIND = {
   dispute: DisputeFields,
   issue: IssueFields,
   position: PositionFields,
+  conflict: ConflictFields,
 } as const satisfies Record<EditableKind, z.ZodObject>;
 
 /** A field as a patch takes it: without its default (defaults belong to create, never to an edit). */
@@ -206,14 +235,14 @@ export const BulkPreviewItem = z.object({
 });
 
 /** What the CONFLICT error carries: the current version and each field changed since the base. */
-export const ConflictDetail = z.object({
+export const VersionConflictDetail = z.object({
   kind: EditableKind,
   id: Id,
   baseVersion: z.number().int(),
   currentVersion: z.number().int(),
   changed: z.array(z.object({ field: z.string(), base: z.unknown(), current: z.unknown() })),
 });
-export type ConflictDetail = z.infer<typeof ConflictDetail>;
+export type VersionConflictDetail = z.infer<typeof VersionConflictDetail>;
 
 export const RecordRef = z.object({ kind: EditableKind, id: Id });
 export const DiffInput = RecordRef.extend({ from: z.number().int().min(1), to: z.number().int().min(1) });
@@ -326,12 +355,17 @@ export const RelationRow = z.object({
   relatedEventId: Id,
 });
 export type RelationRow = z.infer<typeof RelationRow>;
+/** A place the event involves besides its site, and how. */
+export const EventPlaceRow = z.object({ placeId: Id, role: EventPlaceRole, noteAr: optText, noteEn: optText });
+export type EventPlaceRow = z.infer<typeof EventPlaceRow>;
 /** The whole list replaces the event's list, as one edit under the event's version. */
 export const SetParticipantsInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), participants: z.array(ParticipantRow).max(100) });
 export const SetRelationsInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), relations: z.array(RelationRow).max(100) });
+export const SetPlacesInput = z.object({ eventId: Id, baseVersion: z.number().int().min(1), places: z.array(EventPlaceRow).max(100) });
 export const EventParts = z.object({
   version: z.number().int(),
   figures: z.array(FigureRow),
   participants: z.array(ParticipantRow.extend({ noteAr: z.string().nullable(), noteEn: z.string().nullable() })),
   relations: z.array(RelationRow),
+  places: z.array(EventPlaceRow.extend({ noteAr: z.string().nullable(), noteEn: z.string().nullable() })),
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { Id, PartialDate, TimePrecision } from "../domain/common";
-import { Actor, ActorBase, ActorKind, Place, PlaceBase, PlaceFeature } from "../domain/actors";
+import { Actor, ActorBase, ActorKind, GeoPoint, Place, PlaceBase, PlaceFeature } from "../domain/actors";
 import { Claim, Modality } from "../domain/claims";
 import { Dispute, DisputeIssue, EventIssueLink, Position } from "../domain/disputes";
-import { Event } from "../domain/events";
+import { Conflict, ConflictBase } from "../domain/conflicts";
+import { Event, EventPlaceRole } from "../domain/events";
 import { EventType } from "../domain/taxonomy";
 import { Citation, CitationTargetKind, DocumentBase, Outlet } from "../domain/sources";
 import { PageInput, pageOf } from "./common";
@@ -44,8 +45,17 @@ export const EventListInput = PageInput.extend({
   placeId: Id.optional(),
   disputeId: Id.optional(),
   documentId: Id.optional(),
+  conflictId: Id.optional(),
+  dyadId: Id.optional(),
   from: PartialDate.optional(),
   to: PartialDate.optional(),
+  /**
+   * How `from`/`to` meet an event's date window: `overlaps` (the default) keeps an event that may have
+   * happened in the range, `within` only one that certainly did. An event with no window at all is kept
+   * only with `undated: true`.
+   */
+  dateMatch: z.enum(["overlaps", "within"]).default("overlaps"),
+  undated: z.boolean().default(false),
   precision: TimePrecision.optional(),
   order: z.enum(["asc", "desc"]).default("asc"),
 });
@@ -63,9 +73,17 @@ export const EventListItem = Event.and(z.object({ place: PlaceRef.nullable() }))
 export const EventPage = pageOf(EventListItem);
 
 export const ActorRef = z.object({ id: Id, name: ActorBase.shape.name, kind: ActorKind });
+export const ConflictRef = z.object({ id: Id, title: ConflictBase.shape.title });
+const NamedActor = z.object({ id: Id, name: ActorBase.shape.name });
+export const DyadRef = z.object({ id: Id, sideA: NamedActor, sideB: NamedActor });
 export const EventDetail = EventListItem.and(
   z.object({
     actors: z.array(ActorRef),
+    /** The event's other places (`places`), in its order, with their names, role and point for the page's map. */
+    otherPlaces: z.array(PlaceRef.extend({ role: EventPlaceRole, point: GeoPoint.optional(), pointIsCentroid: z.boolean() })),
+    conflict: ConflictRef.nullable(),
+    /** The two sides the event is between, in its conflict (UCDP's dyad). */
+    dyad: DyadRef.nullable(),
     citations: z.array(Citation),
     claims: z.array(Claim),
     issueLinks: z.array(EventIssueLink),
@@ -83,6 +101,10 @@ export const ClaimPage = pageOf(Claim);
 export const DisputeListInput = PageInput;
 export const DisputePage = pageOf(Dispute);
 export const DisputeDetail = Dispute.and(z.object({ issues: z.array(DisputeIssue), eventLinks: z.array(EventIssueLink), citations: z.array(Citation) }));
+
+export const ConflictListInput = PageInput;
+export const ConflictPage = pageOf(Conflict);
+export const ConflictDetail = Conflict.and(z.object({ citations: z.array(Citation), actors: z.array(ActorRef) }));
 
 export const IssueListInput = PageInput.extend({ disputeId: Id.optional() });
 export const IssuePage = pageOf(DisputeIssue);

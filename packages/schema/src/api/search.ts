@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BilingualText, Id } from "../domain/common";
 
-export const SEARCH_KINDS = ["event", "dispute", "issue", "actor", "place", "document"] as const;
+export const SEARCH_KINDS = ["event", "dispute", "issue", "actor", "place", "document", "conflict"] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
 
 export const SearchInput = z.object({

@@ -7,7 +7,7 @@ import { QUANTITY_KINDS } from "../domain/events";
 import { EditableKind, ParticipantRow } from "./edits";
 
 /** What the editors' pickers look up: every editable kind, and outlets. */
-export const LOOKUP_KINDS = ["document", "event", "claim", "actor", "place", "dispute", "issue", "position", "outlet"] as const;
+export const LOOKUP_KINDS = ["document", "event", "claim", "actor", "place", "dispute", "issue", "position", "conflict", "outlet"] as const;
 export const LookupKind = z.enum(LOOKUP_KINDS);
 export type LookupKind = z.infer<typeof LookupKind>;
 
@@ -88,7 +88,7 @@ export const RichSuggestion = z.object({
   text: z.string(),
   label: z.string(),
   confidence: z.number(),
-  modality: Modality.extract(["asserted", "planned", "denied"]),
+  modality: Modality.extract(["asserted", "planned", "denied", "alleged"]),
   date: DateReading.nullable(),
   place: NamedReading.nullable(),
   actors: z.array(ActorReading),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BilingualText, Confidence, Editorial, Id } from "./common";
+import { BilingualText, Confidence, Editorial, Id, Voice } from "./common";
 
 /** What the claimant does with the proposition (ClaimReview-like), not our rating of it. */
 export const Modality = z.enum(["asserted", "reported", "alleged", "denied", "planned", "agreed", "affirmed_support"]);
@@ -16,6 +16,8 @@ export const ClaimBase = z
     claimantId: Id,
     outletId: Id.optional(),
     modality: Modality,
+    /** Whether the text quotes the claimant, reports it, or the words are someone else's framing of it. */
+    voice: Voice.default("reported"),
     confidence: Confidence,
     statement: BilingualText,
     eventId: Id.optional(),

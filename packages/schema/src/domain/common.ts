@@ -21,6 +21,33 @@ export type BilingualText = z.infer<typeof BilingualText>;
 export const PartialDate = z.string().regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, SCHEMA_MESSAGES.partialDate.en);
 export type PartialDate = z.infer<typeof PartialDate>;
 
+/** A whole calendar day, "2017-04-23": the bounds of a date window are always days. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, SCHEMA_MESSAGES.day.en)
+  // A day that exists (no 2017-02-30); a string the pattern refused already must not throw here.
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, SCHEMA_MESSAGES.day.en);
+export type IsoDay = z.infer<typeof IsoDay>;
+
+/**
+ * How a date window (the earliest and latest day something can have happened, UCDP's date_start/date_end)
+ * was bounded: by the date itself and its precision; by a relative expression resolved against the
+ * publication date's own window; by related events («قبل», «بعد»); only by the report's publication (it
+ * happened by then); or by an editor's reading, said in the note.
+ */
+export const WindowBasis = z.enum(["date", "relative", "relations", "publication", "editor"]);
+export type WindowBasis = z.infer<typeof WindowBasis>;
+
+/**
+ * Whose words a statement is in: the actor's own (quoted), the outlet (or another actor) reporting what the
+ * actor said or did, or someone else's framing of the actor (an outlet's sidebar, an opponent's statement).
+ */
+export const Voice = z.enum(["own_words", "reported", "framed"]);
+export type Voice = z.infer<typeof Voice>;
+
 /** Time precision, after UCDP date_prec / ACLED time_precision. */
 export const TimePrecision = z.enum(["day", "week", "month", "year", "unknown"]);
 export type TimePrecision = z.infer<typeof TimePrecision>;

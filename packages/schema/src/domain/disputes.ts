@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BilingualText, Editorial, Id, PartialDate } from "./common";
+import { BilingualText, Editorial, Id, PartialDate, Voice } from "./common";
 
 export const DisputeKind = z.enum(["interstate", "intrastate", "diplomatic", "territorial", "other"]);
 export const DisputeStatus = z.enum(["active", "dormant", "settled", "unknown"]);
@@ -38,9 +38,13 @@ export const DisputeIssueBase = z.object({
 export const DisputeIssue = DisputeIssueBase.and(Editorial);
 export type DisputeIssue = z.infer<typeof DisputeIssue>;
 
-export const Stance = z.enum(["supports", "opposes", "demands", "rejects", "accused", "accuses", "agrees", "unclear"]);
-/** Whether the actor's stance is in its own words (stated) or framed by someone else (implied). */
-export const PositionBasis = z.enum(["stated", "implied"]);
+/**
+ * What the actor does about the issue. `proposes` (a suggestion, «اقتراح») is kept apart from `demands`
+ * («يطالب»); `accused` is the actor's position as others frame it (accused of it), `accuses` its own charge.
+ */
+export const Stance = z.enum(["supports", "opposes", "proposes", "demands", "rejects", "accused", "accuses", "denies", "agrees", "unclear"]);
+/** In whose words the position is: the actor's own (quoted), reported by the outlet or another actor, or someone's framing. */
+export const PositionBasis = Voice;
 
 export const PositionBase = z
   .object({
@@ -54,9 +58,9 @@ export const PositionBase = z
     framedByOutletId: Id.optional(),
     date: PartialDate.optional(),
   })
-  .refine((p) => p.basis === "stated" || p.framedByActorId || p.framedByOutletId, {
+  .refine((p) => p.basis !== "framed" || p.framedByActorId || p.framedByOutletId, {
     path: ["framedByActorId"],
-    message: "an implied position must say who framed it",
+    message: "a framed position must say whose framing it is",
   });
 export const Position = PositionBase.and(Editorial);
 export type Position = z.infer<typeof Position>;

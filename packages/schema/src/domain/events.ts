@@ -1,12 +1,21 @@
 import { z } from "zod";
-import { BilingualText, Confidence, DateBasis, Editorial, Id, PartialDate, TimePrecision } from "./common";
+import { BilingualText, Confidence, DateBasis, Editorial, Id, IsoDay, PartialDate, TimePrecision, WindowBasis } from "./common";
+import { SCHEMA_MESSAGES } from "../messages";
 import { EventType } from "./taxonomy";
 
-/** When: as precise as the text allows, with the words it came from and what they were resolved against. */
+/**
+ * When: as precise as the text allows, with the words it came from and what they were resolved against;
+ * and the window it certainly falls in (UCDP's date_start/date_end: the earliest and latest day it can have
+ * happened), which every event has even when the text gives no date (then at least "by the report's
+ * publication"). A bound the text does not give stays open rather than invented.
+ */
 export const EventTime = z
   .object({
     start: PartialDate.optional(),
     end: PartialDate.optional(),
+    earliest: IsoDay.optional(),
+    latest: IsoDay.optional(),
+    windowBasis: WindowBasis.optional(),
     precision: TimePrecision,
     basis: DateBasis,
     /** The words in the source, e.g. «أمس» or «الرابع من أبريل الجاري». */
@@ -21,7 +30,8 @@ export const EventTime = z
   })
   // An event may be dated by its end only («انتهى أول من أمس»: it ended the day before yesterday).
   .refine((t) => t.precision === "unknown" || t.start || t.end, { path: ["start"], message: "a known precision needs a start or an end" })
-  .refine((t) => !t.start || !t.end || t.start <= t.end, { path: ["end"], message: "end must not be before start" });
+  .refine((t) => !t.start || !t.end || t.start <= t.end, { path: ["end"], message: "end must not be before start" })
+  .refine((t) => !t.earliest || !t.latest || t.earliest <= t.latest, { path: ["latest"], message: SCHEMA_MESSAGES.window.en });
 export type EventTime = z.infer<typeof EventTime>;
 
 /** ACLED geo_precision 1/2/3 become exact/near/region; country and unknown extend it. */
@@ -111,6 +121,15 @@ export const EventRelation = z.object({ type: EventRelationType, eventId: Id });
 
 export const CivilianTargeting = z.enum(["yes", "no", "unknown"]);
 
+/**
+ * A place an event involves besides its site (`placeId`): another site of an event that happened in several
+ * places (the four towns of an evacuation), where people left from or went to, or a place an agreement is
+ * about. An event the text places in several towns lists them here rather than sitting at a country centroid.
+ */
+export const EventPlaceRole = z.enum(["site", "origin", "destination", "subject"]);
+export const EventPlace = z.object({ placeId: Id, role: EventPlaceRole, note: BilingualText.optional() });
+export type EventPlace = z.infer<typeof EventPlace>;
+
 export const EventBase = z.object({
   id: Id,
   type: EventType,
@@ -120,6 +139,10 @@ export const EventBase = z.object({
   placeId: Id.optional(),
   locationPrecision: LocationPrecision,
   locationNote: BilingualText.optional(),
+  places: z.array(EventPlace).default([]),
+  /** The armed conflict (UCDP sense) the event belongs to, and within it the dyad, when it does. */
+  conflictId: Id.optional(),
+  dyadId: Id.optional(),
   participants: z.array(Participant).default([]),
   quantities: z.array(Quantity).default([]),
   weapons: z.array(Weapon).default([]),

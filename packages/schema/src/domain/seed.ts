@@ -3,6 +3,7 @@ import { EditorialStatus, Id } from "./common";
 import { ActorBase, PlaceBase } from "./actors";
 import { ClaimBase } from "./claims";
 import { DisputeBase, DisputeIssueBase, EventIssueLink, PositionBase } from "./disputes";
+import { ConflictBase } from "./conflicts";
 import { EventBase } from "./events";
 import { CitationRole, CitationTarget, DocumentBase, Outlet } from "./sources";
 import { BilingualText } from "./common";
@@ -33,6 +34,7 @@ export const SeedAnnotation = z.object({
   actors: z.array(ActorBase.extend(status)).default([]),
   places: z.array(PlaceBase.extend(status)).default([]),
   events: z.array(EventBase.extend(status)).default([]),
+  conflicts: z.array(ConflictBase.extend(status)).default([]),
   claims: z.array(ClaimBase.and(z.object(status))).default([]),
   disputes: z.array(DisputeBase.extend(status)).default([]),
   issues: z.array(DisputeIssueBase.extend(status)).default([]),
@@ -46,7 +48,7 @@ export type SeedAnnotation = z.infer<typeof SeedAnnotation>;
  * A citation as a curator writes it in `seeds/<name>.reading.json`: the quote itself, never an offset. The
  * builder (seeds/tools/build-annotation.ts) finds it in the text, refusing a quote that is absent or
  * ambiguous unless `within` (a longer quote that occurs once and contains it) or `occurrence` (0-based)
- * says which; each target's kind is read from its id's prefix (ev-, q-, cl-, pos-, dsp-, iss-, act-, pl-, doc-).
+ * says which; each target's kind is read from its id's prefix (ev-, q-, cl-, pos-, dsp-, iss-, act-, pl-, doc-, cf-).
  */
 export const SeedQuote = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BilingualText, Confidence, DateBasis, Editorial, Id, Language, PartialDate, Sha256Hex, TimePrecision } from "./common";
+import { BilingualText, Confidence, DateBasis, Editorial, Id, IsoDay, Language, PartialDate, Sha256Hex, TimePrecision } from "./common";
+import { SCHEMA_MESSAGES } from "../messages";
 
 export const OutletKind = z.enum(["newspaper", "news_agency", "broadcaster", "website", "government", "unknown"]);
 
@@ -20,13 +21,21 @@ export type Outlet = z.infer<typeof Outlet>;
 /** A publication date is printed or inferred; never relative (it is what relative dates are read against). */
 export const PublicationBasis = DateBasis.exclude(["relative"]);
 
-export const PublicationDate = z.object({
-  date: PartialDate.optional(),
-  precision: TimePrecision,
-  basis: PublicationBasis,
-  confidence: Confidence.optional(),
-  note: BilingualText.optional(),
-});
+export const PublicationDate = z
+  .object({
+    date: PartialDate.optional(),
+    precision: TimePrecision,
+    basis: PublicationBasis,
+    confidence: Confidence.optional(),
+    /**
+     * The days the publication can have been on. An inferred date carries its doubt here (22 or 23 April),
+     * and every relative date read against it («أمس») inherits the same width.
+     */
+    earliest: IsoDay.optional(),
+    latest: IsoDay.optional(),
+    note: BilingualText.optional(),
+  })
+  .refine((p) => !p.earliest || !p.latest || p.earliest <= p.latest, { path: ["latest"], message: SCHEMA_MESSAGES.window.en });
 export type PublicationDate = z.infer<typeof PublicationDate>;
 
 /** Offsets everywhere are UTF-16 code units into the NFC canonical text (what JavaScript strings index). */
@@ -57,7 +66,7 @@ export type Document = z.infer<typeof Document>;
 export const CITATION_ROLES = ["evidence", "attribution", "date", "number", "place", "actor", "weapon", "heading"] as const;
 export const CitationRole = z.enum(CITATION_ROLES);
 
-export const CITATION_TARGET_KINDS = ["event", "quantity", "claim", "position", "dispute", "issue", "actor", "place", "document"] as const;
+export const CITATION_TARGET_KINDS = ["event", "quantity", "claim", "position", "dispute", "issue", "actor", "place", "document", "conflict"] as const;
 export const CitationTargetKind = z.enum(CITATION_TARGET_KINDS);
 export type CitationTargetKind = z.infer<typeof CitationTargetKind>;
 

@@ -19,7 +19,7 @@ export interface CitationItem {
   figureWords: string | null;
 }
 
-type Kind = "event" | "claim" | "actor" | "place" | "dispute" | "issue" | "position" | "document";
+type Kind = "event" | "claim" | "actor" | "place" | "dispute" | "issue" | "position" | "document" | "conflict";
 
 /** The spans that support this record, with a link to each in the workspace; a wrong one is removed, and the removal undone. */
 export function CitationsList({ kind, id, first, nextCursor: firstCursor }: { kind: Kind; id: string; first: CitationItem[]; nextCursor: string | null }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ConflictDetail, EditableKind } from "@waqai/schema";
+import type { VersionConflictDetail, EditableKind } from "@waqai/schema";
 import { useLocale } from "@/lib/locale";
 import { m, w } from "@/lib/messages";
 import { ValueText } from "../history/ValueText";
@@ -18,7 +18,7 @@ export function ConflictPanel({
   fieldName,
 }: {
   kind: EditableKind;
-  conflict: ConflictDetail;
+  conflict: VersionConflictDetail;
   mine: string[];
   onMerge: () => void;
   onKeepMine: () => void;

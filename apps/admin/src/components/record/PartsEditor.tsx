@@ -1,7 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { ParticipantRow, RelationRow, SetParticipantsInput, SetRelationsInput, bilingualFieldErrors, type LookupKind } from "@waqai/schema";
+import {
+  EventPlaceRow,
+  ParticipantRow,
+  RelationRow,
+  SetParticipantsInput,
+  SetPlacesInput,
+  SetRelationsInput,
+  bilingualFieldErrors,
+  type LookupKind,
+} from "@waqai/schema";
 import { fieldLabel, optionLabel, type FormKind } from "@/lib/catalog";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
@@ -212,6 +221,38 @@ export function RelationsEditor({ eventId, rows }: { eventId: string; rows: Row[
       columns={columns}
       rows={rows}
       blank={{ relation: "part_of", relatedEventId: "" }}
+      save={save}
+    />
+  );
+}
+
+/** Places the event involves besides its site: the other towns of an evacuation, where people left from or went to. */
+export function PlacesEditor({ eventId, rows }: { eventId: string; rows: Row[] }) {
+  const locale = useLocale();
+  const rec = useRecord();
+  const save = (list: Row[]) =>
+    trpc.edit.event.setPlaces.mutate(
+      parsed(
+        SetPlacesInput.safeParse({
+          eventId,
+          baseVersion: rec.version,
+          places: list.map((r) => ({ placeId: r.placeId, role: r.role, noteAr: r.noteAr || null, noteEn: r.noteEn || null })),
+        }),
+      ),
+    );
+  const columns = [
+    { name: "placeId", lookup: "place" as const },
+    { name: "role", options: EventPlaceRow.shape.role.options },
+  ];
+  return (
+    <RowsEditor
+      part="places"
+      formKind="eventPlace"
+      title={w.places[locale]}
+      addLabel={w.addPlace[locale]}
+      columns={columns}
+      rows={rows}
+      blank={{ placeId: "", role: "site" }}
       save={save}
     />
   );

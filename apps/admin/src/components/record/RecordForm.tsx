@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { FIELDS_BY_KIND, type ConflictDetail, type EditableKind } from "@waqai/schema";
+import { FIELDS_BY_KIND, type VersionConflictDetail, type EditableKind } from "@waqai/schema";
 import { failureOf, trpc } from "@/lib/client";
 import { fieldLabel } from "@/lib/catalog";
 import { fieldSpecs, formFromValues, schemaResolver, valuesFromForm, type FormValues } from "@/lib/fields";
@@ -33,7 +33,7 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
   const { register, control, handleSubmit, formState, reset, setError, getValues, watch } = form;
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictDetail | null>(null);
+  const [conflict, setConflict] = useState<VersionConflictDetail | null>(null);
   const lock = useRef(false);
   const { setDirty } = rec;
   useEffect(() => setDirty("fields", formState.isDirty), [formState.isDirty, setDirty]);
@@ -101,7 +101,7 @@ export function RecordForm({ kind, initial }: { kind: EditableKind; initial: Rec
   }, [rec.status, watch, form, save, getValues]);
 
   /** Theirs for the fields they changed, mine for the fields I changed; then save on top of their version. */
-  function merge(c: ConflictDetail) {
+  function merge(c: VersionConflictDetail) {
     const theirs = formFromValues(specs, Object.fromEntries(c.changed.map((x) => [x.field, x.current])));
     const next = {
       ...defaults,

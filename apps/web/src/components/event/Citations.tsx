@@ -1,4 +1,4 @@
-import { CITATION_ROLE, formatCount, formatPartialDate, Localized } from "@waqai/ui";
+import { CITATION_ROLE, formatCount, formatPartialDate, formatWindow, Localized } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
@@ -20,6 +20,7 @@ export const citationHref = (locale: Locale, c: Pick<Citation, "documentId" | "i
 export async function Citations({ event, names, locale }: { event: EventDetail; names: Names; locale: Locale }) {
   if (event.citations.length === 0) return null;
   const t = await getTranslations("event");
+  const s = await getTranslations("source");
   return (
     <section aria-labelledby="citations-heading">
       <h2 id="citations-heading">{t("citations")}</h2>
@@ -34,12 +35,18 @@ export async function Citations({ event, names, locale }: { event: EventDetail; 
                   <Localized text={doc?.title ?? { ar: documentId }} lang={locale} />
                 </cite>
               </a>
+              {doc?.titleInferred ? <span className="badge badge--quiet">{s("inferredTitle")}</span> : null}
             </h3>
             {doc?.outlet || doc?.published ? (
               <p className="source__meta muted">
                 {doc.outlet ? <Localized text={doc.outlet} lang={locale} /> : null}
                 {doc.outlet && doc.published ? " — " : null}
-                {doc.published ? formatPartialDate(doc.published.date, doc.published.precision, locale) : null}
+                {doc.published
+                  ? doc.published.earliest && doc.published.latest && doc.published.earliest !== doc.published.latest
+                    ? formatWindow(doc.published.earliest, doc.published.latest, locale)
+                    : formatPartialDate(doc.published.date, doc.published.precision, locale)
+                  : null}
+                {doc.published?.inferred ? ` (${s("inferredDate")})` : null}
               </p>
             ) : null}
             <ol className="citations">

@@ -1,5 +1,18 @@
 import { EVENT_TAXONOMY } from "@waqai/schema";
-import { CIVILIAN_TARGETING, DATE_BASIS, EventDate, formatPartialDate, GRADING, hijriDate, LOCATION_PRECISION, Localized, TIME_PRECISION } from "@waqai/ui";
+import {
+  CIVILIAN_TARGETING,
+  DATE_BASIS,
+  EVENT_PLACE_ROLE,
+  EventDate,
+  formatPartialDate,
+  formatWindow,
+  GRADING,
+  hijriDate,
+  LOCATION_PRECISION,
+  Localized,
+  TIME_PRECISION,
+  WINDOW_BASIS,
+} from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { RegionMap } from "@/components/map/RegionMap";
 import { localePath, type Locale } from "@/i18n/routing";
@@ -58,6 +71,21 @@ export async function WhenFacts({ event, locale }: { event: EventDetail; locale:
             <dd data-testid="event-hijri">{hijri}</dd>
           </>
         ) : null}
+        {time.earliest || time.latest ? (
+          <>
+            <dt>{t("window")}</dt>
+            <dd data-testid="event-window-range">
+              <time dateTime={time.earliest ?? time.latest}>{formatWindow(time.earliest, time.latest, locale)}</time>
+              {!time.earliest ? <span className="muted"> ({t("windowOpen")})</span> : null}
+            </dd>
+            {time.windowBasis ? (
+              <>
+                <dt>{t("windowBasis")}</dt>
+                <dd>{WINDOW_BASIS[time.windowBasis][locale]}</dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
         <dt>{t("precision")}</dt>
         <dd>{TIME_PRECISION[time.precision][locale]}</dd>
         <dt>{t("basis")}</dt>
@@ -94,6 +122,13 @@ export async function WhereFacts({ event, place, locale }: { event: EventDetail;
   const t = await getTranslations("event");
   const c = await getTranslations("common");
   const name = event.place ? (event.place.name[locale] ?? event.place.name.ar) : c("placeUnknown");
+  // The site, and every other place the event involves (the four towns of an evacuation), each a pin.
+  const pins = [
+    ...(place?.point ? [{ id: place.id, lat: place.point.lat, lon: place.point.lon, label: name, area: place.pointIsCentroid, size: 16 }] : []),
+    ...event.otherPlaces.flatMap((p) =>
+      p.point ? [{ id: `${p.id}-${p.role}`, lat: p.point.lat, lon: p.point.lon, label: p.name[locale] ?? p.name.ar, area: p.pointIsCentroid, size: 12 }] : [],
+    ),
+  ];
   return (
     <section aria-labelledby="where-heading" className="facts-card">
       <h2 id="where-heading">{t("where")}</h2>
@@ -113,18 +148,35 @@ export async function WhereFacts({ event, place, locale }: { event: EventDetail;
           {LOCATION_PRECISION[event.locationPrecision][locale]}
           {place?.pointIsCentroid ? <span className="muted"> — {t("centroid")}</span> : null}
         </dd>
+        {event.otherPlaces.length ? (
+          <>
+            <dt>{t("otherPlaces")}</dt>
+            <dd>
+              <ul className="inline-list" data-testid="event-other-places">
+                {event.otherPlaces.map((p) => (
+                  <li key={`${p.id}-${p.role}`}>
+                    <a href={localePath(locale, `/places/${p.id}`)}>
+                      <Localized text={p.name} lang={locale} />
+                    </a>{" "}
+                    <span className="muted">({EVENT_PLACE_ROLE[p.role][locale]})</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {event.locationNote ? (
         <p className="note">
           <Localized text={event.locationNote} lang={locale} />
         </p>
       ) : null}
-      {place?.point ? (
+      {pins.length ? (
         <RegionMap
           locale={locale}
           className="region-map--small"
-          label={t("mapOf", { place: name })}
-          pins={[{ id: place.id, lat: place.point.lat, lon: place.point.lon, label: name, area: place.pointIsCentroid, size: 16 }]}
+          label={pins.length > 1 ? t("mapOfPlaces", { places: pins.map((p) => p.label).join(locale === "ar" ? "، " : ", ") }) : t("mapOf", { place: name })}
+          pins={pins}
         />
       ) : event.place ? (
         <p className="note">{t("noPoint")}</p>
@@ -147,6 +199,27 @@ export async function AssessmentFacts({ event, locale }: { event: EventDetail; l
       {event.assessment.note ? (
         <p className="note">
           <Localized text={event.assessment.note} lang={locale} />
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The armed conflict the event belongs to, and the dyad it is between, when the record says so. */
+export async function ConflictFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const t = await getTranslations("event");
+  if (!event.conflict) return null;
+  return (
+    <section aria-labelledby="conflict-heading" className="facts-card" data-testid="event-conflict">
+      <h2 id="conflict-heading">{t("conflict")}</h2>
+      <p>
+        <a href={localePath(locale, `/conflicts/${event.conflict.id}`)}>
+          <Localized text={event.conflict.title} lang={locale} />
+        </a>
+      </p>
+      {event.dyad ? (
+        <p data-testid="event-dyad">
+          {t("dyad")}: <Localized text={event.dyad.sideA.name} lang={locale} /> — <Localized text={event.dyad.sideB.name} lang={locale} />
         </p>
       ) : null}
     </section>

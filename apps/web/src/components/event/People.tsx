@@ -1,4 +1,4 @@
-import { ATTRIBUTION, CONFIDENCE, formatPartialDate, Localized, MODALITY, PARTICIPANT_ROLE, WEAPON } from "@waqai/ui";
+import { ATTRIBUTION, CONFIDENCE, formatPartialDate, formatWindow, Localized, MODALITY, PARTICIPANT_ROLE, WEAPON } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
@@ -65,6 +65,7 @@ export async function Weapons({ event, locale }: { event: EventDetail; locale: L
 export async function Claims({ event, names, locale }: { event: EventDetail; names: Names; locale: Locale }) {
   if (event.claims.length === 0) return null;
   const t = await getTranslations("event");
+  const s = await getTranslations("source");
   return (
     <section aria-labelledby="claims-heading">
       <h2 id="claims-heading">{t("claims")}</h2>
@@ -97,7 +98,13 @@ export async function Claims({ event, names, locale }: { event: EventDetail; nam
                     <Localized text={doc.outlet} lang={locale} />
                   </>
                 ) : null}
-                {doc?.published ? ` — ${formatPartialDate(doc.published.date, doc.published.precision, locale)}` : null}
+                {doc?.published
+                  ? ` — ${
+                      doc.published.earliest && doc.published.latest && doc.published.earliest !== doc.published.latest
+                        ? formatWindow(doc.published.earliest, doc.published.latest, locale)
+                        : formatPartialDate(doc.published.date, doc.published.precision, locale)
+                    }${doc.published.inferred ? ` (${s("inferredDate")})` : ""}`
+                  : null}
                 {" · "}
                 {t("confidence")}: {CONFIDENCE[c.confidence][locale]}
               </p>

@@ -30,6 +30,7 @@ function hitHref(locale: Locale, hit: SearchHit, issueDispute: Map<string, strin
     actor: `/actors/${hit.id}`,
     place: `/places/${hit.id}`,
     document: `/sources/${hit.id}`,
+    conflict: `/conflicts/${hit.id}`,
   };
   if (hit.kind === "document") {
     const first = hit.snippet.highlights[0];

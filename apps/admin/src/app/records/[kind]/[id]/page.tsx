@@ -8,7 +8,7 @@ import { RecordStateProvider } from "@/components/record/RecordState";
 import { WorkflowBar } from "@/components/record/WorkflowBar";
 import { RecordForm } from "@/components/record/RecordForm";
 import { FiguresEditor } from "@/components/record/FiguresEditor";
-import { ParticipantsEditor, RelationsEditor } from "@/components/record/PartsEditor";
+import { ParticipantsEditor, PlacesEditor, RelationsEditor } from "@/components/record/PartsEditor";
 import { CitationsList } from "@/components/record/CitationsList";
 import { labelOf } from "@/lib/fields";
 
@@ -63,6 +63,7 @@ export default async function RecordPage({ params }: { params: Promise<{ kind: s
               }))}
             />
             <RelationsEditor eventId={id} rows={parts.relations} />
+            <PlacesEditor eventId={id} rows={parts.places.map((p) => ({ placeId: p.placeId, role: p.role, noteAr: p.noteAr ?? "", noteEn: p.noteEn ?? "" }))} />
           </>
         ) : null}
         <CitationsList kind={kind} id={id} first={citations.items} nextCursor={citations.nextCursor} />

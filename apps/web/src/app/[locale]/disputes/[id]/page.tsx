@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Side } from "@waqai/schema";
+import type { Side as SideName } from "@/components/dispute/Issues";
 import { getTranslations } from "next-intl/server";
 import { DISPUTE_KIND, DISPUTE_STATUS, EventDate, ISSUE_LINK_RELATION, Localized, localized } from "@waqai/ui";
 import { Issues } from "@/components/dispute/Issues";
@@ -34,6 +35,20 @@ export default async function DisputePage({ params }: Props) {
   ]);
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const actorName = (aid: string) => names.get(aid) ?? { ar: aid };
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const partySide = new Map(dispute.parties.map((p) => [p.actorId, p.side]));
+  // A position's side: its actor's, or the side of what it belongs to (a minister's office, a ministry's state).
+  const sideOf = (aid: string, seen = new Set<string>()): SideName | undefined => {
+    if (partySide.has(aid)) return partySide.get(aid);
+    if (seen.has(aid)) return undefined;
+    seen.add(aid);
+    const a = byId.get(aid);
+    for (const up of [a?.parentId, ...(a?.offices ?? []).map((o) => o.organizationId)]) {
+      const s = up ? sideOf(up, seen) : undefined;
+      if (s) return s;
+    }
+    return undefined;
+  };
   const links = new Map<string, typeof dispute.eventLinks>();
   for (const l of dispute.eventLinks) links.set(l.eventId, [...(links.get(l.eventId) ?? []), l]);
   const issueTitle = new Map(dispute.issues.map((i) => [i.id, i.title]));
@@ -83,7 +98,7 @@ export default async function DisputePage({ params }: Props) {
           })}
         </ul>
       </section>
-      <Issues issues={issues} actorName={actorName} locale={locale} />
+      <Issues issues={issues} actorName={actorName} sideOf={sideOf} locale={locale} />
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t("events")}</h2>
         {linked.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}

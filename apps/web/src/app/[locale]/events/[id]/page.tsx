@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventDate, eventTypeLabel, Localized, localized } from "@waqai/ui";
 import { Citations } from "@/components/event/Citations";
-import { AssessmentFacts, TypeFacts, WhenFacts, WhereFacts } from "@/components/event/Facts";
+import { AssessmentFacts, ConflictFacts, TypeFacts, WhenFacts, WhereFacts } from "@/components/event/Facts";
+import { JsonLd } from "@/components/layout/JsonLd";
+import { eventJsonLd } from "@/lib/structured-data";
 import { Figures } from "@/components/event/Figures";
 import { Claims, Participants, Weapons } from "@/components/event/People";
 import { IssueLinks, RelatedEvents, relatedEvents } from "@/components/event/Related";
@@ -23,13 +25,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await pageLocale(params);
   const event = await getEvent(id);
-  return pageMetadata(
-    locale,
-    `/events/${id}`,
-    localized(event.title, locale).text,
-    event.summary ? localized(event.summary, locale).text : undefined,
-    "article",
-  );
+  const title = localized(event.title, locale).text;
+  return pageMetadata(locale, `/events/${id}`, title, event.summary ? localized(event.summary, locale).text : undefined, "article", {
+    url: `/cards/${locale}/events/${id}.png`,
+    alt: title,
+  });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -40,6 +40,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="page event" aria-labelledby="event-title">
+      <JsonLd data={eventJsonLd(event, locale)} />
       <p className="breadcrumb">
         <a href={localePath(locale, "/")}>{t("backToEvents")}</a>
       </p>
@@ -62,6 +63,7 @@ export default async function EventPage({ params }: Props) {
         <WhereFacts event={event} place={place} locale={locale} />
         <TypeFacts event={event} locale={locale} />
         <AssessmentFacts event={event} locale={locale} />
+        <ConflictFacts event={event} locale={locale} />
       </div>
 
       <Participants event={event} names={names} locale={locale} />

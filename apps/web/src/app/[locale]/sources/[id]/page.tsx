@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CITATION_ROLE, formatCount, formatPartialDate, Localized, localized } from "@waqai/ui";
+import { CITATION_ROLE, formatCount, formatPartialDate, formatWindow, Localized, localized } from "@waqai/ui";
+import { Inferred } from "@/components/source/Inferred";
 import { SourceText } from "@/components/source/SourceText";
 import { SpanInspector } from "@/components/source/SpanInspector";
 import { localePath } from "@/i18n/routing";
@@ -45,6 +46,7 @@ export default async function SourcePage({ params }: Props) {
       <header className="event__header">
         <p className="event__kicker">{t("title")}</p>
         <h1 id="source-title">{doc.title ? <Localized text={doc.title} lang={locale} /> : doc.id}</h1>
+        {doc.title && doc.titleBasis === "inferred" ? <Inferred label={t("inferred")} hint={t("inferredHint")} note={doc.notes} locale={locale} /> : null}
         <dl className="facts source-facts">
           {outlet ? (
             <>
@@ -59,6 +61,12 @@ export default async function SourcePage({ params }: Props) {
               <dt>{t("published")}</dt>
               <dd>
                 <time dateTime={doc.published.date}>{formatPartialDate(doc.published.date, doc.published.precision, locale)}</time>
+                {doc.published.earliest && doc.published.latest && doc.published.earliest !== doc.published.latest ? (
+                  <span className="muted"> ({formatWindow(doc.published.earliest, doc.published.latest, locale)})</span>
+                ) : null}
+                {doc.published.basis === "inferred" ? (
+                  <Inferred label={t("inferred")} hint={t("inferredHint")} note={doc.published.note} locale={locale} />
+                ) : null}
               </dd>
             </>
           ) : null}
