@@ -76,7 +76,9 @@ test("exports, feed and sitemap follow the filter and are well-formed", async ({
     .trim()
     .split(/\r\n/);
   // Streamed from the API's export: ACLED-like columns, one line per event of the filter.
-  expect(lines[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,date_precision,date_words,disorder_type,event_type,sub_event_type/);
+  expect(lines[0]).toMatch(
+    /^event_id_cnty,event_date,year,time_precision,date_precision,date_words,date_earliest,date_latest,date_window_basis,disorder_type,event_type,sub_event_type/,
+  );
   expect(csv.headers()["content-disposition"]).toContain("waqai-events.csv");
   const api = await apiQuery<{ items: unknown[] }>("events.list", { type: "air_strike", limit: 100 });
   expect(lines.length - 1).toBe(api.items.length);

@@ -38,3 +38,18 @@ export function eventJsonLd(event: EventDetail, locale: Locale): Record<string, 
     inLanguage: locale,
   };
 }
+
+/**
+ * schema.org `Claim`s of an event: what each claimant says, and where it appeared. Only the claimant's
+ * words as the record keeps them; the claim is not fact-checked here, so no ClaimReview rating is given.
+ */
+export function claimsJsonLd(event: EventDetail, claimantName: (id: string) => { ar: string; en?: string }, locale: Locale): Record<string, unknown>[] {
+  return event.claims.map((c) => ({
+    "@context": "https://schema.org",
+    "@type": "Claim",
+    text: localized(c.statement, locale).text,
+    author: { "@type": "Thing", name: localized(claimantName(c.claimantId), locale).text },
+    appearance: { "@type": "NewsArticle", url: `${siteUrl()}${localePath(locale, `/sources/${c.documentId}`)}` },
+    about: { "@id": `${siteUrl()}${localePath(locale, `/events/${event.id}`)}` },
+  }));
+}

@@ -1,7 +1,8 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import { quoteOf, snapSpan, type SnapUnit } from "@waqai/schema";
+import { quoteOf, snapSpan, type CitationTargetKind, type SnapUnit } from "@waqai/schema";
 import type { Db } from "../client";
-import { actors, citations, claims, disputeIssues, disputes, documents, eventQuantities, events, places, positions, revisions } from "../tables";
+import { actors, citations, claims, conflicts, disputeIssues, disputes, documents, eventQuantities, events, places, positions, revisions } from "../tables";
+import { TARGET_KEY } from "../mapping/citations";
 import { newId } from "./registry";
 import { RecordNotFoundError, WorkflowError } from "./errors";
 import type { EditorActor } from "./write";
@@ -26,11 +27,10 @@ export interface CiteSpan {
 }
 
 type CitationRow = typeof citations.$inferSelect;
-/** The target column of each kind a citation can support (one is set; a check says which). */
-const TARGET_COLUMNS = ["eventId", "quantityId", "claimId", "positionId", "disputeId", "issueId", "actorId", "placeId", "targetDocumentId"] as const;
 
 function spanOut(c: CitationRow) {
-  const column = TARGET_COLUMNS.find((x) => c[x]);
+  // The target column of the citation's kind (one per kind; a check keeps exactly that one set).
+  const column = TARGET_KEY[c.targetKind as CitationTargetKind];
   return {
     id: c.id,
     documentId: c.documentId,
@@ -126,6 +126,7 @@ async function targetLabels(db: Db, spans: ReturnType<typeof spanOut>[]) {
     put("actor", (l) => db.select({ id: actors.id, label: actors.nameAr }).from(actors).where(inArray(actors.id, l))),
     put("place", (l) => db.select({ id: places.id, label: places.nameAr }).from(places).where(inArray(places.id, l))),
     put("document", (l) => db.select({ id: documents.id, label: documents.titleAr }).from(documents).where(inArray(documents.id, l))),
+    put("conflict", (l) => db.select({ id: conflicts.id, label: conflicts.titleAr }).from(conflicts).where(inArray(conflicts.id, l))),
   ]);
   return labels;
 }

@@ -74,7 +74,7 @@ export async function recordRevision(tx: Db, { kind, head, actor, action, summar
 /** Events order by a padded date key; keep it in step with the dates. */
 async function syncSortKey(db: Db, kind: EditableKind, row: Row) {
   if (kind !== "event") return;
-  const key = sortKeyOf((row.dateStart ?? row.dateEnd ?? undefined) as string | undefined);
+  const key = sortKeyOf((row.dateStart ?? row.dateEnd ?? row.dateEarliest ?? undefined) as string | undefined);
   if (key !== row.sortKey) await db.execute(sql`update events set sort_key = ${key} where id = ${String(row.id)}`);
 }
 
@@ -139,7 +139,7 @@ export async function createRecord(db: Db, { kind, fields, actor, summary, id: k
       id,
       status: "draft",
       version: 1,
-      ...(kind === "event" ? { sortKey: sortKeyOf((fields.dateStart ?? fields.dateEnd) as string | undefined) } : {}),
+      ...(kind === "event" ? { sortKey: sortKeyOf((given.dateStart ?? given.dateEnd ?? given.dateEarliest ?? undefined) as string | undefined) } : {}),
     };
     const insert = tx.insert(table).values(values as never);
     const [created] = (await (idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];

@@ -10,7 +10,10 @@ type RelationRow = typeof eventRelations.$inferSelect;
 type EventPlaceRow = typeof eventPlaces.$inferSelect;
 type PlaceRow = typeof places.$inferSelect;
 
-/** "2017-04" -> "2017-04-00" so month-precision events sort before that month's days; unknown last. */
+/**
+ * "2017-04" -> "2017-04-00" so month-precision events sort before that month's days; an event with no date
+ * but a window sorts at its earliest day (the call known to fall in 20–23 April sits on the 20th); unknown last.
+ */
 export function sortKeyOf(start: string | undefined): string {
   if (!start) return "9999-99-99";
   const [y, m = "00", d = "00"] = start.split("-");
@@ -101,6 +104,7 @@ export function windowColumns(t: Pick<EventTime, "start" | "end" | "earliest" | 
 export type EventIn = z.input<typeof EventBase> & EditorialIn;
 
 export function eventRow(e: EventIn): Row {
+  const window = windowColumns(e.time);
   return {
     id: e.id,
     type: e.type,
@@ -116,8 +120,8 @@ export function eventRow(e: EventIn): Row {
     timeAnchor: e.time.anchor,
     timeNoteAr: arOf(e.time.note),
     timeNoteEn: enOf(e.time.note),
-    ...windowColumns(e.time),
-    sortKey: sortKeyOf(e.time.start ?? e.time.end),
+    ...window,
+    sortKey: sortKeyOf(e.time.start ?? e.time.end ?? window.dateEarliest ?? undefined),
     placeId: e.placeId,
     locationPrecision: e.locationPrecision,
     locationNoteAr: arOf(e.locationNote),

@@ -1,4 +1,4 @@
-import { ATTRIBUTION, CONFIDENCE, formatPartialDate, formatWindow, Localized, MODALITY, PARTICIPANT_ROLE, WEAPON } from "@waqai/ui";
+import { ATTRIBUTION, CONFIDENCE, formatPartialDate, formatWindow, Localized, MODALITY, PARTICIPANT_ROLE, POSITION_BASIS, WEAPON } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventDetail } from "@/lib/api";
@@ -80,7 +80,10 @@ export async function Claims({ event, names, locale }: { event: EventDetail; nam
                     <Localized text={names.actor(c.claimantId)} lang={locale} />
                   </strong>
                 </a>{" "}
-                <span className="badge badge--quiet">{MODALITY[c.modality][locale]}</span>
+                <span className="badge badge--quiet">{MODALITY[c.modality][locale]}</span>{" "}
+                <span className="muted" data-voice={c.voice}>
+                  {POSITION_BASIS[c.voice][locale]}
+                </span>
               </p>
               <p className="claim__statement">
                 <Localized text={c.statement} lang={locale} />

@@ -4,7 +4,7 @@ import { EventDate, eventTypeLabel, Localized, localized } from "@waqai/ui";
 import { Citations } from "@/components/event/Citations";
 import { AssessmentFacts, ConflictFacts, TypeFacts, WhenFacts, WhereFacts } from "@/components/event/Facts";
 import { JsonLd } from "@/components/layout/JsonLd";
-import { eventJsonLd } from "@/lib/structured-data";
+import { claimsJsonLd, eventJsonLd } from "@/lib/structured-data";
 import { Figures } from "@/components/event/Figures";
 import { Claims, Participants, Weapons } from "@/components/event/People";
 import { IssueLinks, RelatedEvents, relatedEvents } from "@/components/event/Related";
@@ -41,6 +41,9 @@ export default async function EventPage({ params }: Props) {
   return (
     <article className="page event" aria-labelledby="event-title">
       <JsonLd data={eventJsonLd(event, locale)} />
+      {claimsJsonLd(event, names.actor, locale).map((claim, i) => (
+        <JsonLd key={i} data={claim} />
+      ))}
       <p className="breadcrumb">
         <a href={localePath(locale, "/")}>{t("backToEvents")}</a>
       </p>

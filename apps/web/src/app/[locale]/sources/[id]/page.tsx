@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CITATION_ROLE, formatCount, formatPartialDate, formatWindow, Localized, localized } from "@waqai/ui";
 import { Inferred } from "@/components/source/Inferred";
+import { JsonLd } from "@/components/layout/JsonLd";
+import { siteUrl } from "@/lib/site";
 import { SourceText } from "@/components/source/SourceText";
 import { SpanInspector } from "@/components/source/SpanInspector";
 import { localePath } from "@/i18n/routing";
@@ -43,6 +45,20 @@ export default async function SourcePage({ params }: Props) {
 
   return (
     <article className="page source-page" aria-labelledby="source-title">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "NewsArticle",
+          url: `${siteUrl()}${localePath(locale, `/sources/${doc.id}`)}`,
+          // An inferred title or date is the archive's reading, not the article's: not stated as its metadata.
+          ...(doc.title && doc.titleBasis !== "inferred" ? { headline: localized(doc.title, locale).text } : {}),
+          ...(doc.published.date && doc.published.basis === "stated" ? { datePublished: doc.published.date } : {}),
+          ...(outlet ? { publisher: { "@type": "Organization", name: localized(outlet.name, locale).text } } : {}),
+          ...(doc.url ? { sameAs: doc.url } : {}),
+          inLanguage: doc.language,
+          text: doc.text,
+        }}
+      />
       <header className="event__header">
         <p className="event__kicker">{t("title")}</p>
         <h1 id="source-title">{doc.title ? <Localized text={doc.title} lang={locale} /> : doc.id}</h1>
