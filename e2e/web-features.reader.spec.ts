@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { apiQuery, snap } from "./support";
 
-test("home filters live in the URL, the chart counts days, and Hijri dates are an option", async ({ page }, testInfo) => {
+test("home filters live in the URL, the chart draws the API's histogram, and Hijri dates are an option", async ({ page }, testInfo) => {
   await page.goto("/");
-  await expect(page.getByTestId("day-chart")).toBeVisible();
+  await expect(page.getByTestId("histogram")).toBeVisible();
   await page.getByLabel("النوع").selectOption("air_strike");
   await page.getByLabel("التقويم").selectOption("hijri");
   await page.getByRole("button", { name: "تطبيق" }).click();
@@ -12,12 +12,30 @@ test("home filters live in the URL, the chart counts days, and Hijri dates are a
   const api = await apiQuery<{ items: { id: string }[] }>("events.list", { type: "air_strike", limit: 100 });
   expect(ids).toEqual(api.items.map((e) => e.id));
   await expect(page.locator(".timeline__hijri").first()).toContainText("1438");
-  // The chart draws one bar per day the API counts for the same filter (gap days have no height).
-  const perDay = await apiQuery<{ days: { count: number }[] }>("events.perDay", { type: "air_strike" });
-  const heights = await page.locator(".day-chart__bar").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("height"))));
-  expect(heights.filter((h) => h > 0)).toHaveLength(perDay.days.length);
+  // One bar per bucket the API counts for the same filter, each a link narrowing the dates to it.
+  const hist = await apiQuery<{ bins: { start: string; count: number }[]; bucket: string }>("events.histogram", { type: "air_strike" });
+  await expect(page.locator(".day-chart__bar")).toHaveCount(hist.bins.length);
+  await expect(page.getByTestId("histogram")).toHaveAttribute("data-bucket", hist.bucket);
   await expect(page.getByRole("link", { name: /CSV/ })).toHaveAttribute("href", /\/export\/events\.csv\?type=air_strike/);
   await snap(page, testInfo, "web-home-filtered");
+  await page.locator(`[data-testid=histogram] a[data-start="${hist.bins[0]!.start}"]`).click();
+  await expect(page).toHaveURL(/[?&]from=/);
+  await expect(page).toHaveURL(/[?&]type=air_strike/);
+});
+
+test("a place is picked by name from a suggest box, by keyboard, never from a list of every place", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByTestId("combobox-place").getByRole("combobox");
+  await box.fill("دارة");
+  await expect(page.getByTestId("combobox-place").getByRole("option", { name: "دارة عزة" })).toBeVisible();
+  await box.press("Enter");
+  await expect(box).toHaveValue("دارة عزة");
+  await page.getByRole("button", { name: "تطبيق" }).click();
+  await expect(page).toHaveURL(/[?&]place=pl-darat-izza/);
+  await expect(page.locator("[data-event-id]").first()).toBeVisible();
+  // The page carries no list of places: a box, not a <select> of every record.
+  expect(await page.locator("select#place, select[name=place]").count()).toBe(0);
+  await expect(page.getByTestId("combobox-place").getByRole("combobox")).toHaveValue("دارة عزة");
 });
 
 test("the event page shows a map pin, related events and links to the source view", async ({ page }) => {
@@ -90,7 +108,13 @@ test("exports, feed and sitemap follow the filter and are well-formed", async ({
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
   expect(await feed.text()).toContain("<entry>");
-  expect(await (await request.get("/sitemap.xml")).text()).toContain("/en/events/");
+  // A sitemap index; its files list every page in both languages.
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  const month = /<loc>[^<]*(\/sitemaps\/events-\d{4}-\d{2}-0\.xml)<\/loc>/.exec(index)![1]!;
+  const file = await (await request.get(month)).text();
+  expect(file).toContain("/en/events/");
+  expect(file).toContain("<lastmod>");
 });
 
 test("revalidation needs the shared secret", async ({ request }) => {

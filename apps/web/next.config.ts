@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Paths that are not Arabic pages: English pages, route handlers, Next's own files, and files by extension.
-const UNPREFIXED = ["en(?:/|$)", "ar(?:/|$)", "api/", "export/", "cards/", "_next/", "[^/]+\\.[a-z]+$"].join("|");
+const UNPREFIXED = ["en(?:/|$)", "ar(?:/|$)", "api/", "export/", "cards/", "sitemaps/", "_next/", "[^/]+\\.[a-z]+$"].join("|");
 
 const config: NextConfig = {
   transpilePackages: ["@waqai/ui", "@waqai/schema"],

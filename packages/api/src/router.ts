@@ -5,6 +5,7 @@ import { citationsRouter, documentsRouter, outletsRouter } from "./routers/sourc
 import { actorsRouter, placesRouter } from "./routers/actors";
 import { claimsRouter, disputesRouter, issuesRouter, positionsRouter } from "./routers/disputes";
 import { conflictsRouter } from "./routers/conflicts";
+import { recordsRouter } from "./routers/records";
 import { searchRouter } from "./routers/search";
 import { syncRouter } from "./routers/sync";
 import { editRouter } from "./routers/edit";
@@ -42,6 +43,7 @@ export const appRouter = router({
   issues: issuesRouter,
   positions: positionsRouter,
   conflicts: conflictsRouter,
+  records: recordsRouter,
   search: searchRouter,
   sync: syncRouter,
   account: accountRouter,

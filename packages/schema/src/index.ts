@@ -19,3 +19,4 @@ export * from "./api/sync";
 export * from "./field-errors";
 export * from "./api/people";
 export * from "./domain/window";
+export * from "./api/archive";

@@ -8,7 +8,6 @@ import { tagsForTrpcUrl } from "./tags";
 
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type EventListItem = Outputs["events"]["list"]["items"][number];
-export type EventDayCounts = Outputs["events"]["perDay"];
 export type EventDetail = Outputs["events"]["byId"];
 export type IssueDetail = Outputs["issues"]["byId"];
 export type Place = Outputs["places"]["byId"];

@@ -1,8 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { api, errorCode, type Citation, type EventListItem } from "./api";
+import { NAMES_MAX, type CitationTargetKind } from "@waqai/schema";
+import { api, errorCode, type Citation } from "./api";
 import { orNotFound } from "./page";
 import type { EventFilter } from "./filters";
+
+// Every read here is bounded by what the page shows (issue 12): no helper walks a whole list. A page of
+// events, a capped count, the names of the records a page refers to, a record's related events.
 
 /** One fetch per request for each record, shared by generateMetadata and the page; unknown ids 404. */
 export const getEvent = cache((id: string) => orNotFound(api().events.byId.query({ id }), errorCode));
@@ -12,51 +16,56 @@ export const getActor = cache((id: string) => orNotFound(api().actors.byId.query
 export const getPlace = cache((id: string) => orNotFound(api().places.byId.query({ id }), errorCode));
 export const getConflict = cache((id: string) => orNotFound(api().conflicts.byId.query({ id }), errorCode));
 
-type Page<T> = { items: T[]; nextCursor: string | null };
-
-/** Walks a keyset-paginated list to the end, or to `cap` items (whichever comes first). */
-export async function pageThrough<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, cap = 2000): Promise<{ items: T[]; capped: boolean }> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetchPage(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && items.length < cap);
-  return { items: items.slice(0, cap), capped: Boolean(cursor) || items.length > cap };
-}
-
+/** A page of the timeline (or of an actor's, a place's, a dispute's events), keyset-paginated. */
 export function listEvents(filter: EventFilter, cursor?: string, limit = 50) {
   return api().events.list.query({ ...filter, limit, cursor, order: "asc" });
 }
 
+/** How many events match, counted up to 10,000 ("more than" beyond). */
+export const eventCount = cache(async (filterKey: string) => api().events.count.query(JSON.parse(filterKey) as EventFilter));
+
+/** The timeline's chart at the range's scale, from one aggregate query. */
+export const eventHistogram = cache(async (filterKey: string) => api().events.histogram.query(JSON.parse(filterKey) as EventFilter));
+
+/** Per event type, how many events match the other filters. */
+export const eventFacets = cache(async (filterKey: string) => api().events.facets.query(JSON.parse(filterKey) as EventFilter));
+
+/** An event's related events, both ways. */
+export const relatedOf = cache(async (id: string) => api().events.related.query({ id, limit: 50 }));
+
+type Ref = { kind: CitationTargetKind; id: string };
+type Name = Awaited<ReturnType<ReturnType<typeof api>["records"]["names"]["query"]>>["items"][number];
+
 /**
- * Every published event matching a filter, up to `cap`. It walks the list a page at a time, so its cost grows
- * with the archive: the pages still using it (related events, an actor's or place's events, the map, the
- * sitemap) should move to bounded queries; the home chart already uses `eventDays`.
+ * The names of the records a page refers to by id. Reads are GETs (so the data cache keeps them), and a
+ * URL carries about 30 references; the batch link sends the calls together, splitting at its URL limit.
  */
-export const allEvents = cache(async (filterKey: string, cap = 1000): Promise<{ items: EventListItem[]; capped: boolean }> => {
-  const filter = JSON.parse(filterKey) as EventFilter;
-  return pageThrough((cursor) => api().events.list.query({ ...filter, limit: 100, cursor, order: "asc" }), cap);
-});
+const NAMES_PER_CALL = Math.min(30, NAMES_MAX);
+export async function namesOf(refs: Ref[]): Promise<Map<string, Name>> {
+  const unique = [...new Map(refs.map((r) => [`${r.kind}:${r.id}`, r])).values()];
+  const chunks: Ref[][] = [];
+  for (let i = 0; i < unique.length; i += NAMES_PER_CALL) chunks.push(unique.slice(i, i + NAMES_PER_CALL));
+  const pages = await Promise.all(chunks.map((refs) => api().records.names.query({ refs })));
+  return new Map(pages.flatMap((p) => p.items).map((n) => [`${n.kind}:${n.id}`, n]));
+}
 
-/** Events per day for the home chart, with the timeline's filters (one call, however many events). */
-export const eventDays = cache(async (filterKey: string) => api().events.perDay.query(JSON.parse(filterKey) as EventFilter));
-
-/** Every citation into a document, in text order. */
+/**
+ * Every citation into one document, in text order: bounded by the document (its text has a few hundred
+ * cited spans at most), not by the archive. A document cited more densely than 5,000 times is shown in part.
+ */
 export const documentCitations = cache(async (documentId: string): Promise<Citation[]> => {
-  const { items } = await pageThrough((cursor) => api().citations.list.query({ documentId, limit: 100, cursor }), 10_000);
+  const items: Citation[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api().citations.list.query({ documentId, limit: 100, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && items.length < 5000);
   return items.toSorted((a, b) => a.start - b.start || b.end - a.end);
 });
-
-export const allActors = cache(async () => (await pageThrough((cursor) => api().actors.list.query({ limit: 100, cursor }))).items);
-export const allPlaces = cache(async () => (await pageThrough((cursor) => api().places.list.query({ limit: 100, cursor }))).items);
-export const allDisputes = cache(async () => (await pageThrough((cursor) => api().disputes.list.query({ limit: 100, cursor }))).items);
 
 /** Calls that may fail one by one (a name we cannot fetch falls back to its id rather than failing the page). */
 export async function settled<T>(calls: Promise<T>[]): Promise<T[]> {
   const results = await Promise.allSettled(calls);
   return results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
 }
-
-export const unique = <T>(xs: T[]) => [...new Set(xs)];

@@ -1,6 +1,6 @@
 import "server-only";
-import { api, type EventDetail } from "./api";
-import { settled, unique } from "./data";
+import type { EventDetail } from "./api";
+import { namesOf } from "./data";
 
 type Text = { ar: string; en?: string };
 
@@ -12,7 +12,7 @@ export interface DocumentRef {
   titleInferred: boolean;
 }
 
-/** Names of records an event refers to by id only, each falling back to its id when it cannot be fetched. */
+/** Names of records an event refers to by id only, each falling back to its id when it cannot be named. */
 export interface Names {
   actor(id: string): Text;
   document(id: string): DocumentRef | undefined;
@@ -22,56 +22,33 @@ export interface Names {
 }
 
 /**
- * Claimants who are not participants, source documents and their outlets, disputes and related
- * events: calls made in the same tick go out as one batched (and cached) request.
+ * Claimants who are not participants, source documents (title, outlet, publication, never their text),
+ * disputes, issues and related events: one `records.names` call for all of them.
  */
 export async function loadNames(event: EventDetail): Promise<Names> {
-  const client = api();
   const actorNames = new Map<string, Text>(event.actors.map((a) => [a.id, a.name]));
-  const missingActors = unique(event.claims.map((c) => c.claimantId)).filter((id) => !actorNames.has(id));
-  const documentIds = unique([...event.citations.map((c) => c.documentId), ...event.claims.map((c) => c.documentId)]);
-  const disputeIds = unique(event.issueLinks.map((l) => l.disputeId));
-  const relatedIds = unique(event.relations.map((r) => r.eventId));
-
-  const [actors, documents, disputes, related] = await Promise.all([
-    settled(missingActors.map((id) => client.actors.byId.query({ id }))),
-    settled(documentIds.map((id) => client.documents.byId.query({ id }))),
-    settled(disputeIds.map((id) => client.disputes.byId.query({ id }))),
-    settled(relatedIds.map((id) => client.events.byId.query({ id }))),
+  const names = await namesOf([
+    ...event.claims.filter((c) => !actorNames.has(c.claimantId)).map((c) => ({ kind: "actor" as const, id: c.claimantId })),
+    ...[...event.citations.map((c) => c.documentId), ...event.claims.map((c) => c.documentId)].map((id) => ({ kind: "document" as const, id })),
+    ...event.issueLinks.map((l) => ({ kind: "dispute" as const, id: l.disputeId })),
+    ...event.issueLinks.flatMap((l) => (l.issueId ? [{ kind: "issue" as const, id: l.issueId }] : [])),
+    ...event.relations.map((r) => ({ kind: "event" as const, id: r.eventId })),
   ]);
-  const outletIds = unique(documents.flatMap((d) => (d.outletId ? [d.outletId] : [])));
-  const outlets = await settled(outletIds.map((id) => client.outlets.byId.query({ id })));
-
-  for (const a of actors) actorNames.set(a.id, a.name);
-  const outletNames = new Map(outlets.map((o) => [o.id, o.name]));
-  const docs = new Map<string, DocumentRef>(
-    documents.map((d) => [
-      d.id,
-      {
-        title: d.title ?? { ar: d.id },
-        outlet: d.outletId ? outletNames.get(d.outletId) : undefined,
-        published: d.published.date
-          ? {
-              date: d.published.date,
-              precision: d.published.precision,
-              inferred: d.published.basis === "inferred",
-              earliest: d.published.earliest,
-              latest: d.published.latest,
-            }
-          : undefined,
-        titleInferred: d.titleBasis === "inferred",
-      },
-    ]),
-  );
-  const disputeTitles = new Map(disputes.map((d) => [d.id, d.title]));
-  const issueTitles = new Map(disputes.flatMap((d) => d.issues.map((i) => [i.id, i.title] as const)));
-  const eventTitles = new Map(related.map((e) => [e.id, e.title]));
-
+  const of = (kind: string, id: string) => names.get(`${kind}:${id}`);
   return {
-    actor: (id) => actorNames.get(id) ?? { ar: id },
-    document: (id) => docs.get(id),
-    dispute: (id) => disputeTitles.get(id),
-    issue: (id) => issueTitles.get(id),
-    event: (id) => eventTitles.get(id),
+    actor: (id) => actorNames.get(id) ?? of("actor", id)?.label ?? { ar: id },
+    document: (id) => {
+      const n = of("document", id);
+      if (!n) return undefined;
+      return {
+        title: n.label,
+        ...(n.document?.outlet ? { outlet: n.document.outlet } : {}),
+        ...(n.document?.published ? { published: n.document.published } : {}),
+        titleInferred: n.document?.titleInferred ?? false,
+      };
+    },
+    dispute: (id) => of("dispute", id)?.label,
+    issue: (id) => of("issue", id)?.label,
+    event: (id) => of("event", id)?.label,
   };
 }

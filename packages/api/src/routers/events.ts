@@ -1,5 +1,18 @@
-import { ByIdInput, EventCountsInput, EventDayCounts, EventDetail, EventListInput, EventPage } from "@waqai/schema";
-import { countEventsByDay, getEvent, listEvents } from "@waqai/db/queries";
+import {
+  ByIdInput,
+  EventCount,
+  EventCountsInput,
+  EventDayCounts,
+  EventDetail,
+  EventFacets,
+  EventHistogram,
+  EventHistogramInput,
+  EventListInput,
+  EventPage,
+  RelatedEvents,
+  RelatedEventsInput,
+} from "@waqai/schema";
+import { countEvents, countEventsByDay, eventFacets, eventHistogram, getEvent, listEvents, relatedEvents } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";
@@ -17,6 +30,39 @@ export const eventsRouter = router({
     .input(EventCountsInput)
     .output(EventDayCounts)
     .query(({ ctx, input }) => countEventsByDay(ctx.db, input, ctx.scope)),
+  /** How many events match the filters, counted up to 10,000 ("more than" beyond): an index range, never the whole table. */
+  count: publicProcedure
+    .meta(rest.list("event-count", "Events", "Count published events matching the timeline's filters (capped at 10,000)"))
+    .input(EventCountsInput)
+    .output(EventCount)
+    .query(({ ctx, input }) => countEvents(ctx.db, input, ctx.scope)),
+  /** Per event type, how many events match the other filters (each count capped). */
+  facets: publicProcedure
+    .meta(rest.list("event-facets", "Events", "Per event type, how many published events match the other filters (capped counts)"))
+    .input(EventCountsInput)
+    .output(EventFacets)
+    .query(({ ctx, input }) => eventFacets(ctx.db, input, ctx.scope)),
+  /** The timeline's chart: events per day, week, month or year over the range, from one aggregate query. */
+  histogram: publicProcedure
+    .meta(rest.list("event-histogram", "Events", "Published events per day, week, month or year over the filtered range"))
+    .input(EventHistogramInput)
+    .output(EventHistogram)
+    .query(({ ctx, input }) => eventHistogram(ctx.db, input, ctx.scope)),
+  /** Events this one points to and events pointing to it (part of, response to, follows…), both ways, bounded. */
+  related: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/events/{id}/related",
+        tags: ["Events"],
+        summary: "Events related to one event, both ways (part of, response to, follows…)",
+        protect: false,
+        errorResponses: { 400: "Bad input: `fieldErrors` names the field" },
+      },
+    })
+    .input(RelatedEventsInput)
+    .output(RelatedEvents)
+    .query(({ ctx, input }) => relatedEvents(ctx.db, input, ctx.scope)),
   /** One event with its place, actors, figures, claims, dispute links and every citation. */
   byId: publicProcedure
     .meta(rest.byId("events", "Events", "One event with its place, actors, figures, claims, dispute links and citations"))

@@ -124,6 +124,17 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
   return { items, nextCursor: page.nextCursor };
 }
 
+/** Published events by id (a page of related events, a dispute's links), hydrated like the timeline's; the missing ones absent. */
+export async function getEventsByIds(db: Db, ids: string[], scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventListItem>[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(inArray(events.id, ids), visible(events.status, scope)))
+    .orderBy(asc(events.sortKey), asc(events.id));
+  return hydrate(db, rows, scope);
+}
+
 export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventDetail> | null> {
   const [row] = await db
     .select()

@@ -4,5 +4,8 @@ export * from "./events";
 export * from "./entities";
 export * from "./disputes";
 export * from "./conflicts";
+export * from "./names";
+export * from "./archive";
+export * from "./sitemap";
 export * from "./citations";
 export * from "./sync";

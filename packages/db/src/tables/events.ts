@@ -191,3 +191,19 @@ export const eventPlaces = pgTable(
     index("event_places_place_idx").on(t.placeId, t.eventId),
   ],
 );
+
+/**
+ * Published events per (sort key, type, precision): the timeline chart and the sitemap's months read this
+ * instead of the events (a million events are a few thousand rows here). Kept in step with `events` by
+ * statement-level triggers written in migration 0012 (insert, update, delete; seeds, imports and edits alike).
+ */
+export const eventDayCounts = pgTable(
+  "event_day_counts",
+  {
+    key: text().notNull(),
+    type: text().notNull(),
+    precision: text().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.type, t.precision] })],
+);

@@ -64,6 +64,7 @@ export const QUANTITY_KINDS = [
   "other",
 ] as const;
 export const QuantityKind = z.enum(QUANTITY_KINDS);
+export type QuantityKind = z.infer<typeof QuantityKind>;
 
 /**
  * A figure: a range as UCDP does (low/best/high), always with the words as written. A vague word

@@ -1,7 +1,9 @@
 import { EventDate, ISSUE_LINK_RELATION, Localized } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
-import type { EventDetail, EventListItem } from "@/lib/api";
+import type { EventDetail, EventListItem, Outputs } from "@/lib/api";
+
+type RelatedOut = Outputs["events"]["related"]["items"][number];
 import type { Names } from "@/lib/names";
 
 type Relation = EventDetail["relations"][number]["type"];
@@ -12,23 +14,9 @@ interface Related {
   time?: EventListItem["time"];
 }
 
-/**
- * Events this one points to (its own relations) and events that point to it (found in the list of
- * published events: the API has no reverse-relation query yet), each with the relation in words.
- */
-export function relatedEvents(event: EventDetail, names: Names, all: EventListItem[]): Related[] {
-  const out: Related[] = [];
-  const byId = new Map(all.map((e) => [e.id, e]));
-  for (const r of event.relations) {
-    const title = names.event(r.eventId) ?? byId.get(r.eventId)?.title;
-    if (title) out.push({ id: r.eventId, key: r.type, title, time: byId.get(r.eventId)?.time });
-  }
-  for (const other of all) {
-    for (const r of other.relations) {
-      if (r.eventId === event.id && other.id !== event.id) out.push({ id: other.id, key: `inverse_${r.type}`, title: other.title, time: other.time });
-    }
-  }
-  return out;
+/** Events this one points to and events that point to it (the API's `events.related`, both ways), the relation in words. */
+export function relatedEvents(items: RelatedOut[]): Related[] {
+  return items.map((r) => ({ id: r.event.id, key: r.inverse ? (`inverse_${r.relation}` as const) : r.relation, title: r.event.title, time: r.event.time }));
 }
 
 export async function RelatedEvents({ related, locale }: { related: Related[]; locale: Locale }) {
@@ -44,7 +32,7 @@ export async function RelatedEvents({ related, locale }: { related: Related[]; l
             <a href={localePath(locale, `/events/${r.id}`)}>
               <Localized text={r.title} lang={locale} />
             </a>
-            {r.time?.start ? (
+            {r.time && (r.time.start || r.time.earliest || r.time.latest) ? (
               <span className="muted">
                 {" · "}
                 <EventDate time={r.time} lang={locale} showExpression={false} />

@@ -1,25 +1,35 @@
-import { EVENT_TYPES, TimePrecision } from "@waqai/schema";
-import { eventTypeLabel, localized, TIME_PRECISION } from "@waqai/ui";
+import { EVENT_TYPES, TimePrecision, type EventType } from "@waqai/schema";
+import { eventTypeLabel, formatCount, TIME_PRECISION } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventFilter } from "@/lib/filters";
+import { RecordCombobox } from "./RecordCombobox";
 
-type Named = { id: string; name?: { ar: string; en?: string }; title?: { ar: string; en?: string } };
+type Text = { ar: string; en?: string };
 
 interface Props {
   filter: EventFilter;
   hijri: boolean;
   locale: Locale;
-  actors: Named[];
-  places: Named[];
-  disputes: Named[];
+  /** The names of the records the filter names, for the boxes to show (never a list of every record). */
+  chosen: { actor?: Text; place?: Text; dispute?: Text; conflict?: Text };
+  /** Per type, how many events match the other filters (capped), shown beside each type. */
+  facets: { type: EventType; count: number; capped: boolean }[];
 }
 
-/** A plain GET form: filters live in the URL, work without JavaScript, and can be shared or bookmarked. */
-export async function FilterForm({ filter, hijri, locale, actors, places, disputes }: Props) {
+/**
+ * A plain GET form: filters live in the URL, work without JavaScript, and can be shared or bookmarked.
+ * Actor, place, dispute and conflict are searchable boxes fed by a bounded suggest (not lists of every
+ * record); each event type shows how many events it would leave.
+ */
+export async function FilterForm({ filter, hijri, locale, chosen, facets }: Props) {
   const t = await getTranslations("home");
-  const name = (x: Named) => localized(x.name ?? x.title ?? { ar: x.id }, locale).text;
-  const sorted = (xs: Named[]) => xs.toSorted((a, b) => name(a).localeCompare(name(b), locale));
+  const c = await getTranslations("common");
+  const counted = new Map(facets.map((f) => [f.type, f]));
+  const countOf = (ty: EventType) => {
+    const f = counted.get(ty);
+    return f ? (f.capped ? c("moreThan", { count: formatCount(f.count, locale) }) : formatCount(f.count, locale)) : formatCount(0, locale);
+  };
   const select = (id: string, label: string, value: string | undefined, options: [string, string][]) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -33,6 +43,17 @@ export async function FilterForm({ filter, hijri, locale, actors, places, disput
       </select>
     </div>
   );
+  const box = (kind: "actor" | "place" | "dispute" | "conflict", id: string | undefined, label: string) => (
+    <RecordCombobox
+      kind={kind}
+      name={kind}
+      label={label}
+      lang={locale}
+      initial={id ? { id, label: chosen[kind] ?? { ar: id } } : null}
+      anyLabel={t("any")}
+      noneLabel={t("noMatch")}
+    />
+  );
   return (
     <form className="filters" method="get" action={localePath(locale, "/")} aria-labelledby="filters-heading" data-testid="filters">
       <h2 id="filters-heading" className="filters__title">
@@ -43,26 +64,15 @@ export async function FilterForm({ filter, hijri, locale, actors, places, disput
           "type",
           t("type"),
           filter.type,
-          EVENT_TYPES.map((ty) => [ty, eventTypeLabel(ty)[locale]]),
+          EVENT_TYPES.filter((ty) => counted.has(ty) || ty === filter.type).map((ty) => [
+            ty,
+            t("typeCount", { type: eventTypeLabel(ty)[locale], count: countOf(ty) }),
+          ]),
         )}
-        {select(
-          "actor",
-          t("actor"),
-          filter.actorId,
-          sorted(actors).map((a) => [a.id, name(a)]),
-        )}
-        {select(
-          "place",
-          t("place"),
-          filter.placeId,
-          sorted(places).map((p) => [p.id, name(p)]),
-        )}
-        {select(
-          "dispute",
-          t("dispute"),
-          filter.disputeId,
-          disputes.map((d) => [d.id, name(d)]),
-        )}
+        {box("actor", filter.actorId, t("actor"))}
+        {box("place", filter.placeId, t("place"))}
+        {box("dispute", filter.disputeId, t("dispute"))}
+        {box("conflict", filter.conflictId, t("conflict"))}
         <div className="field">
           <label htmlFor="from">{t("from")}</label>
           <input

@@ -5,12 +5,24 @@ import { EventList } from "@/components/EventList";
 import { RegionMap, type Pin } from "@/components/map/RegionMap";
 import { localePath } from "@/i18n/routing";
 import type { EventListItem } from "@/lib/api";
-import { allEvents, allPlaces } from "@/lib/data";
+import { api } from "@/lib/api";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
 import { inFrame } from "@/map/projection";
 
 export const revalidate = 300;
+
+// Until the clustered map lands: the first pages of events and places, as before (capped, not the archive).
+async function firstPages<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, cap: number): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && items.length < cap);
+  return items;
+}
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await pageLocale(params);
@@ -23,7 +35,11 @@ export default async function MapPage({ params }: LocaleParams) {
   const { locale } = await pageLocale(params);
   const t = await getTranslations("map");
   const c = await getTranslations("common");
-  const [events, places] = await Promise.all([allEvents("{}", 5000), allPlaces()]);
+  const [eventItems, places] = await Promise.all([
+    firstPages((cursor) => api().events.list.query({ limit: 100, cursor }), 5000),
+    firstPages((cursor) => api().places.list.query({ limit: 100, cursor }), 5000),
+  ]);
+  const events = { items: eventItems };
   const byPlace = new Map<string, EventListItem[]>();
   for (const e of events.items) if (e.placeId) byPlace.set(e.placeId, [...(byPlace.get(e.placeId) ?? []), e]);
   const located = places.filter((p) => byPlace.has(p.id));

@@ -1,5 +1,4 @@
-import { allEvents } from "@/lib/data";
-import { apiUrl } from "@/lib/api";
+import { api, apiUrl } from "@/lib/api";
 import { parseFilter, type EventFilter } from "@/lib/filters";
 
 /** CSV and GeoJSON come straight from the API's streaming exports (no cap, one implementation of the columns). */
@@ -7,7 +6,7 @@ const STREAMED = new Set(["events.csv", "events.geojson"]);
 
 /**
  * The home page's current filter, downloaded: /export/events.csv?type=air_strike&from=2017-04.
- * events.json is the reader's own shape (`{ filter, truncated, events }`, the timeline's items, at most 10,000).
+ * events.json is the reader's own shape (`{ filter, events }`, the timeline's items), streamed a page at a time.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
@@ -15,8 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const filter = parseFilter(Object.fromEntries(url.searchParams));
   if (STREAMED.has(file)) return streamFromApi(file, filter);
   if (file !== "events.json") return new Response("Not found", { status: 404 });
-  const events = await allEvents(JSON.stringify(filter), 10_000);
-  return new Response(JSON.stringify({ filter, truncated: events.capped, events: events.items }), {
+  return new Response(timelineJson(filter), {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="waqai-${file}"`,
@@ -43,6 +41,32 @@ async function streamFromApi(file: string, filter: EventFilter): Promise<Respons
       "content-type": upstream.headers.get("content-type") ?? "application/octet-stream",
       "content-disposition": `attachment; filename="waqai-${file}"`,
       "cache-control": "public, max-age=60",
+    },
+  });
+}
+
+/** `{"filter":…,"events":[…]}` written page by page (100 events a page): the reader holds one page, whatever the selection. */
+function timelineJson(filter: EventFilter): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cursor: string | undefined;
+  let first = true;
+  let done = false;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(`{"filter":${JSON.stringify(filter)},"events":[`));
+    },
+    async pull(controller) {
+      if (done) return;
+      const page = await api().events.list.query({ ...filter, limit: 100, cursor, order: "asc" });
+      const chunk = page.items.map((e) => JSON.stringify(e)).join(",");
+      if (chunk) controller.enqueue(encoder.encode(`${first ? "" : ","}${chunk}`));
+      first = first && !chunk;
+      cursor = page.nextCursor ?? undefined;
+      if (!cursor) {
+        done = true;
+        controller.enqueue(encoder.encode("]}\n"));
+        controller.close();
+      }
     },
   });
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ACTOR_KIND, formatPartialDate, Localized, localized } from "@waqai/ui";
-import { EventList } from "@/components/EventList";
+import { PagedEvents } from "@/components/PagedEvents";
 import { Variants } from "@/components/Variants";
 import { localePath } from "@/i18n/routing";
-import { allEvents, getActor } from "@/lib/data";
+import { getActor } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
 import { RecordHeader } from "@/components/layout/RecordHeader";
+
+const precisionOf = (d: string) => (d.length === 10 ? "day" : d.length === 7 ? "month" : "year");
 
 type Props = LocaleParams<{ id: string }>;
 
@@ -26,10 +28,7 @@ export default async function ActorPage({ params }: Props) {
   const { locale, id } = await pageLocale(params);
   const t = await getTranslations("actor");
   const actor = await getActor(id);
-  const [events, parent] = await Promise.all([
-    allEvents(JSON.stringify({ actorId: id }), 500),
-    actor.parentId ? getActor(actor.parentId).catch(() => null) : null,
-  ]);
+  const parent = actor.parentId ? await getActor(actor.parentId).catch(() => null) : null;
   return (
     <article className="page" aria-labelledby="actor-title">
       <RecordHeader
@@ -58,10 +57,12 @@ export default async function ActorPage({ params }: Props) {
               {actor.offices.map((o, i) => (
                 <p key={i} className="office">
                   <Localized text={o.title} lang={locale} />
-                  {o.start ? (
+                  {o.start || o.end ? (
                     <span className="muted">
-                      {" "}
-                      · {formatPartialDate(o.start, o.start.length === 10 ? "day" : o.start.length === 7 ? "month" : "year", locale)}
+                      {" · "}
+                      {o.start ? formatPartialDate(o.start, precisionOf(o.start), locale) : "…"}
+                      {" – "}
+                      {o.end ? formatPartialDate(o.end, precisionOf(o.end), locale) : ""}
                     </span>
                   ) : null}
                 </p>
@@ -72,7 +73,12 @@ export default async function ActorPage({ params }: Props) {
       </dl>
       <section aria-labelledby="actor-events">
         <h2 id="actor-events">{t("events")}</h2>
-        {events.items.length === 0 ? <p className="muted">{t("noEvents")}</p> : <EventList events={events.items} locale={locale} testId="actor-events" />}
+        <PagedEvents
+          filter={{ actorId: id }}
+          locale={locale}
+          testId="actor-events"
+          emptyText={t("noEvents")}
+        />
       </section>
     </article>
   );

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { Side } from "@waqai/schema";
 import type { Side as SideName } from "@/components/dispute/Issues";
 import { getTranslations } from "next-intl/server";
-import { DISPUTE_KIND, DISPUTE_STATUS, EventDate, ISSUE_LINK_RELATION, Localized, localized } from "@waqai/ui";
+import { DISPUTE_KIND, DISPUTE_STATUS, ISSUE_LINK_RELATION, Localized, localized } from "@waqai/ui";
 import { Issues } from "@/components/dispute/Issues";
 import { localePath } from "@/i18n/routing";
 import { api } from "@/lib/api";
-import { allActors, allEvents, getDispute, settled } from "@/lib/data";
+import { getDispute, namesOf, settled } from "@/lib/data";
+import { PagedEvents } from "@/components/PagedEvents";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
 
@@ -28,11 +29,17 @@ export default async function DisputePage({ params }: Props) {
   const t = await getTranslations("disputes");
   const dispute = await getDispute(id);
   const ordered = dispute.issues.toSorted((a, b) => a.ordinal - b.ordinal);
-  const [issues, actors, events] = await Promise.all([
-    settled(ordered.map((i) => api().issues.byId.query({ id: i.id }))),
-    allActors(),
-    allEvents(JSON.stringify({ disputeId: id }), 1000),
-  ]);
+  const issues = await settled(ordered.map((i) => api().issues.byId.query({ id: i.id })));
+  // The actors this page names: the parties, the positions' holders and framers, and the offices and
+  // parents a holder's side is read through (bounded by the dispute, not the archive).
+  const holders = [
+    ...new Set([...dispute.parties.map((p) => p.actorId), ...issues.flatMap((i) => i.positions.flatMap((p) => [p.actorId, p.framedByActorId ?? p.actorId]))]),
+  ];
+  const first = await settled(holders.map((aid) => api().actors.byId.query({ id: aid })));
+  const ups = [...new Set(first.flatMap((a) => [a.parentId, ...a.offices.map((o) => o.organizationId)]).filter((x): x is string => !!x))].filter(
+    (x) => !holders.includes(x),
+  );
+  const actors = [...first, ...(await settled(ups.map((aid) => api().actors.byId.query({ id: aid }))))];
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const actorName = (aid: string) => names.get(aid) ?? { ar: aid };
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -49,10 +56,10 @@ export default async function DisputePage({ params }: Props) {
     }
     return undefined;
   };
-  const links = new Map<string, typeof dispute.eventLinks>();
-  for (const l of dispute.eventLinks) links.set(l.eventId, [...(links.get(l.eventId) ?? []), l]);
   const issueTitle = new Map(dispute.issues.map((i) => [i.id, i.title]));
-  const linked = events.items.filter((e) => links.has(e.id));
+  const linkedTitle = new Map(
+    [...(await namesOf(dispute.eventLinks.map((l) => ({ kind: "event" as const, id: l.eventId }))))].map(([k, n]) => [k.slice(6), n.label]),
+  );
 
   return (
     <article className="page dispute" aria-labelledby="dispute-title">
@@ -101,33 +108,30 @@ export default async function DisputePage({ params }: Props) {
       <Issues issues={issues} actorName={actorName} sideOf={sideOf} locale={locale} />
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t("events")}</h2>
-        {linked.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}
-        <ol className="mini-timeline" data-testid="dispute-events">
-          {linked.map((e) => (
-            <li key={e.id}>
-              <p className="mini-timeline__date">
-                <EventDate time={e.time} lang={locale} showExpression={false} />
-              </p>
-              <p className="mini-timeline__body">
-                <a href={localePath(locale, `/events/${e.id}`)}>
-                  <Localized text={e.title} lang={locale} />
+        {dispute.eventLinks.length ? (
+          <ul className="link-list" data-testid="dispute-links">
+            {dispute.eventLinks.map((l) => (
+              <li key={`${l.eventId}-${l.issueId ?? ""}-${l.relation}`}>
+                <span className="badge badge--quiet">{ISSUE_LINK_RELATION[l.relation][locale]}</span>{" "}
+                <a href={localePath(locale, `/events/${l.eventId}`)}>
+                  {linkedTitle.get(l.eventId) ? <Localized text={linkedTitle.get(l.eventId)!} lang={locale} /> : l.eventId}
                 </a>
-                {links.get(e.id)!.map((l) => (
-                  <span key={`${l.issueId ?? ""}-${l.relation}`} className="muted">
-                    {" · "}
-                    {ISSUE_LINK_RELATION[l.relation][locale]}
-                    {l.issueId && issueTitle.get(l.issueId) ? (
-                      <>
-                        {" "}
-                        <Localized text={issueTitle.get(l.issueId)!} lang={locale} />
-                      </>
-                    ) : null}
+                {l.issueId && issueTitle.get(l.issueId) ? (
+                  <span className="muted">
+                    {" — "}
+                    <Localized text={issueTitle.get(l.issueId)!} lang={locale} />
                   </span>
-                ))}
-              </p>
-            </li>
-          ))}
-        </ol>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <PagedEvents
+          filter={{ disputeId: id }}
+          locale={locale}
+          testId="dispute-events"
+          emptyText={t("noEvents")}
+        />
       </section>
     </article>
   );

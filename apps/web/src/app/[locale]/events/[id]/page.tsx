@@ -9,7 +9,7 @@ import { Figures } from "@/components/event/Figures";
 import { Claims, Participants, Weapons } from "@/components/event/People";
 import { IssueLinks, RelatedEvents, relatedEvents } from "@/components/event/Related";
 import { localePath } from "@/i18n/routing";
-import { allEvents, getEvent, getPlace } from "@/lib/data";
+import { getEvent, getPlace, relatedOf } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { loadNames } from "@/lib/names";
 import { pageLocale, type LocaleParams } from "@/lib/page";
@@ -36,12 +36,12 @@ export default async function EventPage({ params }: Props) {
   const { locale, id } = await pageLocale(params);
   const t = await getTranslations("event");
   const event = await getEvent(id);
-  const [names, place, all] = await Promise.all([loadNames(event), event.placeId ? getPlace(event.placeId).catch(() => null) : null, allEvents("{}", 1000)]);
+  const [names, place, related] = await Promise.all([loadNames(event), event.placeId ? getPlace(event.placeId).catch(() => null) : null, relatedOf(id)]);
 
   return (
     <article className="page event" aria-labelledby="event-title">
       <JsonLd data={eventJsonLd(event, locale)} />
-      {claimsJsonLd(event, names.actor, locale).map((claim, i) => (
+      {claimsJsonLd(event, (aid) => names.actor(aid), locale).map((claim, i) => (
         <JsonLd key={i} data={claim} />
       ))}
       <p className="breadcrumb">
@@ -74,7 +74,7 @@ export default async function EventPage({ params }: Props) {
       <Weapons event={event} locale={locale} />
       <Claims event={event} names={names} locale={locale} />
       <Citations event={event} names={names} locale={locale} />
-      <RelatedEvents related={relatedEvents(event, names, all.items)} locale={locale} />
+      <RelatedEvents related={relatedEvents(related.items)} locale={locale} />
       <IssueLinks event={event} names={names} locale={locale} />
     </article>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Localized, localized, PLACE_FEATURE } from "@waqai/ui";
-import { EventList } from "@/components/EventList";
+import { PagedEvents } from "@/components/PagedEvents";
 import { Variants } from "@/components/Variants";
 import { RegionMap } from "@/components/map/RegionMap";
 import { localePath } from "@/i18n/routing";
-import { allEvents, getPlace } from "@/lib/data";
+import { getPlace } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
 import { RecordHeader } from "@/components/layout/RecordHeader";
@@ -28,10 +28,7 @@ export default async function PlacePage({ params }: Props) {
   const t = await getTranslations("place");
   const te = await getTranslations("event");
   const place = await getPlace(id);
-  const [events, parent] = await Promise.all([
-    allEvents(JSON.stringify({ placeId: id }), 500),
-    place.parentId ? getPlace(place.parentId).catch(() => null) : null,
-  ]);
+  const parent = place.parentId ? await getPlace(place.parentId).catch(() => null) : null;
   const name = localized(place.name, locale).text;
   return (
     <article className="page" aria-labelledby="place-title">
@@ -70,7 +67,12 @@ export default async function PlacePage({ params }: Props) {
       </div>
       <section aria-labelledby="place-events">
         <h2 id="place-events">{t("events")}</h2>
-        {events.items.length === 0 ? <p className="muted">{t("noEvents")}</p> : <EventList events={events.items} locale={locale} testId="place-events" />}
+        <PagedEvents
+          filter={{ placeId: id }}
+          locale={locale}
+          testId="place-events"
+          emptyText={t("noEvents")}
+        />
       </section>
     </article>
   );

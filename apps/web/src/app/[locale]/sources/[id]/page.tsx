@@ -41,7 +41,7 @@ export default async function SourcePage({ params }: Props) {
           .catch(() => null)
       : null,
   ]);
-  const targets = await citationTargets(id, citations, locale);
+  const targets = await citationTargets(citations, locale);
 
   return (
     <article className="page source-page" aria-labelledby="source-title">
