@@ -7,17 +7,18 @@
 //          [--cache-dir /tmp/waqai-scale] [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--fresh]
 //
 // Archives are built once and kept: PGlite folders under --cache-dir, PostgreSQL databases named
-// waqai_scale_<events>_m<migrations> (drop them by hand, or --fresh to rebuild). A build is `pnpm db:synth`
-// then the search index and ANALYZE. Needs `pnpm build` (the reader runs as `next start`).
+// waqai_scale_<events> (drop them by hand, or --fresh to rebuild). A build is `pnpm db:synth` then the
+// search index and ANALYZE; a kept archive gets the migrations added since when the API starts on it (as a
+// deployed archive would). Needs `pnpm build` (the reader runs as `next start`).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { createDb, MIGRATIONS_FOLDER, queryRows } from "@waqai/db";
+import { createDb, queryRows } from "@waqai/db";
 import { reindexSearch } from "@waqai/db/search";
 import { sql } from "drizzle-orm";
 
@@ -37,7 +38,6 @@ const { values } = parseArgs({
 const SAMPLES = Number(values.samples);
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = path.resolve(appDir, "../..");
-const migrations = readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length;
 const cacheDir = values["cache-dir"];
 mkdirSync(cacheDir, { recursive: true });
 
@@ -46,11 +46,12 @@ type Target = { label: string; events: number } & ({ kind: "pglite"; dataDir: st
 const sizes = (s: string) => s.split(",").filter(Boolean).map(Number);
 const targets: Target[] = [];
 if (values.only !== "pg")
-  for (const n of sizes(values.pglite)) targets.push({ label: `PGlite ${n.toLocaleString("en")}`, events: n, kind: "pglite", dataDir: path.join(cacheDir, `pglite-${n}-m${migrations}`) });
+  for (const n of sizes(values.pglite))
+    targets.push({ label: `PGlite ${n.toLocaleString("en")}`, events: n, kind: "pglite", dataDir: path.join(cacheDir, `pglite-${n}`) });
 if (values.only !== "pglite")
   for (const n of sizes(values.pg)) {
     const url = new URL(values["pg-url"]);
-    url.pathname = `/waqai_scale_${n}_m${migrations}`;
+    url.pathname = `/waqai_scale_${n}`;
     targets.push({ label: `PostgreSQL ${n.toLocaleString("en")}`, events: n, kind: "postgres", url: url.toString() });
   }
 
@@ -154,6 +155,16 @@ const pct = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
 };
 
+/** Resident memory of a process in MB (Linux), or NaN. */
+function rssMb(pid: number | undefined): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
 type Row = { name: string; coldP50: number; coldP95: number; warmP50: number; warmP95: number; bytes: number; errors: number };
 
 /** Ids to visit: random published events, the busiest actors and places, documents, disputes. */
@@ -173,25 +184,39 @@ async function sampleIds(t: Target) {
   return ids;
 }
 
+const memory = new Map<string, { boot: number; load: number }>();
+
 async function measure(t: Target): Promise<Row[]> {
   const apiPort = 4700;
   const webPort = 3700;
   const api = `http://127.0.0.1:${apiPort}`;
   const web = `http://127.0.0.1:${webPort}`;
   const ids = await sampleIds(t);
-  const env =
-    t.kind === "pglite" ? { WAQAI_DATA_DIR: t.dataDir, DATABASE_URL: "" } : { DATABASE_URL: t.url, WAQAI_DATA_DIR: path.join(cacheDir, "unused") };
+  const env = t.kind === "pglite" ? { WAQAI_DATA_DIR: t.dataDir, DATABASE_URL: "" } : { DATABASE_URL: t.url, WAQAI_DATA_DIR: path.join(cacheDir, "unused") };
   const children = [
-    start("api", process.execPath, ["--import", "tsx", "src/main.ts"], appDir, { ...env, PORT: String(apiPort), LOG_LEVEL: "warn", WAQAI_SEEDS_DIR: "/nonexistent-seeds" }),
+    start("api", process.execPath, ["--import", "tsx", "src/main.ts"], appDir, {
+      ...env,
+      PORT: String(apiPort),
+      LOG_LEVEL: "warn",
+      WAQAI_SEEDS_DIR: "/nonexistent-seeds",
+    }),
   ];
   try {
     await waitFor(`${api}/health`);
+    await new Promise((r) => setTimeout(r, 3000));
+    const boot = rssMb(children[0]!.pid);
     children.push(
-      start("web", process.execPath, [path.join(repoRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(webPort), "-H", "127.0.0.1"], path.join(repoRoot, "apps/web"), {
-        API_URL: api,
-        SITE_URL: web,
-        REVALIDATE_SECRET: "bench-scale-secret-0123456789",
-      }),
+      start(
+        "web",
+        process.execPath,
+        [path.join(repoRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(webPort), "-H", "127.0.0.1"],
+        path.join(repoRoot, "apps/web"),
+        {
+          API_URL: api,
+          SITE_URL: web,
+          REVALIDATE_SECRET: "bench-scale-secret-0123456789",
+        },
+      ),
     );
     await waitFor(`${web}/en`);
     const rows: Row[] = [];
@@ -204,7 +229,9 @@ async function measure(t: Target): Promise<Row[]> {
       ["source", (i) => `${web}/en/sources/${ids.documents[i % ids.documents.length]}`],
       ["actor", (i) => `${web}/en/actors/${ids.actors[i % ids.actors.length]}`],
       ["place", (i) => `${web}/en/places/${ids.places[i % ids.places.length]}`],
-      ...(ids.disputes.length ? [["dispute", (i: number) => `${web}/en/disputes/${ids.disputes[i % ids.disputes.length]}`] as [string, (i: number) => string]] : []),
+      ...(ids.disputes.length
+        ? [["dispute", (i: number) => `${web}/en/disputes/${ids.disputes[i % ids.disputes.length]}`] as [string, (i: number) => string]]
+        : []),
       ["map", (i) => `${web}/en/map?type=${ids.types[i % ids.types.length]}`],
       ["search", (i) => `${web}/en/search?q=${encodeURIComponent(["غارات", "حلب", "قصف", "اشتباكات", "قوات", "الفتح"][i % 6]!)}`],
       ["sitemap index", () => `${web}/sitemap.xml`],
@@ -226,15 +253,28 @@ async function measure(t: Target): Promise<Row[]> {
       }
       rows.push({
         name,
-        coldP50: pct(cold.map((s) => s.ms), 50),
-        coldP95: pct(cold.map((s) => s.ms), 95),
-        warmP50: pct(warm.map((s) => s.ms), 50),
-        warmP95: pct(warm.map((s) => s.ms), 95),
+        coldP50: pct(
+          cold.map((s) => s.ms),
+          50,
+        ),
+        coldP95: pct(
+          cold.map((s) => s.ms),
+          95,
+        ),
+        warmP50: pct(
+          warm.map((s) => s.ms),
+          50,
+        ),
+        warmP95: pct(
+          warm.map((s) => s.ms),
+          95,
+        ),
         bytes: Math.max(...cold.map((s) => s.bytes)),
         errors: [...cold, ...warm].filter((s) => s.status >= 500).length,
       });
       console.log(`[scale] ${t.label} ${name}: cold p50 ${rows.at(-1)!.coldP50.toFixed(0)} ms`);
     }
+    memory.set(t.label, { boot, load: rssMb(children[0]!.pid) });
     return rows;
   } finally {
     await stopAll(children);
@@ -252,8 +292,13 @@ for (const [label, rows] of results) {
   console.log(`\n### ${label}\n`);
   console.log("| page / call | cold p50 ms | cold p95 ms | warm p50 ms | warm p95 ms | bytes | 5xx |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
-  for (const r of rows) console.log(`| ${r.name} | ${f(r.coldP50)} | ${f(r.coldP95)} | ${f(r.warmP50)} | ${f(r.warmP95)} | ${r.bytes.toLocaleString("en")} | ${r.errors} |`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${f(r.coldP50)} | ${f(r.coldP95)} | ${f(r.warmP50)} | ${f(r.warmP95)} | ${r.bytes.toLocaleString("en")} | ${r.errors} |`);
 }
+console.log("\n### API resident memory (MB; targets: PGlite ≤ 300 after boot, ≤ 400 under load at 100k; PostgreSQL ≤ 250 under load at 1M)\n");
+console.log("| archive | after boot | after the run |");
+console.log("|---|---:|---:|");
+for (const [label, m] of memory) console.log(`| ${label} | ${f(m.boot)} | ${f(m.load)} |`);
 const pgLabels = [...results.keys()].filter((l) => l.startsWith("PostgreSQL"));
 if (pgLabels.length >= 2) {
   const [a, b] = pgLabels.slice(-2) as [string, string];
