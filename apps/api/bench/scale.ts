@@ -185,6 +185,7 @@ async function sampleIds(t: Target) {
 }
 
 const memory = new Map<string, { boot: number; load: number }>();
+const exportsRun: { label: string; file: string; seconds: number; bytes: number; eventsPerSecond: number; peakMb: number }[] = [];
 
 async function measure(t: Target): Promise<Row[]> {
   const apiPort = 4700;
@@ -274,6 +275,19 @@ async function measure(t: Target): Promise<Row[]> {
       });
       console.log(`[scale] ${t.label} ${name}: cold p50 ${rows.at(-1)!.coldP50.toFixed(0)} ms`);
     }
+    // Whole exports, streamed: events per second and the API's peak memory while it streams.
+    for (const file of ["events.csv", "events.jsonl", "events.geojson"]) {
+      let peak = rssMb(children[0]!.pid);
+      const timer = setInterval(() => (peak = Math.max(peak, rssMb(children[0]!.pid))), 250);
+      const t0 = performance.now();
+      const res = await fetch(`${api}/api/v1/export/${file}`, { headers: { "accept-encoding": "identity" } });
+      let bytes = 0;
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+      const seconds = (performance.now() - t0) / 1000;
+      clearInterval(timer);
+      exportsRun.push({ label: t.label, file, seconds, bytes, eventsPerSecond: t.events / seconds, peakMb: peak });
+      console.log(`[scale] ${t.label} export ${file}: ${seconds.toFixed(1)} s, ${(bytes / 1048576).toFixed(0)} MB`);
+    }
     memory.set(t.label, { boot, load: rssMb(children[0]!.pid) });
     return rows;
   } finally {
@@ -295,6 +309,11 @@ for (const [label, rows] of results) {
   for (const r of rows)
     console.log(`| ${r.name} | ${f(r.coldP50)} | ${f(r.coldP95)} | ${f(r.warmP50)} | ${f(r.warmP95)} | ${r.bytes.toLocaleString("en")} | ${r.errors} |`);
 }
+console.log("\n### Whole exports, streamed (target ≥ 5,000 events/s on PostgreSQL at 1M, constant memory)\n");
+console.log("| archive | file | seconds | MB | events/s | API peak RSS MB |");
+console.log("|---|---|---:|---:|---:|---:|");
+for (const e of exportsRun)
+  console.log(`| ${e.label} | ${e.file} | ${e.seconds.toFixed(1)} | ${f(e.bytes / 1048576)} | ${f(e.eventsPerSecond)} | ${f(e.peakMb)} |`);
 console.log("\n### API resident memory (MB; targets: PGlite ≤ 300 after boot, ≤ 400 under load at 100k; PostgreSQL ≤ 250 under load at 1M)\n");
 console.log("| archive | after boot | after the run |");
 console.log("|---|---:|---:|");

@@ -7,6 +7,7 @@ import { namesOf } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 
 type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,26 +55,16 @@ export default async function DisputesIndex({ params, searchParams }: Props) {
           <h2 id="conflicts-heading">{c("title")}</h2>
           <ul className="cards" data-testid="conflict-list">
             {conflicts.items.map((x) => (
-              <li key={x.id} className="card">
-                <h3 className="card__title">
-                  <a href={localePath(locale, `/conflicts/${x.id}`)}>
-                    <Localized text={x.title} lang={locale} />
-                  </a>
-                </h3>
-                <p className="card__meta">
-                  <span className="badge">{CONFLICT_TYPE[x.type][locale]}</span>{" "}
-                  <span className="badge badge--quiet">{CONFLICT_STATUS[x.conflictStatus][locale]}</span>
-                </p>
-                <p>
-                  {c("parties")}:{" "}
-                  {x.parties.map((p, i) => (
-                    <span key={p.actorId}>
-                      {i > 0 ? sep : null}
-                      <Localized text={actor(p.actorId)} lang={locale} />
-                    </span>
-                  ))}
-                </p>
-              </li>
+              <PartiesCard
+                key={x.id}
+                href={localePath(locale, `/conflicts/${x.id}`)}
+                title={<Localized text={x.title} lang={locale} />}
+                badges={[CONFLICT_TYPE[x.type][locale], CONFLICT_STATUS[x.conflictStatus][locale]]}
+                partiesLabel={c("parties")}
+                parties={x.parties.map((p) => ({ id: p.actorId, name: <Localized text={actor(p.actorId)} lang={locale} /> }))}
+                separator={sep}
+                level={3}
+              />
             ))}
           </ul>
         </section>
@@ -81,26 +72,16 @@ export default async function DisputesIndex({ params, searchParams }: Props) {
       {page.items.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="cards" data-testid="dispute-list">
         {page.items.map((d) => (
-          <li key={d.id} className="card">
-            <h2 className="card__title">
-              <a href={localePath(locale, `/disputes/${d.id}`)}>
-                <Localized text={d.title} lang={locale} />
-              </a>
-            </h2>
-            <p className="card__meta">
-              <span className="badge">{DISPUTE_KIND[d.kind][locale]}</span>{" "}
-              <span className="badge badge--quiet">{DISPUTE_STATUS[d.disputeStatus][locale]}</span>
-            </p>
-            <p>
-              {t("parties")}:{" "}
-              {d.parties.map((p, i) => (
-                <span key={p.actorId}>
-                  {i > 0 ? sep : null}
-                  <Localized text={actor(p.actorId)} lang={locale} />
-                </span>
-              ))}
-            </p>
-          </li>
+          <PartiesCard
+            key={d.id}
+            href={localePath(locale, `/disputes/${d.id}`)}
+            title={<Localized text={d.title} lang={locale} />}
+            badges={[DISPUTE_KIND[d.kind][locale], DISPUTE_STATUS[d.disputeStatus][locale]]}
+            partiesLabel={t("parties")}
+            parties={d.parties.map((p) => ({ id: p.actorId, name: <Localized text={actor(p.actorId)} lang={locale} /> }))}
+            separator={sep}
+            level={2}
+          />
         ))}
       </ul>
       {cursor || page.nextCursor ? (
@@ -114,5 +95,37 @@ export default async function DisputesIndex({ params, searchParams }: Props) {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** One conflict or dispute in the index: its title as a link, kind and status, and its parties by name. */
+function PartiesCard(props: {
+  href: string;
+  title: ReactNode;
+  badges: [string, string];
+  partiesLabel: string;
+  parties: { id: string; name: ReactNode }[];
+  separator: string;
+  level: 2 | 3;
+}) {
+  const Heading = props.level === 2 ? "h2" : "h3";
+  return (
+    <li className="card">
+      <Heading className="card__title">
+        <a href={props.href}>{props.title}</a>
+      </Heading>
+      <p className="card__meta">
+        <span className="badge">{props.badges[0]}</span> <span className="badge badge--quiet">{props.badges[1]}</span>
+      </p>
+      <p>
+        {props.partiesLabel}:{" "}
+        {props.parties.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 ? props.separator : null}
+            {p.name}
+          </span>
+        ))}
+      </p>
+    </li>
   );
 }
