@@ -1,15 +1,24 @@
 // Choosing an event's place among the places of its clause: the most specific one; for a
 // movement, where it started (or, for an arrival, where it ended); coordinated places of a
 // violent event are separate events («ريفي حلب الشمالي والغربي»).
-import { placeAncestors, placeDepth, placesNest, PLACES, PLACES_BY_ID } from "../lexicon/data";
+import { isImportedPlace, placeAncestors, placeDepth, placesNest, PLACES, PLACES_BY_ID } from "../lexicon/data";
 import { cliticForms } from "../text/function-words";
 import { ARRIVAL, DESTINATION_MARKERS, VIOLENT } from "./lexicon";
 import type { DocIndex } from "./scope";
 import { tokenIndexAt } from "./scope";
 import type { CandidatePlace, Draft } from "./types";
 
-/** Proposed unknown places (`new:…`) come after a designator: they are as specific as a place gets. */
-const depthOf = (id: string) => (id.startsWith("new:") ? 99 : placeDepth(id));
+/**
+ * How specific a place is. Proposed unknown places (`new:…`) come after a designator: as specific as
+ * a place gets. An imported place hangs from its country or governorate only, so its depth is read
+ * from its kind as if it sat in the full admin chain (a city at governorate-seat depth, a town below a region).
+ */
+const depthOf = (id: string) => {
+  if (id.startsWith("new:")) return 99;
+  if (!isImportedPlace(id)) return placeDepth(id);
+  const feature = PLACES_BY_ID.get(id)?.feature;
+  return feature === "city" ? 2 : feature === "district" ? 4 : 3;
+};
 
 const inSet = (norm: string | undefined, set: Set<string>) => !!norm && cliticForms(norm).some((f) => set.has(f));
 

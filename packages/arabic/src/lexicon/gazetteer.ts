@@ -3,7 +3,7 @@
 import { cliticForms, PARTICLES } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import { tokenize, type Token } from "../text/tokens";
-import { PLACE_NAMES_NEEDING_CONTEXT, PLACES, PLACES_BY_ID } from "./data";
+import { isImportedPlace, PLACE_NAMES_NEEDING_CONTEXT, PLACE_NAMES_NEEDING_DESIGNATOR, placeProminence, PLACES, PLACES_BY_ID } from "./data";
 import { NameTrie, scanNames, tokenKey, type LexiconMention } from "./matcher";
 
 export interface PlaceMention extends LexiconMention {
@@ -25,6 +25,7 @@ const DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدا�
 const CITY_DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى city town village");
 const LOCATIVES = words("في من إلى الى على قرب نحو باتجاه محيط أطراف مشارف داخل عند فوق وسط ضواحي شرق غرب شمال جنوب شرقي غربي شمالي جنوبي بين in near from to");
 const NEEDS_CONTEXT = new Set(PLACE_NAMES_NEEDING_CONTEXT.map(normalize));
+const NEEDS_DESIGNATOR = new Set(PLACE_NAMES_NEEDING_DESIGNATOR.map(normalize));
 const DIRECTIONS = words("الشمالي الغربي الجنوبي الشرقي");
 
 const previousWord = (tokens: Token[], i: number): Token | undefined => {
@@ -66,21 +67,32 @@ export function matchGazetteer(text: string, tokens: Token[] = tokenize(text)): 
         ).slice(clitic.length);
         const inContext = clitic !== "" || hasWord(prev, DESIGNATORS) || hasWord(prev, LOCATIVES);
         if (NEEDS_CONTEXT.has(surfaceKey) && !inContext) return undefined;
-        // A city designator prefers the settlement over a same-named governorate.
-        const ranked = [...names].sort((a, b) => {
+        // Imported places: the smaller ones only in locative context, ordinary words only after a designator.
+        const usable = names.filter((n) => {
+          if (!isImportedPlace(n.id)) return true;
+          if (NEEDS_DESIGNATOR.has(surfaceKey)) return hasWord(prev, DESIGNATORS);
+          return inContext || placeProminence(n.id).tier >= 2;
+        });
+        if (!usable.length) return undefined;
+        // A city designator prefers the settlement over a same-named governorate; then the more prominent place.
+        const ranked = [...usable].sort((a, b) => {
           const score = (id: string) => {
             const f = PLACES_BY_ID.get(id)!.feature;
             const settlement = f === "city" || f === "town" || f === "village";
             return hasWord(prev, CITY_DESIGNATORS) && settlement ? 1 : 0;
           };
-          return score(b.id) - score(a.id);
+          const pa = placeProminence(a.id);
+          const pb = placeProminence(b.id);
+          return score(b.id) - score(a.id) || pb.tier - pa.tier || pb.population - pa.population;
         });
         const best = ranked[0]!;
-        return { name: best, confidence: best.via === "name" ? 0.95 : 0.85 };
+        const others = ranked.slice(1).map((n) => n.id);
+        return { name: best, confidence: best.via === "name" ? 0.95 : 0.85, ...(others.length ? { others } : {}) };
       },
     },
     tokens,
   );
+  preferDocumentCountry(mentions);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     const ti = tokenAt(tokens, m.start);
@@ -89,6 +101,27 @@ export function matchGazetteer(text: string, tokens: Token[] = tokenize(text)): 
     out.push(withDesignator, ...coordinated(text, tokens, withDesignator));
   }
   return out;
+}
+
+/**
+ * Two places of one name in different countries («طرابلس» in Libya and in Lebanon): the one whose
+ * country the rest of the document names more often, among those as prominent as the first choice.
+ */
+function preferDocumentCountry(mentions: LexiconMention[]): void {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.alternatives?.length) continue;
+    const country = PLACES_BY_ID.get(m.id)?.country;
+    if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+  }
+  for (const m of mentions) {
+    if (!m.alternatives?.length) continue;
+    const tier = placeProminence(m.id).tier;
+    const pool = [m.id, ...m.alternatives].filter((id) => placeProminence(id).tier === tier);
+    const vote = (id: string) => votes.get(PLACES_BY_ID.get(id)?.country ?? "") ?? 0;
+    const best = pool.reduce((a, b) => (vote(b) > vote(a) ? b : a));
+    if (best !== m.id) [m.id, m.alternatives] = [best, [m.id, ...m.alternatives.filter((x) => x !== best)]];
+  }
 }
 
 /** «ريفي حلب الشمالي والغربي»: the same name with the last direction swapped names a second place. */
