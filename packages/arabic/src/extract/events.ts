@@ -1,5 +1,7 @@
 // The extraction assistant: candidate events for an editor to accept or reject, each piece with
 // the span it came from. Rule- and lexicon-driven; the measurement is bench/extract.ts.
+import { addDays, formatDay } from "../dates/calendar";
+import { findDurations, type Duration } from "../dates/durations";
 import { resolveDateExpressions, type Publication } from "../dates/resolve";
 import { matchActors } from "../lexicon/actors";
 import { matchGazetteer, proposePlaces } from "../lexicon/gazetteer";
@@ -12,7 +14,7 @@ import { PLACE_ANAPHORA, VIOLENT } from "./lexicon";
 import { attachOrphans, toCandidate } from "./finalize";
 import { foldTerms, mergeAcrossSentences, mergeDocument, mergeHeadings, mergeWithinClauses, resolveGenericAttacks } from "./merge";
 import { choosePlace, resolveIndirectPlaces } from "./places";
-import { assignAttributes, type DocIndex } from "./scope";
+import { assignAttributes, ownerOf, type DocIndex } from "./scope";
 import { clauseIds, findTriggers, triggerContext } from "./triggers";
 import type { CandidateEvent, Draft } from "./types";
 import { findWeapons } from "./weapons";
@@ -146,6 +148,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
   attachOrphans(drafts, orphans, index);
   retypeByWeapons(drafts);
   mergeDocument(drafts, index);
+  stretchByDurations(drafts, findDurations(text, tokens), index);
   datePublicationDay(drafts, index, options.publication);
   for (const d of listDrafts) choosePlace(d, index, clone);
 
@@ -165,6 +168,22 @@ function inheritWithinSentence(drafts: Draft[]): void {
     // a background reference («في إطار اتفاق») and an event «بعد» another keep their own time.
     const sameSphere = VIOLENT.has(previous.type) === VIOLENT.has(d.type);
     if (!d.date && previous.date && !d.sequenced && !d.framed && sameSphere) d.date = { ...previous.date, inherited: true, confidence: 0.5 };
+  }
+}
+
+/** «زيارة تستغرق يومين» on a day of its own: the event runs that many days from its start. */
+function stretchByDurations(drafts: Draft[], durations: Duration[], index: DocIndex): void {
+  for (const u of durations) {
+    const owner = ownerOf(
+      drafts.filter((d) => !d.absorbed),
+      u.firstToken,
+      index,
+    );
+    const v = owner?.date?.value;
+    if (!owner?.date || owner.date.precision !== "day" || !v?.start || v.start !== v.end || !/^\d{4}-\d{2}-\d{2}$/u.test(v.start)) continue;
+    const [y, m, d] = v.start.split("-").map(Number) as [number, number, number];
+    const end = formatDay(addDays({ y, m, d }, u.days - 1));
+    owner.date = { ...owner.date, value: { start: v.start, end }, reason: `${owner.date.reason ? owner.date.reason + "; " : ""}lasts «${u.words}»` };
   }
 }
 

@@ -140,8 +140,9 @@ export const FRAMES = words("إطار بموجب تنفيذا وفق بنود");
 /** Temporal sequence: an event after «بعد» does not share the date of the event before it. */
 export const SEQUENCE = words("بعد قبل إثر عقب منذ");
 /** The date of an event that «ended» or «began» is only its end or its start. */
-export const ENDED = words("انتهى انتهت أنهت أنهى اكتمل اكتملت اختتم اختتمت");
-export const BEGAN = words("بدأ بدأت منذ");
+export const ENDED = words("انتهى انتهت أنهت أنهى اكتمل اكتملت اختتم اختتمت انتهاء بحلول");
+/** «منذ» is not here: «منذ الاثنين الماضي» resolves as a period up to the report, «منذ أن» as no period at all. */
+export const BEGAN = words("بدأ بدأت بدء بداية");
 /** Arrival puts the event at its destination; other movements at their origin. */
 export const ARRIVAL = words("وصل وصلت وصول وصلوا");
 export const DESTINATION_MARKERS = words("إلى الى باتجاه نحو");
