@@ -6,6 +6,7 @@ import { EVENT_TAXONOMY } from "@waqai/schema";
 import { ACTORS_BY_ID, placesNest, PLACES_BY_ID } from "../lexicon/data";
 import { cliticForms } from "../text/function-words";
 import type { SegmentKind } from "../text/sentences";
+import { ancestorsIn, nestsIn } from "./containment";
 import { AGREEMENT_TERMS, VIOLENT, type TriggerType } from "./lexicon";
 import type { DocIndex } from "./scope";
 import type { Draft } from "./types";
@@ -152,8 +153,18 @@ export function resolveGenericAttacks(drafts: Draft[]): void {
 }
 
 /** Places nest or either is missing or a country (too coarse to tell events apart). */
-const placesAgree = (a: Draft, b: Draft) =>
-  !a.place || !b.place || a.place.id === b.place.id || ((isCountry(a.place.id) || isCountry(b.place.id)) && placesNest(a.place.id, b.place.id));
+const placesAgree = (a: Draft, b: Draft, containers: Map<string, string>) =>
+  !a.place ||
+  !b.place ||
+  a.place.id === b.place.id ||
+  ((isCountry(a.place.id) || isCountry(b.place.id) || a.place.id.startsWith("new:") || b.place.id.startsWith("new:")) &&
+    nestsIn(containers, a.place.id, b.place.id));
+
+/** After a merge, the more specific place of the two («اشتباكات في عدن» … «في الشيخ عثمان، شرقي عدن»). */
+function keepSpecificPlace(into: Draft, from: Draft, containers: Map<string, string>): void {
+  if (!into.place || !from.place || into.place.id === from.place.id || from.place.inherited) return;
+  if (ancestorsIn(containers, from.place.id).includes(into.place.id)) into.place = { ...from.place };
+}
 const ownDate = (d: Draft) => (d.date?.inherited ? undefined : d.date?.value);
 const datesAgree = (a: Draft, b: Draft) => !ownDate(a) || !ownDate(b) || ownDate(a)!.start === ownDate(b)!.start;
 
@@ -161,19 +172,24 @@ const datesAgree = (a: Draft, b: Draft) => !ownDate(a) || !ownDate(b) || ownDate
  * Later mentions of an event already seen: a definite noun or «في المدينة» refers back, a repeated
  * frame names the same deal, two mentions of a call are one call. An indefinite noun is new.
  */
-export function mergeAcrossSentences(drafts: Draft[]): void {
+export function mergeAcrossSentences(drafts: Draft[], index: DocIndex): void {
   for (const d of live(drafts)) {
     const candidates = live(drafts)
       .filter((e) => e.first < d.first && e !== d && sameEventTypes(e.type, d.type) && datesAgree(e, d))
       .reverse();
     const anaphoric = (d.definite || d.placeAnaphora) && !d.also;
     const target = candidates.find((e) => {
-      if (anaphoric && placesAgree(d, e)) return true;
+      if (anaphoric && placesAgree(d, e, index.containers)) return true;
+      // «بعد الاشتباكات», «عقب القصف»: a definite mention placed after the event names it again, wherever.
+      if (anaphoric && d.sequenced && d.definite) return true;
       if (d.framed && e.framed) return true;
-      if (CONVERSATIONS.includes(d.type) && e.type === d.type && placesAgree(d, e)) return true;
+      if (CONVERSATIONS.includes(d.type) && e.type === d.type && placesAgree(d, e, index.containers)) return true;
       return false;
     });
-    if (target) absorb(target, d);
+    if (target) {
+      keepSpecificPlace(target, d, index.containers);
+      absorb(target, d);
+    }
   }
 }
 
@@ -202,8 +218,11 @@ export function mergeDocument(drafts: Draft[], index: DocIndex): void {
         // places must be the same or one inside the other, countries being too coarse to tell.
         if (!d.place || !e.place) return false;
         if (d.place.id === e.place.id) return true;
-        return !isCountry(d.place.id) && !isCountry(e.place.id) && placesNest(d.place.id, e.place.id);
+        return !isCountry(d.place.id) && !isCountry(e.place.id) && nestsIn(index.containers, d.place.id, e.place.id);
       });
-    if (target) absorb(target, d);
+    if (target) {
+      keepSpecificPlace(target, d, index.containers);
+      absorb(target, d);
+    }
   }
 }

@@ -3,6 +3,7 @@
 // violent event are separate events («ريفي حلب الشمالي والغربي»).
 import { isImportedPlace, placeAncestors, placeDepth, placesNest, PLACES, PLACES_BY_ID } from "../lexicon/data";
 import { cliticForms } from "../text/function-words";
+import { ancestorsIn } from "./containment";
 import { ARRIVAL, DESTINATION_MARKERS, VIOLENT } from "./lexicon";
 import type { DocIndex } from "./scope";
 import { tokenIndexAt } from "./scope";
@@ -22,9 +23,9 @@ const depthOf = (id: string) => {
 
 const inSet = (norm: string | undefined, set: Set<string>) => !!norm && cliticForms(norm).some((f) => set.has(f));
 
-/** Places that are not an ancestor of another place in the list. */
-function leaves(places: CandidatePlace[]): CandidatePlace[] {
-  return places.filter((p) => !places.some((q) => q.id !== p.id && placeAncestors(q.id).includes(p.id)));
+/** Places that are not an ancestor of another place in the list (by the gazetteer or by the text). */
+function leaves(places: CandidatePlace[], containers: Map<string, string>): CandidatePlace[] {
+  return places.filter((p) => !places.some((q) => q.id !== p.id && ancestorsIn(containers, q.id).includes(p.id)));
 }
 
 function lowestCommonAncestor(ids: string[]): string | undefined {
@@ -51,7 +52,7 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
     const origin = places.filter((p) => !dest.includes(p));
     const pool = arrival && dest.length ? dest : origin.length ? origin : dest;
     const role = pool === dest ? "destination" : "origin";
-    const ids = leaves(pool).map((p) => p.id);
+    const ids = leaves(pool, index.containers).map((p) => p.id);
     const id = ids.length > 1 ? lowestCommonAncestor(ids) : ids[0];
     const mention = pool.find((p) => p.id === id) ?? pool[0]!;
     draft.place = { ...mention, id: id ?? mention.id, role, confidence: ids.length > 1 ? 0.5 : 0.8 };
@@ -63,7 +64,7 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
   const own = located.filter((p) => index.clauseOf[tokenIndexAt(index.tokens, p.start)] === draft.clause);
   const pool = own.length ? own : located;
   if (!pool.length) return [];
-  const leafPlaces = leaves(pool).sort((a, b) => depthOf(b.id) - depthOf(a.id) || a.start - b.start);
+  const leafPlaces = leaves(pool, index.containers).sort((a, b) => depthOf(b.id) - depthOf(a.id) || a.start - b.start);
   const coordinated = leafPlaces.filter((p) => p.coordinated);
   if (VIOLENT.has(draft.type) && coordinated.length >= 2) {
     const [first, ...rest] = coordinated;

@@ -24,6 +24,8 @@ export interface DocIndex {
   figures: Figure[];
   weapons: WeaponMention[];
   cues: AttributionCue[];
+  /** Containers the text states for places («حي العامرية في حلب»): see containment.ts. */
+  containers: Map<string, string>;
 }
 
 /** Kinds of actor that report rather than take part. */

@@ -1,7 +1,7 @@
 // Finding trigger words and reading the context that changes what they mean: a definite noun
 // refers back, «في إطار اتفاق» names an existing deal, «يقضي بخروج» is a term, not a happening.
 import type { ActorMention } from "../lexicon/actors";
-import { cliticForms, OPENING_VERBS } from "../text/function-words";
+import { cliticForms, isAdjectiveLike, OPENING_VERBS } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { CLAUSE_WORDS, FRAMES, IRREALIS_CUES, NEGATIONS, SEQUENCE, TRIGGER_RULES, type TriggerType } from "./lexicon";
@@ -13,6 +13,8 @@ export interface Trigger {
   last: number;
   confidence: number;
 }
+
+const GAP_PUNCT = new Set(["(", ")", '"', "«", "»", "“", "”"]);
 
 /** «لا تزال» is "still", not a negation. */
 const STILL = new Set(["تزال", "يزال", "زال", "زالت"].map(normalize));
@@ -42,6 +44,7 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
     for (const rule of TRIGGER_RULES.filter((r) => candidates.has(r))) {
       const last = matchRule(tokens, i, rule.steps, cache);
       if (last === undefined) continue;
+      if (rule.type === "investigation" && achieving(tokens, last)) continue;
       out.push({ type: rule.type, first: i, last, confidence: rule.confidence });
       i = last;
       break;
@@ -49,6 +52,22 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
   }
   return out;
 }
+
+/**
+ * «تحقيق» is also «achieving»: «تحقيق هذا الإنجاز», «لتحقيق تقدم», «تحقيق الاستقرار». An inquiry is
+ * followed by «في/حول/بشأن», an adjective («دولي», «مستقل») or nothing of its own; an achievement by its object.
+ */
+function achieving(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.kind !== "word") return false;
+  const w = next.norm;
+  if (ACHIEVED.has(w)) return true;
+  if (INQUIRY_NEXT.has(w) || isAdjectiveLike(w)) return false;
+  // A definite noun right after it is its object: «تحقيق الأهداف», «تحقيق العدالة».
+  return w.startsWith("ال") && !w.startsWith("الذي") && !w.startsWith("التي");
+}
+const ACHIEVED = new Set(["هذا", "هذه", "تقدم", "أهداف", "اهداف", "مكاسب", "نصر", "انتصار", "انجاز", "إنجاز", "أي", "السلام", "الاستقرار"].map(normalize));
+const INQUIRY_NEXT = new Set(["في", "حول", "بشأن", "بشان", "مع", "مستقل", "دولي", "شامل", "جنائي", "أممي", "الدولي", "المستقل"].map(normalize));
 
 function matchRule(tokens: Token[], i: number, steps: (typeof TRIGGER_RULES)[number]["steps"], cache: Map<Token, Set<string>>): number | undefined {
   const t = tokens[i]!;
@@ -62,7 +81,8 @@ function matchRule(tokens: Token[], i: number, steps: (typeof TRIGGER_RULES)[num
     let found: number | undefined;
     for (let k = j + 1; k <= j + 1 + step.gap && k < tokens.length; k++) {
       const tok = tokens[k]!;
-      if (tok.kind === "punct" && tok.text !== "(" && tok.text !== ")") break;
+      // Brackets and quotes around a name do not end the pattern («أعلن تنظيم "داعش" مسؤوليته»).
+      if (tok.kind === "punct" && !GAP_PUNCT.has(tok.text)) break;
       let keys = cache.get(tok);
       if (!keys) cache.set(tok, (keys = tokenKeys(tok)));
       if ([...keys].some((key) => step.keys.has(key))) {
