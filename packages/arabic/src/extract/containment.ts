@@ -22,7 +22,7 @@ export function textContainers(places: PlaceMention[], tokens: Token[]): Map<str
     if (!q || out.has(p.id)) continue;
     const from = tokenIndexAt(tokens, p.end - 1) + 1;
     const to = tokenIndexAt(tokens, q.start);
-    const between = tokens.slice(from, to).filter((t) => !(t.kind === "punct" && "،,".includes(t.text)));
+    const between = tokens.slice(from, to).filter((t) => !(t.kind === "punct" && '،,"«»“”'.includes(t.text)));
     if (between.length > 2) continue;
     const related =
       (between.length === 0 && (q.clitic === "ب" || q.clitic?.endsWith("ب"))) ||

@@ -61,6 +61,22 @@ function datePublicationDay(drafts: Draft[], index: DocIndex, publication?: Publ
   }
 }
 
+/** «بين الحين والآخر», «بشكل شبه يومي»: what happens habitually is background, not an event. */
+const HABITUAL = [
+  ["بين", "الحين", "والاخر"],
+  ["بين", "حين", "واخر"],
+  ["من", "حين", "لاخر"],
+  ["بشكل", "شبه", "يومي"],
+  ["بشكل", "يومي"],
+  ["بشكل", "متكرر"],
+  ["بصوره", "يوميه"],
+];
+function habitualSegments(tokens: ReturnType<typeof tokenize>, segmentOf: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (HABITUAL.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w))) out.add(segmentOf[i]!);
+  return out;
+}
+
 const ANNOUNCE = new Set(["اعلن", "اعلنت", "اعلنوا"]);
 /** Claimants that report what others did rather than act: sources, witnesses, media, monitors. */
 const SOURCE_NOUNS = new Set(
@@ -144,7 +160,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
     cues: findAttributions(text, tokens, actors),
   };
 
-  const triggers = withAnnouncements(findTriggers(tokens, actors), index);
+  const habitual = habitualSegments(tokens, segmentOf);
+  const triggers = withAnnouncements(findTriggers(tokens, actors), index).filter((t) => !habitual.has(segmentOf[t.first]!));
   let drafts: Draft[] = triggers.map((t) => {
     const context = triggerContext(tokens, t, segmentOf, clauseOf, triggers);
     const start = tokens[t.first]!.start;
@@ -177,7 +194,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
   const listDrafts = drafts.filter((d) => segments[d.segment]!.kind === "list_item");
   drafts = drafts.filter((d) => segments[d.segment]!.kind !== "list_item");
 
-  mergeWithinClauses(drafts);
+  mergeWithinClauses(drafts, index);
   foldTerms(drafts, index);
   for (const d of [...drafts]) if (!d.absorbed) drafts.push(...choosePlace(d, index, clone));
   drafts.sort((a, b) => a.first - b.first);
@@ -187,7 +204,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
     drafts,
     segments.map((x) => x.kind),
   );
-  resolveGenericAttacks(drafts);
+  resolveGenericAttacks(drafts, index);
   mergeAcrossSentences(drafts, index);
   attachOrphans(drafts, orphans, index);
   retypeByWeapons(drafts);

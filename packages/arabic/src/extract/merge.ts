@@ -3,7 +3,7 @@
 // resolved or dropped.
 import type { EventType } from "@waqai/schema";
 import { EVENT_TAXONOMY } from "@waqai/schema";
-import { ACTORS_BY_ID, placesNest, PLACES_BY_ID } from "../lexicon/data";
+import { ACTORS_BY_ID, PLACES_BY_ID } from "../lexicon/data";
 import { cliticForms } from "../text/function-words";
 import type { SegmentKind } from "../text/sentences";
 import { ancestorsIn, nestsIn } from "./containment";
@@ -66,9 +66,20 @@ const live = (drafts: Draft[]) => drafts.filter((d) => !d.absorbed);
  * Several triggers of one event in one clause («غادرت ... قافلة تضم 42 حافلة»), and a same-kind
  * event the sentence says came «بعد» with nothing of its own («انتهت عمليات الإجلاء ... بعد خروج ...»).
  */
-export function mergeWithinClauses(drafts: Draft[]): void {
+export function mergeWithinClauses(drafts: Draft[], index: DocIndex): void {
   for (const d of drafts) {
     if (d.absorbed) continue;
+    // «شنوا هجوما بتفجير سيارة مفخخة»: an attack carried out by («ب») a typed one is that one.
+    if (d.type === "attack") {
+      const by = live(drafts).find(
+        (e) =>
+          e !== d && e.type !== "attack" && VIOLENT.has(e.type) && e.first > d.last && e.first <= d.last + 2 && index.tokens[e.first]!.norm.startsWith("ب"),
+      );
+      if (by) {
+        absorb(by, d);
+        continue;
+      }
+    }
     if (d.sequenced && !d.places.length && !d.date) {
       const before = live(drafts)
         .filter((e) => e !== d && e.first < d.first && e.segment === d.segment && e.type === d.type)
@@ -138,16 +149,19 @@ const isCountry = (id: string | undefined) => !!id && PLACES_BY_ID.get(id)?.feat
 const ARMED = new Set(["armed_forces", "militia", "armed_group"]);
 
 /** «الهجوم» without a kind: the typed attack at the same place, the last attack if it refers back, else a ground attack by the forces named. */
-export function resolveGenericAttacks(drafts: Draft[]): void {
+export function resolveGenericAttacks(drafts: Draft[], index: DocIndex): void {
   for (const d of live(drafts)) {
     if (d.type !== "attack") continue;
     const typed = live(drafts).filter((e) => e !== d && e.type !== "attack" && VIOLENT.has(e.type) && e.type !== "other");
     const samePlace = d.place && typed.find((e) => e.place && e.place.id === d.place!.id);
-    const nestedPlace = d.place && !isCountry(d.place.id) && typed.find((e) => e.place && !isCountry(e.place.id) && placesNest(e.place.id, d.place!.id));
+    const nestedPlace =
+      d.place && !isCountry(d.place.id) && typed.find((e) => e.place && !isCountry(e.place.id) && nestsIn(index.containers, e.place.id, d.place!.id));
     const previous = [...typed].reverse().find((e) => e.first < d.first);
     const target = samePlace || nestedPlace || (d.definite && !d.place ? previous : undefined);
-    if (target) absorb(target, d);
-    else if (d.actors.some((a) => ARMED.has(ACTORS_BY_ID.get(a.id)?.kind ?? ""))) [d.type, d.confidence] = ["ground_attack", 0.5];
+    if (target) {
+      keepSpecificPlace(target, d, index.containers);
+      absorb(target, d);
+    } else if (d.actors.some((a) => ARMED.has(ACTORS_BY_ID.get(a.id)?.kind ?? ""))) [d.type, d.confidence] = ["ground_attack", 0.5];
     else d.absorbed = true;
   }
 }
@@ -205,21 +219,25 @@ const NEVER_MERGED = new Set<TriggerType>(["statement"]);
  * its car bomb three times), unless the words say it is another («ثانية», «أخرى», «كما»).
  */
 export function mergeDocument(drafts: Draft[], index: DocIndex): void {
+  const another = (x: Draft) =>
+    x.also ||
+    index.tokens.slice(x.last + 1, x.last + 4).some((t, k) => index.clauseOf[x.last + 1 + k] === x.clause && cliticForms(t.norm).some((f) => ANOTHER.has(f)));
   for (const d of live(drafts)) {
-    if (NEVER_MERGED.has(d.type) || d.also) continue;
-    const after = index.tokens.slice(d.last + 1, d.last + 4).filter((t) => index.clauseOf[index.tokens.indexOf(t)] === d.clause);
-    if (after.some((t) => cliticForms(t.norm).some((f) => ANOTHER.has(f)))) continue;
-    const target = live(drafts)
-      .filter((e) => e !== d && e.first < d.first && sameEventTypes(e.type, d.type) && !NEVER_MERGED.has(e.type))
-      .reverse()
-      .find((e) => {
-        if (!datesAgree(e, d)) return false;
-        // Without a place on both sides only a definite mention refers back (handled before); two
-        // places must be the same or one inside the other, countries being too coarse to tell.
-        if (!d.place || !e.place) return false;
-        if (d.place.id === e.place.id) return true;
-        return !isCountry(d.place.id) && !isCountry(e.place.id) && nestsIn(index.containers, d.place.id, e.place.id);
-      });
+    if (NEVER_MERGED.has(d.type)) continue;
+    // «سيارة مفخخة ثانية» is another one than the first, but the same as an earlier «ثانية».
+    const second = another(d);
+    const earlier = live(drafts)
+      .filter((e) => e !== d && e.first < d.first && sameEventTypes(e.type, d.type) && !NEVER_MERGED.has(e.type) && (!second || another(e)))
+      .reverse();
+    // The nearest mention of the very same kind first: a suicide bombing is not the car bomb «ثانية» before it.
+    const target = [...earlier.filter((e) => e.type === d.type), ...earlier.filter((e) => e.type !== d.type)].find((e) => {
+      if (!datesAgree(e, d)) return false;
+      // Without a place on both sides only a definite mention refers back (handled before); two
+      // places must be the same or one inside the other, countries being too coarse to tell.
+      if (!d.place || !e.place) return false;
+      if (d.place.id === e.place.id) return true;
+      return !isCountry(d.place.id) && !isCountry(e.place.id) && nestsIn(index.containers, d.place.id, e.place.id);
+    });
     if (target) {
       keepSpecificPlace(target, d, index.containers);
       absorb(target, d);

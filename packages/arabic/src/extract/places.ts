@@ -3,6 +3,7 @@
 // violent event are separate events («ريفي حلب الشمالي والغربي»).
 import { isImportedPlace, placeAncestors, placeDepth, placesNest, PLACES, PLACES_BY_ID } from "../lexicon/data";
 import { cliticForms } from "../text/function-words";
+import { normalize } from "../text/normalize";
 import { ancestorsIn } from "./containment";
 import { ARRIVAL, DESTINATION_MARKERS, VIOLENT } from "./lexicon";
 import type { DocIndex } from "./scope";
@@ -33,10 +34,14 @@ function lowestCommonAncestor(ids: string[]): string | undefined {
   return chains[0]!.find((candidate) => chains.every((c) => c.includes(candidate)));
 }
 
-function isDestination(p: CandidatePlace, index: DocIndex): boolean {
+function isDestination(p: CandidatePlace, index: DocIndex, markers = DESTINATION_MARKERS): boolean {
   const i = tokenIndexAt(index.tokens, p.start);
-  return [1, 2, 3].some((k) => inSet(index.tokens[i - k]?.norm, DESTINATION_MARKERS));
+  return [1, 2, 3].some((k) => inSet(index.tokens[i - k]?.norm, markers));
 }
+
+const PROJECTILES = new Set(["missile_strike", "shelling", "air_strike"]);
+/** «باتجاه», «نحو»: where a projectile was aimed («إلى» is as often where the wounded were taken). */
+const AIMED = new Set(["باتجاه", "نحو"].map(normalize));
 
 /** Pick `draft.place`; return extra drafts for coordinated places of a violent event. */
 export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => Draft): Draft[] {
@@ -57,6 +62,16 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
     const mention = pool.find((p) => p.id === id) ?? pool[0]!;
     draft.place = { ...mention, id: id ?? mention.id, role, confidence: ids.length > 1 ? 0.5 : 0.8 };
     return [];
+  }
+  // A missile or a shell fired «باتجاه مدينة خميس مشيط» strikes there (ACLED codes where it lands),
+  // not where it was launched from.
+  if (PROJECTILES.has(draft.type)) {
+    const targets = places.filter((p) => isDestination(p, index, AIMED));
+    if (targets.length) {
+      const chosen = leaves(targets, index.containers).sort((a, b) => depthOf(b.id) - depthOf(a.id) || a.start - b.start)[0]!;
+      draft.place = { ...chosen, confidence: 0.8 };
+      return [];
+    }
   }
   // Where people were taken afterwards («نقل معظمهم إلى مستشفيات في ...») is not where it happened;
   // a place in the trigger's own clause beats one from a neighbouring clause.

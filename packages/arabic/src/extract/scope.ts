@@ -70,18 +70,45 @@ export function ownerOf(drafts: Draft[], p: number, index: DocIndex): Draft | un
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"]);
+
+/** From an attribution cue to the «أن/إن» that opens what is claimed: the words said of the claim itself. */
+function attributionRegions(index: DocIndex): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const c of index.cues) {
+    const i = tokenIndexAt(index.tokens, c.start);
+    for (let k = i + 1; k < index.tokens.length && k <= i + 25 && index.segmentOf[k] === index.segmentOf[i]; k++) {
+      const t = index.tokens[k]!;
+      if (COMPLEMENTIZERS.has(t.norm) || (t.kind === "punct" && t.text === ":")) {
+        out.push({ start: c.start, end: t.start });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Assign every attribute to its draft; return the attributes of sentences without triggers. */
 export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: Figure[]; places: PlaceMention[]; weapons: WeaponMention[] } {
   const orphans = { figures: [] as Figure[], places: [] as PlaceMention[], weapons: [] as WeaponMention[] };
   const at = (offset: number) => tokenIndexAt(index.tokens, offset);
   // A capital used as an actor («اقتراحا لموسكو») and a name inside an actor's name («أحرار الشام») are not places.
   const actorSpans = index.actors.filter((a) => a.via !== "adjective");
+  const regions = attributionRegions(index);
+  // A place or a date said of the claim («أفادت مصادر محلية في مدينة عدن، أن ...», «قال مصدر أمني،
+  // اليوم الجمعة، إن ...») is where and when it was said, not where and when the reported event happened.
+  const saidOfClaim = (offset: number, owner: Draft | undefined) => {
+    if (!owner || owner.type === "statement") return false;
+    const r = regions.find((x) => x.start <= offset && offset < x.end);
+    return !!r && owner.trigger.start >= r.end;
+  };
   for (const p of index.places) {
     if (actorSpans.some((a) => overlaps(a, p) && (a.end - a.start > p.end - p.start || a.via === "metonym"))) continue;
     // A country named as a subject acts («غير أن روسيا استخدمت»): it is a place only after «في», «إلى»...
     const sameSpanActor = actorSpans.some((a) => a.start === p.start && a.end === p.end);
     if (sameSpanActor && !inLocativeContext(index.tokens, at(p.start), p.clitic ?? "")) continue;
     const owner = ownerOf(drafts, at(p.start), index);
+    if (saidOfClaim(p.start, owner)) continue;
     const coordinated = p.coordinated || p.clitic === "و";
     if (owner) owner.places.push({ id: p.id, start: p.start, end: p.end, words: p.words, confidence: p.confidence, ...(coordinated ? { coordinated } : {}) });
     else orphans.places.push(p);
@@ -89,7 +116,7 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
   for (const d of index.dates) {
     const p = at(d.start);
     const owner = ownerOf(drafts, p, index);
-    if (!owner) continue;
+    if (!owner || saidOfClaim(d.start, owner)) continue;
     const distance = (x: { start: number }) => Math.abs(x.start - owner.trigger.start);
     if (owner.date && distance(owner.date) <= distance(d)) continue;
     owner.date = { ...d, confidence: d.pending ? 0.4 : 0.85 };

@@ -45,7 +45,9 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
       const last = matchRule(tokens, i, rule.steps, cache);
       if (last === undefined) continue;
       if (rule.type === "investigation" && achieving(tokens, last)) continue;
-      out.push({ type: rule.type, first: i, last, confidence: rule.confidence });
+      // «فجر انتحاري سيارة مفخخة»: a suicide attacker inside a bombing's words makes it a suicide bombing.
+      const suicide = rule.type === "bombing" && tokens.slice(i, last + 1).some((x) => /^(ال)?انتحاري/u.test(cliticForms(x.norm).at(-1) ?? ""));
+      out.push({ type: suicide ? "suicide_bombing" : rule.type, first: i, last, confidence: rule.confidence });
       i = last;
       break;
     }
@@ -144,7 +146,10 @@ export function triggerContext(tokens: Token[], trigger: Trigger, segmentOf: Int
   const embedded = prep !== undefined && all.some((o) => o !== trigger && o.last < prep && prep - o.last <= 3 && clauseOf[o.last] === clause);
   return {
     embedded,
-    definite: cliticForms(head.norm).some((f) => f.startsWith("ال") && !OPENING_VERBS.has(f)),
+    // «الانفجار», and a construct whose second noun is definite: «انفجار السيارة» is «the car's explosion».
+    definite:
+      cliticForms(head.norm).some((f) => f.startsWith("ال") && !OPENING_VERBS.has(f)) ||
+      (trigger.last === trigger.first + 1 && tokens[trigger.last]!.norm.startsWith("ال") && !isAdjectiveLike(tokens[trigger.last]!.norm)),
     framed: before(6, false).some((t) => inSet(t, FRAMES)),
     irrealis: before(8, true).some((t) => inSet(t, IRREALIS_CUES)),
     negated: before(5, true).some((t, k, all) => inSet(t, NEGATIONS) && !(k > 0 && STILL.has(all[k - 1]!.norm))),

@@ -1,6 +1,6 @@
 // Place mentions: gazetteer names found in text with canonical spans, including coordinated
 // regions («ريفي حلب الشمالي والغربي» names two places) and Latin transliterations.
-import { cliticForms, PARTICLES } from "../text/function-words";
+import { cliticForms, PARTICLES, stripConjunction } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import { tokenize, type Token } from "../text/tokens";
 import { isImportedPlace, PLACE_NAMES_NEEDING_CONTEXT, PLACE_NAMES_NEEDING_DESIGNATOR, placeProminence, PLACES, PLACES_BY_ID } from "./data";
@@ -26,6 +26,10 @@ const CITY_DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بل
 const LOCATIVES = words("في من إلى الى على قرب نحو باتجاه محيط أطراف مشارف داخل عند فوق وسط ضواحي شرق غرب شمال جنوب شرقي غربي شمالي جنوبي بين in near from to");
 const NEEDS_CONTEXT = new Set(PLACE_NAMES_NEEDING_CONTEXT.map(normalize));
 const NEEDS_DESIGNATOR = new Set(PLACE_NAMES_NEEDING_DESIGNATOR.map(normalize));
+/** Country names spelled like a feminine nisba adjective. */
+const NISBA_NAMES = new Set(["سورية"].map(normalize));
+const inLocative = (ts: Token[], i: number, clitic: string) =>
+  clitic.endsWith("ب") || hasWord(previousWord(ts, i), LOCATIVES) || hasWord(previousWord(ts, i), DESIGNATORS);
 const DIRECTIONS = words("الشمالي الغربي الجنوبي الشرقي");
 
 const previousWord = (tokens: Token[], i: number): Token | undefined => {
@@ -67,6 +71,9 @@ export function matchGazetteer(text: string, tokens: Token[] = tokenize(text)): 
         ).slice(clitic.length);
         const inContext = clitic !== "" || hasWord(prev, DESIGNATORS) || hasWord(prev, LOCATIVES);
         if (NEEDS_CONTEXT.has(surfaceKey) && !inContext) return undefined;
+        // «سورية» is also «Syrian» (feminine): after another adjective or a plural noun («طائرات حربية روسية
+        // وسورية», «قوات سورية») it describes, outside locative context.
+        if (NISBA_NAMES.has(surfaceKey) && !inLocative(ts, i, clitic) && prev && /(يه|ات|ين|ون)$/u.test(stripConjunction(prev.norm))) return undefined;
         // Imported places: the smaller ones only in locative context, ordinary words only after a designator.
         const usable = names.filter((n) => {
           if (!isImportedPlace(n.id)) return true;
