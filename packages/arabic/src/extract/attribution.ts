@@ -26,7 +26,9 @@ const SOURCE_PREPS = words("بحسب حسب وفق وفقا طبقا نقلا");
 const SOURCE_LINKS = words("ما عن لـ ل أعلنه أعلنته أفاد أفادت أعلن أعلنت ذكر ذكرت أورد أوردت نقلته");
 const CHANNELS = words("بيان بيانا تصريح تصريحات تقرير تقريرها تقريره مؤتمر حديث");
 /** Offices that open an unlisted claimant: «وزيرة خارجية السويد», «آمر القوات الخاصة», «رئيس الوزراء». */
-const OFFICES = words("وزير وزيرة رئيس رئيسة آمر قائد مدير متحدث ناطق سفير مبعوث أمين نائب محافظ مستشار زعيم");
+const OFFICES = words(
+  "وزير وزيرة رئيس رئيسة آمر قائد مدير متحدث ناطق سفير مبعوث أمين نائب محافظ مستشار زعيم مصدر مصادر مراسل شهود شاهد سكان ناشطون ناشط مسؤول مسؤولون مسعفون",
+);
 const CLAIMANT_KINDS = new Set(["unnamed_source", "government_body", "person", "state", "ngo", "international_org", "media", "armed_forces", "armed_group"]);
 
 const isCue = (t: Token, set: Set<string>) => cliticForms(t.norm).some((f) => set.has(f));

@@ -29,7 +29,7 @@ export function textContainers(places: PlaceMention[], tokens: Token[]): Map<str
       (between.length >= 1 &&
         between.every((t) => t.kind === "word") &&
         (cliticForms(between[0]!.norm).some((f) => RELATIONS.has(f)) || DESIGNATOR_WITH_BI.test(between[0]!.norm)) &&
-        between.slice(1).every((t) => RELATIONS.has(t.norm) || /^(مدينه|بلده|محافظه|منطقه|ريف)$/u.test(t.norm)));
+        between.slice(1).every((t) => RELATIONS.has(t.norm) || /^(مدينه|بلده|محافظه|منطقه|ريف|احياء|حي)$/u.test(t.norm)));
     if (!related) continue;
     // No cycles: the container must not already sit inside p.
     if (ancestorsIn(out, q.id).includes(p.id) || q.id === p.id) continue;

@@ -31,6 +31,8 @@ const ROWS: Row[] = [
   { type: "air_strike", seq: ["طائرة|طائرات", "مسيرة|=مسيرات"], confidence: 0.6 },
   { type: "shelling", seq: ["قصف|=قصفا", "مدفعي|=مدفعيا|صاروخي|=صاروخيا|=بالمدفعية|=بالصواريخ"], confidence: 0.9 },
   { type: "shelling", seq: ["قذيفة|قذائف"], confidence: 0.8 },
+  // «استهداف … بالمدفعية الثقيلة»: the guns name the shelling when no verb of shelling does.
+  { type: "shelling", seq: ["=بالمدفعية|=بالهاون|=بالراجمات|=بالمدافع"], confidence: 0.6 },
   { type: "shelling", seq: ["=قصف|=قصفت|=القصف"], confidence: 0.5 },
   { type: "ground_attack", seq: ["اقتحام|=اقتحمت|=اقتحم|=اقتحموا|توغل|=توغلت"], confidence: 0.8 },
   { type: "attack", seq: [ATTACK + "|حادث|حادثة"], confidence: 0.4 },
@@ -144,7 +146,7 @@ export const ENDED = words("انتهى انتهت أنهت أنهى اكتمل �
 /** «منذ» is not here: «منذ الاثنين الماضي» resolves as a period up to the report, «منذ أن» as no period at all. */
 export const BEGAN = words("بدأ بدأت بدء بداية");
 /** Arrival puts the event at its destination; other movements at their origin. */
-export const ARRIVAL = words("وصل وصلت وصول وصلوا");
+export const ARRIVAL = words("وصل وصلت وصول وصلوا تصل يصل يصلون");
 export const DESTINATION_MARKERS = words("إلى الى باتجاه نحو");
 /** Clause boundaries inside a sentence, besides punctuation. */
 export const CLAUSE_WORDS = words("فيما بينما حيث كما مشيرة مشيرا لافتة لافتا مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة غير لكن");

@@ -141,7 +141,13 @@ export function mergeHeadings(drafts: Draft[], kinds: SegmentKind[]): void {
       inSection.find((d) => d.type === h.type) ??
       inSection.find((d) => d.content.includes(h.type as EventType)) ??
       inSection.find((d) => compatibleTypes(d.type, h.type));
-    if (target) absorb(target, h);
+    if (target) {
+      // The headline names where the story happened; a section event that has only a coarse or
+      // uncertain place (a country, the common ancestor of an origin and a destination) takes it.
+      const coarse = !target.place || isCountry(target.place.id) || target.place.confidence < 0.6;
+      if (h.place && coarse && (!target.place || !isCountry(h.place.id))) target.place = { ...h.place, inherited: true };
+      absorb(target, h);
+    }
   }
 }
 
@@ -238,9 +244,14 @@ export function mergeDocument(drafts: Draft[], index: DocIndex): void {
       if (d.place.id === e.place.id) return true;
       return !isCountry(d.place.id) && !isCountry(e.place.id) && nestsIn(index.containers, d.place.id, e.place.id);
     });
-    if (target) {
-      keepSpecificPlace(target, d, index.containers);
-      absorb(target, d);
+    // A story tells one evacuation: a mention with no place of its own is that one again (deals are not: a
+    // report names the deal it follows and the one it announces).
+    const story = !target && ONE_PER_STORY.has(d.type) && !d.place ? earlier.find((e) => e.type === d.type && datesAgree(e, d)) : undefined;
+    if (target ?? story) {
+      keepSpecificPlace((target ?? story)!, d, index.containers);
+      absorb((target ?? story)!, d);
     }
   }
 }
+
+const ONE_PER_STORY = new Set<TriggerType>(["evacuation"]);

@@ -3,7 +3,7 @@
 // of the same sentence; what lies in a sentence without one is left for the document pass.
 import type { DateExpression } from "../dates/resolve";
 import type { ActorMention } from "../lexicon/actors";
-import { ACTORS_BY_ID } from "../lexicon/data";
+import { ACTORS_BY_ID, PLACES_BY_ID } from "../lexicon/data";
 import { inLocativeContext, type PlaceMention } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
 import type { Token } from "../text/tokens";
@@ -76,6 +76,9 @@ const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "بان
 function attributionRegions(index: DocIndex): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const c of index.cues) {
+    // «ذكرت فصائل معارضة مساء الأربعاء ...»: a date right after the claimant dates the saying.
+    const said = index.dates.find((d) => d.start >= c.end && tokenIndexAt(index.tokens, d.start) - tokenIndexAt(index.tokens, c.end - 1) <= 2);
+    if (said) out.push({ start: c.start, end: said.end });
     const i = tokenIndexAt(index.tokens, c.start);
     for (let k = i + 1; k < index.tokens.length && k <= i + 25 && index.segmentOf[k] === index.segmentOf[i]; k++) {
       const t = index.tokens[k]!;
@@ -105,8 +108,11 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
   for (const p of index.places) {
     if (actorSpans.some((a) => overlaps(a, p) && (a.end - a.start > p.end - p.start || a.via === "metonym"))) continue;
     // A country named as a subject acts («غير أن روسيا استخدمت»): it is a place only after «في», «إلى»...
+    // So is any country named outside locative context («ورفضت روسيا والصين», «مفاوضات اليمن»): a
+    // state acts or is talked about; it is where something happened only «في/إلى/من» it.
     const sameSpanActor = actorSpans.some((a) => a.start === p.start && a.end === p.end);
-    if (sameSpanActor && !inLocativeContext(index.tokens, at(p.start), p.clitic ?? "")) continue;
+    const country = PLACES_BY_ID.get(p.id)?.feature === "country";
+    if ((sameSpanActor || country) && !inLocativeContext(index.tokens, at(p.start), p.clitic ?? "")) continue;
     const owner = ownerOf(drafts, at(p.start), index);
     if (saidOfClaim(p.start, owner)) continue;
     const coordinated = p.coordinated || p.clitic === "و";

@@ -1,10 +1,10 @@
 // Place mentions: gazetteer names found in text with canonical spans, including coordinated
 // regions («ريفي حلب الشمالي والغربي» names two places) and Latin transliterations.
-import { cliticForms, PARTICLES, stripConjunction } from "../text/function-words";
+import { cliticForms, isAdjectiveLike, PARTICLES, stripConjunction } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import { tokenize, type Token } from "../text/tokens";
 import { isImportedPlace, PLACE_NAMES_NEEDING_CONTEXT, PLACE_NAMES_NEEDING_DESIGNATOR, placeProminence, PLACES, PLACES_BY_ID } from "./data";
-import { NameTrie, scanNames, tokenKey, type LexiconMention } from "./matcher";
+import { NameTrie, offsetAfterLetters, scanNames, tokenKey, type LexiconMention } from "./matcher";
 
 export interface PlaceMention extends LexiconMention {
   /** The designator before the name («مدينة», «بلدة»), when there is one. */
@@ -157,12 +157,16 @@ function coordinated(text: string, tokens: Token[], m: PlaceMention): PlaceMenti
 
 /** Designators that name a settlement or a part of one; what follows is a place even when the gazetteer lacks it. */
 const PROPOSAL_DESIGNATORS = words("حي منطقة بلدة قرية مدينة مخيم معسكر ساحة ناحية قضاء مديرية");
+/** Plural and dual designators name several places: «بلدات الأشعري والشيفونية», «قريتي الفوعة وكفريا». */
+const PLURAL_DESIGNATORS = words("بلدات قرى أحياء مناطق مدن بلدتي قريتي مدينتي حيي منطقتي مخيمات");
 const STOPS = words(
   "اليوم أمس الأمس البارحة صباح مساء فجر ظهر ليل ليلة الليلة غدا أثناء خلال عندما حيث شرق غرب شمال جنوب شرقي غربي شمالي جنوبي شرقى غربى شمالى جنوبى وسط قرب بالقرب ضمن التابع التابعة المحاذية الواقع الواقعة المحرر المحررة",
 );
 const NISBA = words(
   "اليمنية السورية العراقية الليبية السعودية الإماراتية اللبنانية المصرية التركية الإيرانية الروسية الأمريكية الأردنية الكويتية اليمني السوري العراقي الليبي مركز",
 );
+/** Common nouns of places that follow a plural designator without naming one («أحياء سكنية وسوق»). */
+const GENERIC_PLACES = words("سوق السوق مدرسة مستشفى مسجد منازل مبان مباني مناطق أسواق مخيمات مدارس محيط");
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
 /**
@@ -175,7 +179,8 @@ export function proposePlaces(text: string, tokens: Token[], known: PlaceMention
   const covered = (t: Token) => known.some((k) => t.start < k.end && k.start < t.end);
   for (let i = 0; i < tokens.length; i++) {
     const d = tokens[i]!;
-    if (d.kind !== "word" || !hasWord(d, PROPOSAL_DESIGNATORS) || covered(d)) continue;
+    const plural = hasWord(d, PLURAL_DESIGNATORS);
+    if (d.kind !== "word" || !(plural || hasWord(d, PROPOSAL_DESIGNATORS)) || covered(d)) continue;
     let j = i + 1;
     // A designator may be followed by another («منطقة حي الأمين») or by an opening quote.
     while (tokens[j] && (QUOTES.has(tokens[j]!.text) || (tokens[j]!.kind === "word" && PROPOSAL_DESIGNATORS.has(tokens[j]!.norm)))) j++;
@@ -198,10 +203,32 @@ export function proposePlaces(text: string, tokens: Token[], known: PlaceMention
     const start = tokens[first]!.start;
     const end = tokens[j - 1]!.end;
     const words = text.slice(start, end);
-    // Generic nouns after a designator («منطقة أخرى», «المدينة نفسها») are no names.
+    // Generic nouns after a designator («منطقة أخرى», «المدينة نفسها») are no names; nor an adjective («أحياء سكنية»).
     if (/^(اخر|نفس|ذات|كل|بعض|عدد|هذه|هذا|التي|الذي)/u.test(normalize(words))) continue;
-    out.push({ id: `new:${normalize(words)}`, start, end, words, form: words, via: "name", confidence: 0.5, designator: d.text });
+    if (plural && (isAdjectiveLike(tokens[first]!.norm) || GENERIC_PLACES.has(tokens[first]!.norm))) continue;
+    out.push({
+      id: `new:${normalize(words)}`,
+      start,
+      end,
+      words,
+      form: words,
+      via: "name",
+      confidence: 0.5,
+      designator: d.text,
+      ...(plural ? { coordinated: true } : {}),
+    });
     i = j - 1;
+    // After a plural designator, «و» + a name is the next place of the list.
+    while (plural && tokens[i + 1]?.kind === "word" && tokens[i + 1]!.norm.startsWith("و") && tokens[i + 1]!.norm.length > 3 && !covered(tokens[i + 1]!)) {
+      const t = tokens[i + 1]!;
+      const bare = t.norm.slice(1);
+      if (PARTICLES.has(bare) || STOPS.has(bare) || PROPOSAL_DESIGNATORS.has(bare) || PLURAL_DESIGNATORS.has(bare)) break;
+      if (isAdjectiveLike(bare) || GENERIC_PLACES.has(bare)) break;
+      const from = offsetAfterLetters(t, 1);
+      const w = text.slice(from, t.end);
+      out.push({ id: `new:${normalize(w)}`, start: from, end: t.end, words: w, form: w, via: "name", confidence: 0.5, designator: d.text, coordinated: true });
+      i++;
+    }
   }
   return out;
 }
