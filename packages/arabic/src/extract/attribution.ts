@@ -19,7 +19,7 @@ export interface AttributionCue {
 }
 
 const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean).map(normalize));
-const REPORT_VERBS = words(
+export const REPORT_VERBS = words(
   "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أكدوا أوضح أوضحت أفاد أفادت أفادوا ذكر ذكرت ذكروا أشار أشارت أضاف أضافت أبان أبانت كشف كشفت نقل نقلت وثق وثقت سجل سجلت اتهم اتهمت نفى نفت زعم زعمت رجح رجحت يقول تقول أفاد أورد أوردت تابع تابعت",
 );
 const SOURCE_PREPS = words("بحسب حسب وفق وفقا طبقا نقلا");

@@ -23,16 +23,19 @@ export function compatibleTypes(a: TriggerType, b: TriggerType): boolean {
 const BATTLES = new Set<TriggerType>(["ground_attack", "armed_clash"]);
 /** A car bomb, its explosion and the suicide attacker who drove it are one bombing. */
 const EXPLOSIVES = new Set<TriggerType>(["bombing", "suicide_bombing", "other"]);
+/** A ballistic missile named again as «الهجوم الصاروخي» (rocket fire). */
+const ROCKETS = new Set<TriggerType>(["missile_strike", "shelling"]);
 /** Mentions that may be one event: the same type, a battle or a bombing named two ways, or an untyped attack. Stricter than compatibleTypes. */
 export function sameEventTypes(a: TriggerType, b: TriggerType): boolean {
   if (a === b) return true;
   if (a === "attack" || b === "attack") return compatibleTypes(a, b);
-  return (BATTLES.has(a) && BATTLES.has(b)) || (EXPLOSIVES.has(a) && EXPLOSIVES.has(b));
+  return (BATTLES.has(a) && BATTLES.has(b)) || (EXPLOSIVES.has(a) && EXPLOSIVES.has(b)) || (ROCKETS.has(a) && ROCKETS.has(b));
 }
 
 /** The more specific of two names for one event: a suicide bombing over a bombing over an explosion. */
 function moreSpecific(a: TriggerType, b: TriggerType): TriggerType {
   if (a === "attack") return b;
+  if (ROCKETS.has(a) && ROCKETS.has(b)) return a === "missile_strike" || b === "missile_strike" ? "missile_strike" : a;
   if (EXPLOSIVES.has(a) && EXPLOSIVES.has(b))
     return a === "suicide_bombing" || b === "suicide_bombing" ? "suicide_bombing" : a === "bombing" || b === "bombing" ? "bombing" : a;
   return a;
@@ -86,6 +89,14 @@ export function mergeWithinClauses(drafts: Draft[], index: DocIndex): void {
         .pop();
       if (before) {
         absorb(before, d);
+        continue;
+      }
+    }
+    // «اقتحمه الانتحاري وفجر حزاما ناسفا»: the storming is how the suicide attack was done.
+    if (d.type === "ground_attack") {
+      const suicide = live(drafts).find((e) => e !== d && e.segment === d.segment && e.type === "suicide_bombing" && Math.abs(e.first - d.last) <= 6);
+      if (suicide) {
+        absorb(suicide, d);
         continue;
       }
     }
@@ -183,7 +194,8 @@ const placesAgree = (a: Draft, b: Draft, containers: Map<string, string>) =>
 /** After a merge, the more specific place of the two («اشتباكات في عدن» … «في الشيخ عثمان، شرقي عدن»). */
 function keepSpecificPlace(into: Draft, from: Draft, containers: Map<string, string>): void {
   if (!into.place || !from.place || into.place.id === from.place.id || from.place.inherited) return;
-  if (ancestorsIn(containers, from.place.id).includes(into.place.id)) into.place = { ...from.place };
+  const coarse = isCountry(into.place.id) && !isCountry(from.place.id) && nestsIn(containers, into.place.id, from.place.id);
+  if (coarse || ancestorsIn(containers, from.place.id).includes(into.place.id)) into.place = { ...from.place };
 }
 const ownDate = (d: Draft) => (d.date?.inherited ? undefined : d.date?.value);
 const datesAgree = (a: Draft, b: Draft) => !ownDate(a) || !ownDate(b) || ownDate(a)!.start === ownDate(b)!.start;
@@ -194,12 +206,33 @@ const datesAgree = (a: Draft, b: Draft) => !ownDate(a) || !ownDate(b) || ownDate
  */
 export function mergeAcrossSentences(drafts: Draft[], index: DocIndex): void {
   for (const d of live(drafts)) {
+    // A bare «القصف» after an air strike names that strike («قصف جوي … وأفاد المرصد بأن القصف استهدف …»).
+    const bare = d.type === "shelling" && d.confidence <= 0.5 && d.definite;
+    const struck = bare
+      ? live(drafts)
+          .filter((e) => e.first < d.first && e.type === "air_strike")
+          .pop()
+      : undefined;
+    if (struck) {
+      // Where the strike's places are listed apart («القصف استهدف قرية بليون وقرية البارة»), each is an air strike of its day.
+      d.type = "air_strike";
+      if (!d.date && struck.date) d.date = { ...struck.date, inherited: true };
+    }
     const candidates = live(drafts)
-      .filter((e) => e.first < d.first && e !== d && sameEventTypes(e.type, d.type) && datesAgree(e, d))
+      .filter((e) => e.first < d.first && e !== d && (sameEventTypes(e.type, d.type) || (bare && e.type === "air_strike")) && datesAgree(e, d))
       .reverse();
     const anaphoric = (d.definite || d.placeAnaphora) && !d.also;
     const target = candidates.find((e) => {
       if (anaphoric && placesAgree(d, e, index.containers)) return true;
+      // «الاتفاق» after a deal was named is that deal, wherever the sentence mentions it.
+      if (
+        anaphoric &&
+        index.tokens[d.first]!.norm.replace(/^[وفبل]+(?=ال)/u, "").startsWith("ال") &&
+        d.type === "agreement" &&
+        e.type === "agreement" &&
+        !d.places.length
+      )
+        return true;
       // «بعد الاشتباكات», «عقب القصف»: a definite mention placed after the event names it again, wherever.
       if (anaphoric && d.sequenced && d.definite) return true;
       if (d.framed && e.framed) return true;
@@ -242,6 +275,9 @@ export function mergeDocument(drafts: Draft[], index: DocIndex): void {
       // places must be the same or one inside the other, countries being too coarse to tell.
       if (!d.place || !e.place) return false;
       if (d.place.id === e.place.id) return true;
+      // A violent event placed only at its country («تفجير انتحاري في جنوب اليمن») and the same kind
+      // at a place inside it («معسكر رأس عباس غرب عدن») are one; diplomacy is not told apart by place.
+      if (isCountry(d.place.id) !== isCountry(e.place.id)) return VIOLENT.has(d.type) && nestsIn(index.containers, d.place.id, e.place.id);
       return !isCountry(d.place.id) && !isCountry(e.place.id) && nestsIn(index.containers, d.place.id, e.place.id);
     });
     // A story tells one evacuation: a mention with no place of its own is that one again (deals are not: a

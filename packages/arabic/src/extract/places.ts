@@ -80,13 +80,24 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
   const pool = own.length ? own : located;
   if (!pool.length) return [];
   const leafPlaces = leaves(pool, index.containers).sort((a, b) => depthOf(b.id) - depthOf(a.id) || a.start - b.start);
-  const coordinated = leafPlaces.filter((p) => p.coordinated);
+  // A list «قرية بليون وقرية البارة …، وقرية إبديتا»: its first place is the one right before the
+  // first «و» of the list, and the list may run on into the next clause.
+  const listed = leaves(located, index.containers).sort((a, b) => a.start - b.start);
+  const inList = new Set(listed.filter((p) => p.coordinated));
+  for (let k = 1; k < listed.length; k++) {
+    const [q, p] = [listed[k - 1]!, listed[k]!];
+    if (!p.coordinated || !p.id.startsWith("new:") || inList.has(q)) continue;
+    if (tokenIndexAt(index.tokens, p.start) - tokenIndexAt(index.tokens, q.end - 1) <= 3) inList.add(q);
+  }
+  const coordinated = leafPlaces.some((p) => inList.has(p)) ? listed.filter((p) => inList.has(p)) : leafPlaces.filter((p) => p.coordinated);
   if (VIOLENT.has(draft.type) && coordinated.length >= 2) {
     const [first, ...rest] = coordinated;
     draft.place = { ...first!, confidence: 0.75 };
     return rest.map((p) => {
       const copy = clone(draft);
       copy.place = { ...p, confidence: 0.75 };
+      // Each place of the list is its own event: none of them names the others again.
+      copy.also = true;
       return copy;
     });
   }

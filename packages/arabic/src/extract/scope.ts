@@ -7,7 +7,7 @@ import { ACTORS_BY_ID, PLACES_BY_ID } from "../lexicon/data";
 import { inLocativeContext, type PlaceMention } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
 import type { Token } from "../text/tokens";
-import type { AttributionCue } from "./attribution";
+import { REPORT_VERBS, type AttributionCue } from "./attribution";
 import type { Figure } from "./figures";
 import { BEGAN, CLAUSE_WORDS, ENDED } from "./lexicon";
 import type { Draft } from "./types";
@@ -75,7 +75,10 @@ const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "بان
 /** From an attribution cue to the «أن/إن» that opens what is claimed: the words said of the claim itself. */
 function attributionRegions(index: DocIndex): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const c of index.cues) {
+  // A reporting verb whose speaker the lexicons do not know («وقال غريفيث في إفادة … من الأردن: «إن …»)
+  // opens a claim all the same.
+  const verbs = index.tokens.flatMap((t, i) => (cliticForms(t.norm).some((f) => REPORT_VERBS.has(f)) ? [{ start: t.start, end: t.end, i }] : []));
+  for (const c of [...index.cues, ...verbs.filter((v) => !index.cues.some((c) => c.start <= v.start && v.start < c.end))]) {
     // «ذكرت فصائل معارضة مساء الأربعاء ...»: a date right after the claimant dates the saying.
     const said = index.dates.find((d) => d.start >= c.end && tokenIndexAt(index.tokens, d.start) - tokenIndexAt(index.tokens, c.end - 1) <= 2);
     if (said) out.push({ start: c.start, end: said.end });

@@ -14,6 +14,11 @@ export interface Trigger {
   confidence: number;
 }
 
+const MEDICAL = new Set(
+  "مستشفى المستشفى مستشفيات المستشفيات مشفى المشفى مشافي المشافي جثث جثة الجثث جرحى الجرحى مصابين المصابين ضحايا الضحايا الطبي الطبية"
+    .split(" ")
+    .map(normalize),
+);
 const GAP_PUNCT = new Set(["(", ")", '"', "«", "»", "“", "”"]);
 
 /** «لا تزال» is "still", not a negation. */
@@ -45,6 +50,8 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
       const last = matchRule(tokens, i, rule.steps, cache);
       if (last === undefined) continue;
       if (rule.type === "investigation" && achieving(tokens, last)) continue;
+      // «استقبلت المستشفيات جثث …»: a hospital receives casualties, not a visitor.
+      if (rule.type === "meeting" && tokens.slice(Math.max(0, i - 3), last + 5).some((x) => MEDICAL.has(cliticForms(x.norm).at(-1) ?? ""))) continue;
       // «فجر انتحاري سيارة مفخخة»: a suicide attacker inside a bombing's words makes it a suicide bombing.
       const suicide = rule.type === "bombing" && tokens.slice(i, last + 1).some((x) => /^(ال)?انتحاري/u.test(cliticForms(x.norm).at(-1) ?? ""));
       out.push({ type: suicide ? "suicide_bombing" : rule.type, first: i, last, confidence: rule.confidence });

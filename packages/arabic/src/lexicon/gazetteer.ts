@@ -21,7 +21,9 @@ for (const p of PLACES) {
 }
 
 const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean).map(normalize));
-const DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى مخيم حي أحياء منطقة محافظة ناحية مطار معبر قاعدة العاصمة town city village");
+const DESIGNATORS = words(
+  "مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى مخيم حي أحياء منطقة محافظة ناحية قضاء مديرية مطار معبر قاعدة العاصمة town city village",
+);
 const CITY_DESIGNATORS = words("مدينة مدينتي بلدة بلدتي بلدات مدن قرية قريتي قرى city town village");
 const LOCATIVES = words("في من إلى الى على قرب نحو باتجاه محيط أطراف مشارف داخل عند فوق وسط ضواحي شرق غرب شمال جنوب شرقي غربي شمالي جنوبي بين in near from to");
 const NEEDS_CONTEXT = new Set(PLACE_NAMES_NEEDING_CONTEXT.map(normalize));
@@ -215,7 +217,8 @@ export function proposePlaces(text: string, tokens: Token[], known: PlaceMention
       via: "name",
       confidence: 0.5,
       designator: d.text,
-      ...(plural ? { coordinated: true } : {}),
+      // «وقرية البارة»: a designator with «و» adds a place to a list, as a plural one does.
+      ...(plural || d.norm.startsWith("و") ? { coordinated: true } : {}),
     });
     i = j - 1;
     // After a plural designator, «و» + a name is the next place of the list.
