@@ -206,7 +206,17 @@ describe("relative days, periods, ranges and Hijri dates (issue 16)", () => {
 
   it("reads no period in «منذ أن», no date in vague or non-temporal words, no Hijri month that is a name", () => {
     expect(resolveDateExpressions("منذ أن سيطر التنظيم على المدينة", SUNDAY)).toEqual([]);
-    for (const text of ["قبل أيام", "منذ سنوات", "قبل أن يغادر", "قال رجب طيب أردوغان", "صفر إصابات", "الأسلحة المحرمة", "شعبان عبد الله", "غد أفضل"])
+    for (const text of [
+      "قبل أيام",
+      "منذ سنوات",
+      "قبل أن يغادر",
+      "قال رجب طيب أردوغان",
+      "صفر إصابات",
+      "الأسلحة المحرمة",
+      "شعبان عبد الله",
+      "غد أفضل",
+      "أحياء وادي الربيع وسوق الجمعة",
+    ])
       expect(resolveDateExpressions(text, SUNDAY)).toEqual([]);
     expect(resolveDateExpressions("منذ أن قتل 50 شخصا في 4 أبريل", SUNDAY).map((d) => [d.words, d.since ?? false])).toEqual([["4 أبريل", false]]);
   });

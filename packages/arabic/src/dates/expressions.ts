@@ -1,5 +1,6 @@
 // Recognizing date expressions as token patterns, before any resolution: what the words say,
 // not yet which calendar day they mean.
+import { stripConjunction } from "../text/function-words";
 import type { Token } from "../text/tokens";
 import {
   DAY_WORD,
@@ -66,6 +67,7 @@ export interface Recognized {
 }
 
 const THIS = "هذا";
+const NAMED_AFTER_DAY = new Set(["سوق"]);
 const WRAPPERS = new Set(['"', "«", "»", "“", "”", "/"]);
 const NIGHT_JOINERS = new Set(["-", "–", "—", "على", "الى", "حتى"]);
 
@@ -132,6 +134,9 @@ function dayPatternAt(tokens: Token[], i: number): Recognized | undefined {
   if (numeric && closing(numeric.end) !== undefined) [p.numeric, j] = [{ y: numeric.y, m: numeric.m, d: numeric.d }, closing(numeric.end)!];
   else if (dayMonth && closing(dayMonth.end) !== undefined) [p.dayMonth, j] = [dayMonth, closing(dayMonth.end)!];
   if (p.offset === undefined && p.weekday === undefined && !p.numeric && !p.dayMonth) return undefined;
+  // «سوق الجمعة» (a district of Tripoli), «سوق الخميس»: a market named after its day is a place.
+  if (p.weekday !== undefined && p.offset === undefined && !dayWord && !p.partOfDay && NAMED_AFTER_DAY.has(stripConjunction(tokens[i - 1]?.norm ?? "")))
+    return undefined;
   return { pattern: p, first: i, last: j - 1, peeled: tokens[i]!.norm !== wordAt(tokens, i, true) };
 }
 

@@ -101,8 +101,13 @@ function resolveDayPattern(p: Extract<Pattern, { type: "day" }>, anchor: Anchor)
   }
   if (!value) return pending("day");
   if ((p.numeric || p.dayMonth) && p.offset !== undefined && today) {
-    const expected = formatDay(addDays(today, p.offset));
-    if (expected !== formatDay(value)) conflicts.push(`the relative word gives ${expected}, the date says ${formatDay(value)}`);
+    const relative = addDays(today, p.offset);
+    const expected = formatDay(relative);
+    if (expected !== formatDay(value)) {
+      conflicts.push(`the relative word gives ${expected}, the date says ${formatDay(value)}`);
+      // «أمس الثلاثاء 22 جانفي» when yesterday was Tuesday the 23rd: two words against one, the stated day is the slip.
+      if (p.weekday !== undefined && weekdayOf(relative) === p.weekday && weekdayOf(value) !== p.weekday) [value, basis] = [relative, "relative"];
+    }
   }
   if (p.weekday !== undefined && weekdayOf(value) !== p.weekday)
     conflicts.push(`${formatDay(value)} is a ${WEEKDAY_NAMES[weekdayOf(value)]}, not a ${WEEKDAY_NAMES[p.weekday]}`);

@@ -37,6 +37,12 @@ const ROWS: Row[] = [
   { type: "ground_attack", seq: ["اقتحام|=اقتحمت|=اقتحم|=اقتحموا|توغل|=توغلت"], confidence: 0.8 },
   { type: "attack", seq: [ATTACK + "|حادث|حادثة"], confidence: 0.4 },
   { type: "armed_clash", seq: ["اشتباك|اشتباكات|=اشتبك|=اشتبكت|مواجهات"], confidence: 0.8 },
+  // Fighting that resumed, broke out or went on: «استؤنف القتال», «تجددت الاشتباكات», «اندلاع المعارك».
+  {
+    type: "armed_clash",
+    seq: ["=استؤنف|=استئناف|=تجدد|=تجددت|=اندلع|=اندلعت|=اندلاع|=احتدم|=احتدمت|=تواصل|=تواصلت", "القتال|قتال|المعارك|معارك|=الاشتباكات|اشتباكات"],
+    confidence: 0.85,
+  },
   // «المعارك» is as often background («الناجين من المعارك», «في معاركها ضد»): weak alone.
   { type: "armed_clash", seq: ["معارك|معركة|=المعارك"], confidence: 0.45 },
   { type: "phone_call", seq: ["اتصال|=اتصالا|مكالمة|=تحدث|=تحدثا|=بحث|=بحثا", "هاتفي|=هاتفيا|هاتفية"], confidence: 0.95 },

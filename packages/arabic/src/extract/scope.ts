@@ -2,6 +2,7 @@
 // attribution cue, by clause. What lies in a clause without a trigger goes to the nearest trigger
 // of the same sentence; what lies in a sentence without one is left for the document pass.
 import type { DateExpression } from "../dates/resolve";
+import { normalize } from "../text/normalize";
 import type { ActorMention } from "../lexicon/actors";
 import { ACTORS_BY_ID, PLACES_BY_ID } from "../lexicon/data";
 import { inLocativeContext, type PlaceMention } from "../lexicon/gazetteer";
@@ -70,6 +71,7 @@ export function ownerOf(drafts: Draft[], p: number, index: DocIndex): Draft | un
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"].map(normalize));
 const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"]);
 
 /** From an attribution cue to the «أن/إن» that opens what is claimed: the words said of the claim itself. */
@@ -122,10 +124,19 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
     if (owner) owner.places.push({ id: p.id, start: p.start, end: p.end, words: p.words, confidence: p.confidence, ...(coordinated ? { coordinated } : {}) });
     else orphans.places.push(p);
   }
+  const claimDates: Array<{ owner: Draft; date: DateExpression }> = [];
   for (const d of index.dates) {
     const p = at(d.start);
     const owner = ownerOf(drafts, p, index);
-    if (!owner || saidOfClaim(d.start, owner)) continue;
+    if (!owner) continue;
+    if (saidOfClaim(d.start, owner)) {
+      claimDates.push({ owner, date: d });
+      continue;
+    }
+    // «غارات … على الطريق الذي … سيطر عليه الجيش في أبريل»: a date inside a relative clause after the trigger is that clause's.
+    // («الهجوم الذي وقع أمس», a relative right after the trigger, describes the event itself.)
+    const relativeAt = (k: number) => RELATIVES.has(index.tokens[k]!.norm) && k > owner.last + 2 && index.clauseOf[k] === index.clauseOf[p];
+    if (p > owner.last && index.tokens.slice(owner.last + 1, p).some((_, k) => relativeAt(owner.last + 1 + k))) continue;
     const distance = (x: { start: number }) => Math.abs(x.start - owner.trigger.start);
     if (owner.date && distance(owner.date) <= distance(d)) continue;
     owner.date = { ...d, confidence: d.pending ? 0.4 : 0.85 };
@@ -138,6 +149,10 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
     const inSet = (set: Set<string>) => near.some((t) => t && index.segmentOf[at(t.start)] === owner.segment && cliticForms(t.norm).some((f) => set.has(f)));
     owner.dateBoundary = inSet(ENDED) ? "end" : inSet(BEGAN) ? "start" : undefined;
   }
+  // The day a claim was made is the reported event's only when the event has none of its own («استؤنف
+  // القتال …، حسبما قال مسؤولون، أمس الثلاثاء»): kept as an inherited date with its reason.
+  for (const { owner, date } of claimDates)
+    if (!owner.date) owner.date = { ...date, confidence: 0.5, inherited: true, reason: "the day the claim was made: the event has no date of its own" };
   for (const f of index.figures) {
     const owner = ownerOf(drafts, f.firstToken, index);
     if (owner) owner.figures.push(f);
