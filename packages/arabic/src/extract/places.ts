@@ -63,6 +63,15 @@ export function choosePlace(draft: Draft, index: DocIndex, clone: (d: Draft) => 
     draft.place = { ...mention, id: id ?? mention.id, role, confidence: ids.length > 1 ? 0.5 : 0.8 };
     return [];
   }
+  // A visit or a mission happens where it goes («زيارة … إلى موسكو»).
+  if (draft.type === "visit" || draft.type === "mission") {
+    const goals = places.filter((p) => isDestination(p, index));
+    if (goals.length) {
+      const chosen = leaves(goals, index.containers).sort((a, b) => depthOf(b.id) - depthOf(a.id) || a.start - b.start)[0]!;
+      draft.place = { ...chosen, role: "destination", confidence: 0.8 };
+      return [];
+    }
+  }
   // A missile or a shell fired «باتجاه مدينة خميس مشيط» strikes there (ACLED codes where it lands),
   // not where it was launched from.
   if (PROJECTILES.has(draft.type)) {

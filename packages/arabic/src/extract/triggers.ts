@@ -50,6 +50,8 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
       const last = matchRule(tokens, i, rule.steps, cache);
       if (last === undefined) continue;
       if (rule.type === "investigation" && achieving(tokens, last)) continue;
+      // «وزارة» (a ministry) peels to «زارة» as if «و» + «زار»: never a visit.
+      if (rule.type === "visit" && /وزار(ه|ات|تي|ته|تها)$/u.test(t.norm)) continue;
       // «استقبلت المستشفيات جثث …»: a hospital receives casualties, not a visitor.
       if (rule.type === "meeting" && tokens.slice(Math.max(0, i - 3), last + 5).some((x) => MEDICAL.has(cliticForms(x.norm).at(-1) ?? ""))) continue;
       // «فجر انتحاري سيارة مفخخة»: a suicide attacker inside a bombing's words makes it a suicide bombing.
