@@ -77,6 +77,10 @@ function habitualSegments(tokens: ReturnType<typeof tokenize>, segmentOf: Int32A
   return out;
 }
 
+/** «أثناء مغادرة المصلين المسجد»: a departure that tells when something else happened is no evacuation. */
+const WHILE = new Set(["اثناء", "عند", "لدى", "لدي", "حين"]);
+const circumstance = (t: Trigger, tokens: ReturnType<typeof tokenize>) => t.type === "evacuation" && WHILE.has(tokens[t.first - 1]?.norm ?? "");
+
 const ANNOUNCE = new Set(["اعلن", "اعلنت", "اعلنوا"]);
 /** Claimants that report what others did rather than act: sources, witnesses, media, monitors. */
 const SOURCE_NOUNS = new Set(
@@ -161,7 +165,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
   };
 
   const habitual = habitualSegments(tokens, segmentOf);
-  const triggers = withAnnouncements(findTriggers(tokens, actors), index).filter((t) => !habitual.has(segmentOf[t.first]!));
+  const triggers = withAnnouncements(findTriggers(tokens, actors), index).filter((t) => !habitual.has(segmentOf[t.first]!) && !circumstance(t, tokens));
   let drafts: Draft[] = triggers.map((t) => {
     const context = triggerContext(tokens, t, segmentOf, clauseOf, triggers);
     const start = tokens[t.first]!.start;

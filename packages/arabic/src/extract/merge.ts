@@ -174,7 +174,10 @@ export function resolveGenericAttacks(drafts: Draft[], index: DocIndex): void {
     const nestedPlace =
       d.place && !isCountry(d.place.id) && typed.find((e) => e.place && !isCountry(e.place.id) && nestsIn(index.containers, e.place.id, d.place!.id));
     const previous = [...typed].reverse().find((e) => e.first < d.first);
-    const target = samePlace || nestedPlace || (d.definite && !d.place ? previous : undefined);
+    const found = samePlace || nestedPlace || (d.definite && !d.place ? previous : undefined);
+    // An attack with a day of its own that is not the other event's («هجوما في أبريل» beside today's fighting) is another.
+    const ownDay = d.date && !d.date.inherited ? d.date.value?.start : undefined;
+    const target = found && ownDay && found.date?.value?.start && found.date.value.start !== ownDay ? undefined : found;
     if (target) {
       keepSpecificPlace(target, d, index.containers);
       absorb(target, d);
@@ -195,6 +198,12 @@ const placesAgree = (a: Draft, b: Draft, containers: Map<string, string>) =>
 function keepSpecificPlace(into: Draft, from: Draft, containers: Map<string, string>): void {
   if (!into.place || !from.place || into.place.id === from.place.id || from.place.inherited) return;
   const coarse = isCountry(into.place.id) && !isCountry(from.place.id) && nestsIn(containers, into.place.id, from.place.id);
+  // A district the text names after a designator («بحي السلماني») is finer than a city or a region it was merged with.
+  const broad = ["city", "governorate", "region", "country"].includes(PLACES_BY_ID.get(into.place.id)?.feature ?? "");
+  if (from.place.id.startsWith("new:") && broad) {
+    into.place = { ...from.place };
+    return;
+  }
   if (coarse || ancestorsIn(containers, from.place.id).includes(into.place.id)) into.place = { ...from.place };
 }
 const ownDate = (d: Draft) => (d.date?.inherited ? undefined : d.date?.value);

@@ -72,18 +72,19 @@ export function ownerOf(drafts: Draft[], p: number, index: DocIndex): Draft | un
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"].map(normalize));
+const OCCURRED = new Set(["وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "جد", "جدت", "نفذ", "نفذت", "شن", "شنت", "استهدف", "استهدفت"].map(normalize));
 const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"]);
 
 /** From an attribution cue to the «أن/إن» that opens what is claimed: the words said of the claim itself. */
-function attributionRegions(index: DocIndex): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+function attributionRegions(index: DocIndex): Array<{ start: number; end: number; said?: boolean }> {
+  const out: Array<{ start: number; end: number; said?: boolean }> = [];
   // A reporting verb whose speaker the lexicons do not know («وقال غريفيث في إفادة … من الأردن: «إن …»)
   // opens a claim all the same.
   const verbs = index.tokens.flatMap((t, i) => (cliticForms(t.norm).some((f) => REPORT_VERBS.has(f)) ? [{ start: t.start, end: t.end, i }] : []));
   for (const c of [...index.cues, ...verbs.filter((v) => !index.cues.some((c) => c.start <= v.start && v.start < c.end))]) {
     // «ذكرت فصائل معارضة مساء الأربعاء ...»: a date right after the claimant dates the saying.
     const said = index.dates.find((d) => d.start >= c.end && tokenIndexAt(index.tokens, d.start) - tokenIndexAt(index.tokens, c.end - 1) <= 2);
-    if (said) out.push({ start: c.start, end: said.end });
+    if (said) out.push({ start: said.start, end: said.end, said: true });
     const i = tokenIndexAt(index.tokens, c.start);
     for (let k = i + 1; k < index.tokens.length && k <= i + 25 && index.segmentOf[k] === index.segmentOf[i]; k++) {
       const t = index.tokens[k]!;
@@ -108,7 +109,7 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
   const saidOfClaim = (offset: number, owner: Draft | undefined) => {
     if (!owner || owner.type === "statement") return false;
     const r = regions.find((x) => x.start <= offset && offset < x.end);
-    return !!r && owner.trigger.start >= r.end;
+    return !!r && (r.said || owner.trigger.start >= r.end);
   };
   for (const p of index.places) {
     if (actorSpans.some((a) => overlaps(a, p) && (a.end - a.start > p.end - p.start || a.via === "metonym"))) continue;
@@ -130,12 +131,16 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
     const owner = ownerOf(drafts, p, index);
     if (!owner) continue;
     if (saidOfClaim(d.start, owner)) {
-      claimDates.push({ owner, date: d });
+      // What the claim reports is the sentence's main event, its first («استؤنف القتال …، بعد انتهاء هدنة …، حسبما قال …»).
+      const main = drafts.find((x) => x.segment === owner.segment && x.type !== "statement") ?? owner;
+      claimDates.push({ owner: main, date: d });
       continue;
     }
     // «غارات … على الطريق الذي … سيطر عليه الجيش في أبريل»: a date inside a relative clause after the trigger is that clause's.
     // («الهجوم الذي وقع أمس», a relative right after the trigger, describes the event itself.)
-    const relativeAt = (k: number) => RELATIVES.has(index.tokens[k]!.norm) && k > owner.last + 2 && index.clauseOf[k] === index.clauseOf[p];
+    // («التفجيرين … الذي جدّ مساء أمس»: a relative clause that says when it happened is the event's too.)
+    const relativeAt = (k: number) =>
+      RELATIVES.has(index.tokens[k]!.norm) && k > owner.last + 2 && index.clauseOf[k] === index.clauseOf[p] && !OCCURRED.has(index.tokens[k + 1]?.norm ?? "");
     if (p > owner.last && index.tokens.slice(owner.last + 1, p).some((_, k) => relativeAt(owner.last + 1 + k))) continue;
     const distance = (x: { start: number }) => Math.abs(x.start - owner.trigger.start);
     if (owner.date && distance(owner.date) <= distance(d)) continue;
@@ -150,9 +155,9 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
     owner.dateBoundary = inSet(ENDED) ? "end" : inSet(BEGAN) ? "start" : undefined;
   }
   // The day a claim was made is the reported event's only when the event has none of its own («استؤنف
-  // القتال …، حسبما قال مسؤولون، أمس الثلاثاء»): kept as an inherited date with its reason.
+  // القتال …، حسبما قال مسؤولون، أمس الثلاثاء»), with the reason.
   for (const { owner, date } of claimDates)
-    if (!owner.date) owner.date = { ...date, confidence: 0.5, inherited: true, reason: "the day the claim was made: the event has no date of its own" };
+    if (!owner.date) owner.date = { ...date, confidence: 0.5, reason: "the day the claim was made: the event has no date of its own" };
   for (const f of index.figures) {
     const owner = ownerOf(drafts, f.firstToken, index);
     if (owner) owner.figures.push(f);
