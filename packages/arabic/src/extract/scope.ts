@@ -157,7 +157,8 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
   // The day a claim was made is the reported event's only when the event has none of its own («استؤنف
   // القتال …، حسبما قال مسؤولون، أمس الثلاثاء»), with the reason.
   for (const { owner, date } of claimDates)
-    if (!owner.date) owner.date = { ...date, confidence: 0.5, reason: "the day the claim was made: the event has no date of its own" };
+    if (!owner.date && !drafts.some((x) => x.segment === owner.segment && x.type !== "statement" && x.date))
+      owner.date = { ...date, confidence: 0.5, reason: "the day the claim was made: the event has no date of its own" };
   for (const f of index.figures) {
     const owner = ownerOf(drafts, f.firstToken, index);
     if (owner) owner.figures.push(f);
