@@ -289,9 +289,12 @@ export function mergeDocument(drafts: Draft[], index: DocIndex): void {
       if (isCountry(d.place.id) !== isCountry(e.place.id)) return VIOLENT.has(d.type) && nestsIn(index.containers, d.place.id, e.place.id);
       return !isCountry(d.place.id) && !isCountry(e.place.id) && nestsIn(index.containers, d.place.id, e.place.id);
     });
-    // A story tells one evacuation: a mention with no place of its own is that one again (deals are not: a
-    // report names the deal it follows and the one it announces).
-    const story = !target && ONE_PER_STORY.has(d.type) && !d.place ? earlier.find((e) => e.type === d.type && datesAgree(e, d)) : undefined;
+    // A story tells one evacuation or one bombing: a mention with no place of its own («وضعت عبوة متفجرة في
+    // نعش») is that one again, unless its day differs or it is «ثانية»; deals are not (a report names the deal
+    // it follows and the one it announces).
+    // Buses seen somewhere else in the same governorate («حي العامرية في حلب», «أعزاز») are the evacuation too.
+    const sameArea = (e: Draft) => d.type === "evacuation" && !!d.place && !!e.place && sharedGovernorate(index.containers, d.place.id, e.place.id);
+    const story = !target && ONE_PER_STORY.has(d.type) ? earlier.find((e) => e.type === d.type && datesAgree(e, d) && (!d.place || sameArea(e))) : undefined;
     if (target ?? story) {
       keepSpecificPlace((target ?? story)!, d, index.containers);
       absorb((target ?? story)!, d);
@@ -299,4 +302,11 @@ export function mergeDocument(drafts: Draft[], index: DocIndex): void {
   }
 }
 
-const ONE_PER_STORY = new Set<TriggerType>(["evacuation"]);
+/** Two places under one governorate (by the gazetteer or the text). */
+function sharedGovernorate(containers: Map<string, string>, a: string, b: string): boolean {
+  const governorates = (id: string) => [id, ...ancestorsIn(containers, id)].filter((x) => PLACES_BY_ID.get(x)?.feature === "governorate");
+  const ga = governorates(a);
+  return ga.length > 0 && governorates(b).some((g) => ga.includes(g));
+}
+
+const ONE_PER_STORY = new Set<TriggerType>(["evacuation", "bombing", "suicide_bombing"]);

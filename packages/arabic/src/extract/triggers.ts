@@ -1,6 +1,7 @@
 // Finding trigger words and reading the context that changes what they mean: a definite noun
 // refers back, «في إطار اتفاق» names an existing deal, «يقضي بخروج» is a term, not a happening.
 import type { ActorMention } from "../lexicon/actors";
+import { REPORT_VERBS } from "./attribution";
 import { cliticForms, isAdjectiveLike, OPENING_VERBS } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -19,6 +20,8 @@ const MEDICAL = new Set(
     .split(" ")
     .map(normalize),
 );
+const isReportVerb = (t: Token | undefined) => !!t && cliticForms(t.norm).some((f) => REPORT_VERBS.has(f));
+const BATTLE_BACKGROUND = new Set("وقف ووقف إنهاء انهاء انتهاء حول بشأن تسوية ضحايا الناجين".split(" ").map(normalize));
 const GAP_PUNCT = new Set(["(", ")", '"', "«", "»", "“", "”"]);
 
 /** «لا تزال» is "still", not a negation. */
@@ -50,6 +53,9 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
       const last = matchRule(tokens, i, rule.steps, cache);
       if (last === undefined) continue;
       if (rule.type === "investigation" && achieving(tokens, last)) continue;
+      // The weak «المعارك» as the object of another noun or with a possessive is background: «وقف المعارك»,
+      // «تسوية حول المعارك», «في معاركها ضد».
+      if (rule.type === "armed_clash" && rule.confidence < 0.5 && (BATTLE_BACKGROUND.has(tokens[i - 1]?.norm ?? "") || /(ها|هم|هما)$/u.test(t.norm))) continue;
       // «وزارة» (a ministry) peels to «زارة» as if «و» + «زار»: never a visit.
       if (rule.type === "visit" && /وزار(ه|ات|تي|ته|تها)$/u.test(t.norm)) continue;
       // «استقبلت المستشفيات جثث …»: a hospital receives casualties, not a visitor.
@@ -162,7 +168,8 @@ export function triggerContext(tokens: Token[], trigger: Trigger, segmentOf: Int
     framed: before(6, false).some((t) => inSet(t, FRAMES)),
     irrealis: before(8, true).some((t) => inSet(t, IRREALIS_CUES)),
     negated: before(5, true).some((t, k, all) => inSet(t, NEGATIONS) && !(k > 0 && STILL.has(all[k - 1]!.norm))),
-    also: !!firstWord && cliticForms(firstWord.norm).includes("كما"),
+    // «كما قالت مصادر أخرى إن التفجير …» adds a source, not an event.
+    also: !!firstWord && cliticForms(firstWord.norm).includes("كما") && !isReportVerb(tokens[clauseStart + 1]),
     sequenced: before(3, true).some((t) => inSet(t, SEQUENCE)),
   };
 }
