@@ -258,4 +258,26 @@ describe("clause-level attachment (table-driven)", () => {
     // what the announcement reports is the news when it is an event of its own
     expect(run("أعلنت وزارة الخارجية في بيان أن الوزير تحدث هاتفيا مع نظيره.").map((e) => e.type)).toEqual(["phone_call"]);
   });
+
+  it.each([
+    ["وقف المعارك في اليمن سيتيح جمع الأطراف.", "armed_clash"],
+    ["تمكنت الأطراف من التوصل إلى تسوية حول المعارك في الحديدة.", "armed_clash"],
+    ["انفجرت السيارة الأولى أمام المسجد أثناء مغادرة المصلين المسجد.", "evacuation"],
+    ["استقبلت مستشفيات المدينة جثث الضحايا.", "meeting"],
+    ["أعلنت وزارة الخارجية الروسية في بيان أن الوضع هادئ.", "visit"],
+    ["نجحت الأطراف في تحقيق هذا الإنجاز.", "investigation"],
+  ])("proposes no event of background or lookalike words: «%s» (no %s)", (text, type) => {
+    expect(run(text).map((e) => e.type)).not.toContain(type);
+  });
+
+  it.each([
+    [
+      "قتل شخصان في تفجير مزدوج داخل مسجد في مدينة بنغازي اليوم. كما قالت مصادر أخرى إن التفجير نجم عن عبوة ناسفة داخل المسجد الواقع في حي الماجوري.",
+      "الماجوري",
+    ],
+    ["قتل شخصان في تفجير مزدوج داخل مسجد في مدينة بنغازي اليوم. وحسب مصدر أمني، وضعت عبوة متفجرة في نعش بباحة المسجد.", "بنغازي"],
+  ])("keeps one bombing when another source describes it or its device: «%s»", (text, place) => {
+    const bombings = run(text).filter((e) => e.type === "bombing");
+    expect(bombings.map((e) => e.place?.words)).toEqual([place]);
+  });
 });

@@ -192,7 +192,13 @@ const placesAgree = (a: Draft, b: Draft, containers: Map<string, string>) =>
   !b.place ||
   a.place.id === b.place.id ||
   ((isCountry(a.place.id) || isCountry(b.place.id) || a.place.id.startsWith("new:") || b.place.id.startsWith("new:")) &&
-    nestsIn(containers, a.place.id, b.place.id));
+    nestsIn(containers, a.place.id, b.place.id)) ||
+  unplacedDistrict(a.place.id, b.place.id, containers) ||
+  unplacedDistrict(b.place.id, a.place.id, containers);
+
+/** A proposed place the text puts nowhere («المسجد الواقع في حي الماجوري») may lie in the city the event was named at. */
+const unplacedDistrict = (proposed: string, known: string, containers: Map<string, string>) =>
+  proposed.startsWith("new:") && !containers.has(proposed) && ["city", "town"].includes(PLACES_BY_ID.get(known)?.feature ?? "");
 
 /** After a merge, the more specific place of the two («اشتباكات في عدن» … «في الشيخ عثمان، شرقي عدن»). */
 function keepSpecificPlace(into: Draft, from: Draft, containers: Map<string, string>): void {
