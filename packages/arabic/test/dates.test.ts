@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { resolveDateExpressions } from "../src/index";
+import { findDurations } from "../src/dates/durations";
+import { fromHijri, toHijri } from "../src/dates/hijri";
+import { tokenize } from "../src/text/tokens";
 
 // 2017-04-23 was a Sunday: the seed's inferred publication date.
 const SUNDAY = { date: "2017-04-23", precision: "day" };
@@ -68,7 +71,7 @@ describe("resolveDateExpressions: every family", () => {
     ["جانفي 2018", "جانفي 2018", "2018-01", "2018-01", "month", "stated"],
     ["نيسان/أبريل 2017", "نيسان/أبريل 2017", "2017-04", "2017-04", "month", "stated"],
     ["في شهر مارس", "شهر مارس", "2017-03", "2017-03", "month", "relative"],
-    ["منذ نيسان", "نيسان", "2017-04", "2017-04", "month", "relative"],
+    ["منذ نيسان", "منذ نيسان", "2017-04", undefined, "month", "relative"],
     ["عام 2013", "عام 2013", "2013", "2013", "year", "stated"],
     ["08.04.2017", "08.04.2017", "2017-04-08", "2017-04-08", "day", "stated"],
     ["2017/4/8", "2017/4/8", "2017-04-08", "2017-04-08", "day", "stated"],
@@ -82,7 +85,8 @@ describe("resolveDateExpressions: every family", () => {
   ];
   it.each(rows.filter((r) => r[1] !== ""))("«%s»", (text, words, start, end, precision, basis) => {
     const d = resolve(text);
-    expect(d).toMatchObject({ words, precision, basis, value: { start, end } });
+    expect(d).toMatchObject({ words, precision, basis });
+    expect(d.value).toEqual(end === undefined ? { start } : { start, end });
     expect(d.conflict).toBeUndefined();
   });
 
@@ -138,5 +142,113 @@ describe("pending without a publication date", () => {
   it("is deterministic", () => {
     const text = "قتل أمس الجمعة في 4 نيسان/أبريل 2017 والأسبوع الماضي";
     expect(resolveDateExpressions(text, SUNDAY)).toEqual(resolveDateExpressions(text, SUNDAY));
+  });
+});
+
+// Issue 16, scope 6. 2017-04-23 is a Sunday; rows: [text, words, start, end, precision, extra].
+describe("relative days, periods, ranges and Hijri dates (issue 16)", () => {
+  const rows: Array<[string, string, string, string | undefined, string, Record<string, unknown>?]> = [
+    // ago: a point so long before the report
+    ["قتل قبل يومين", "قبل يومين", "2017-04-21", "2017-04-21", "day"],
+    ["قبل يوم", "قبل يوم", "2017-04-22", "2017-04-22", "day"],
+    ["قبل ثلاثة أيام", "قبل ثلاثة أيام", "2017-04-20", "2017-04-20", "day"],
+    ["قبل 5 أيام", "قبل 5 أيام", "2017-04-18", "2017-04-18", "day"],
+    ["منذ أسبوع", "منذ أسبوع", "2017-04-16", undefined, "day", { since: true }],
+    ["قبل أسبوعين", "قبل أسبوعين", "2017-04-09", "2017-04-09", "day"],
+    ["قبل شهرين", "قبل شهرين", "2017-02", "2017-02", "month"],
+    ["قبل عامين", "قبل عامين", "2015", "2015", "year"],
+    // the previous, current and next calendar week (Sunday to Saturday), not the 7 days before
+    ["الأسبوع الماضي", "الأسبوع الماضي", "2017-04-16", "2017-04-22", "week"],
+    ["الأسبوع الجاري", "الأسبوع الجاري", "2017-04-23", "2017-04-29", "week"],
+    ["الأسبوع المقبل", "الأسبوع المقبل", "2017-04-30", "2017-05-06", "week"],
+    // the night of yesterday ran into the day of the report; the evening of yesterday did not
+    ["ليلة أمس", "ليلة أمس", "2017-04-22", "2017-04-23", "day", { partOfDay: "night" }],
+    ["ليل أمس", "ليل أمس", "2017-04-22", "2017-04-23", "day", { partOfDay: "night" }],
+    ["مساء أمس", "مساء أمس", "2017-04-22", "2017-04-22", "day", { partOfDay: "evening" }],
+    // tomorrow named with «يوم غد», checked against its weekday
+    ["يوم غد الاثنين", "يوم غد الاثنين", "2017-04-24", "2017-04-24", "day"],
+    ["يوم الغد", "يوم الغد", "2017-04-24", "2017-04-24", "day"],
+    ["غدا الاثنين", "غدا الاثنين", "2017-04-24", "2017-04-24", "day"],
+    // a stated date in brackets beats the weekday before it
+    ["يوم الخميس (20 نيسان)", "يوم الخميس (20 نيسان)", "2017-04-20", "2017-04-20", "day"],
+    ["صباح الخميس (15 ديسمبر/ كانون الأول 2016)", "صباح الخميس (15 ديسمبر/ كانون الأول 2016)", "2016-12-15", "2016-12-15", "day", { basis: "stated" }],
+    // weekdays wrapped in quotes or slashes
+    ['منذ صباح اليوم "الأحد"', 'منذ صباح اليوم "الأحد"', "2017-04-23", undefined, "day", { since: true }],
+    ["شهدت بغداد /الأربعاء/ الماضي", "الأربعاء/ الماضي", "2017-04-19", "2017-04-19", "day"],
+    // since: an open period from that day on (a start, no end)
+    ["منذ الاثنين الماضي", "منذ الاثنين الماضي", "2017-04-17", undefined, "day", { since: true }],
+    ["ومنذ صباح أمس", "منذ صباح أمس", "2017-04-22", undefined, "day", { since: true }],
+    // ranges
+    ["منذ منتصف مساء أمس حتى اليوم", "منتصف مساء أمس حتى اليوم", "2017-04-22", "2017-04-23", "day"],
+    ["من الاثنين إلى الأربعاء الماضيين", "الاثنين إلى الأربعاء", "2017-04-17", "2017-04-19", "day"],
+    ["من 1 إلى 5 أبريل", "1 إلى 5 أبريل", "2017-04-01", "2017-04-05", "day"],
+    ["في الفترة من 3 حتى 7 آذار 2017", "3 حتى 7 آذار 2017", "2017-03-03", "2017-03-07", "day", { basis: "stated" }],
+    ["من 1 أبريل إلى 5 مايو 2017", "1 أبريل إلى 5 مايو 2017", "2017-04-01", "2017-05-05", "day"],
+    // Hijri, converted (Umm al-Qura)
+    ["الاحد ٣ ربيع الثاني ١٤٣٨ هـ", "الاحد ٣ ربيع الثاني ١٤٣٨ هـ", "2017-01-01", "2017-01-01", "day", { basis: "stated", calendar: "hijri" }],
+    ["10 ذي الحجة 1440", "10 ذي الحجة 1440", "2019-08-11", "2019-08-11", "day", { calendar: "hijri" }],
+    ["الأول من شوال 1438هـ", "الأول من شوال 1438هـ", "2017-06-25", "2017-06-25", "day", { calendar: "hijri" }],
+    ["خلال شهر رمضان", "شهر رمضان", "2016-06-06", "2016-07-05", "day", { basis: "relative", calendar: "hijri" }],
+    ["في رمضان المقبل", "رمضان المقبل", "2017-05-27", "2017-06-24", "day", { calendar: "hijri" }],
+    ["منتصف جمادى الآخرة 1438", "جمادى الآخرة 1438", "2017-02-28", "2017-03-28", "day", { calendar: "hijri" }],
+  ];
+  it.each(rows)("«%s»", (text, words, start, end, precision, extra) => {
+    const d = resolve(text);
+    expect(d).toMatchObject({ words, precision, ...(extra ?? {}) });
+    expect(d.value).toEqual(end === undefined ? { start } : { start, end });
+    expect(d.conflict).toBeUndefined();
+  });
+
+  it("flags a weekday that is not tomorrow's, and a bracketed date that is not the weekday's", () => {
+    expect(resolve("يوم غد الجمعة").conflict).toMatch(/Monday, not a Friday/u);
+    expect(resolve("يوم الخميس (21 نيسان)").conflict).toMatch(/Friday, not a Thursday/u);
+  });
+
+  it("reads no period in «منذ أن», no date in vague or non-temporal words, no Hijri month that is a name", () => {
+    expect(resolveDateExpressions("منذ أن سيطر التنظيم على المدينة", SUNDAY)).toEqual([]);
+    for (const text of [
+      "قبل أيام",
+      "منذ سنوات",
+      "قبل أن يغادر",
+      "قال رجب طيب أردوغان",
+      "صفر إصابات",
+      "الأسلحة المحرمة",
+      "شعبان عبد الله",
+      "غد أفضل",
+      "أحياء وادي الربيع وسوق الجمعة",
+    ])
+      expect(resolveDateExpressions(text, SUNDAY)).toEqual([]);
+    expect(resolveDateExpressions("منذ أن قتل 50 شخصا في 4 أبريل", SUNDAY).map((d) => [d.words, d.since ?? false])).toEqual([["4 أبريل", false]]);
+  });
+
+  it("converts Hijri dates both ways", () => {
+    const rows: Array<[number, number, number, string]> = [
+      [1438, 4, 3, "2017-01-01"],
+      [1438, 9, 1, "2017-05-27"],
+      [1440, 12, 10, "2019-08-11"],
+      [1445, 1, 1, "2023-07-19"],
+    ];
+    for (const [y, m, d, g] of rows) {
+      const out = fromHijri({ y, m, d })!;
+      expect(`${out.y}-${String(out.m).padStart(2, "0")}-${String(out.d).padStart(2, "0")}`).toBe(g);
+      const [gy, gm, gd] = g.split("-").map(Number) as [number, number, number];
+      expect(toHijri({ y: gy, m: gm, d: gd })).toEqual({ y, m, d });
+    }
+  });
+});
+
+describe("findDurations", () => {
+  const rows: Array<[string, string, number]> = [
+    ["زيارة تستغرق يومين", "تستغرق يومين", 2],
+    ["هدنة لمدة ثلاثة أيام", "لمدة ثلاثة أيام", 3],
+    ["تستمر أسبوعا", "تستمر أسبوعا", 7],
+    ["على مدى يومين", "على مدى يومين", 2],
+    ["لمدة 10 أيام", "لمدة 10 أيام", 10],
+  ];
+  it.each(rows)("«%s»", (text, words, days) => {
+    expect(findDurations(text, tokenize(text)).map((d) => [d.words, d.days])).toEqual([[words, days]]);
+  });
+  it("is no duration without a count or with a month", () => {
+    for (const text of ["لمدة أيام", "تستمر أشهرا", "على مدى سنوات"]) expect(findDurations(text, tokenize(text))).toEqual([]);
   });
 });

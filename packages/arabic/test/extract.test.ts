@@ -178,3 +178,106 @@ describe("trigger classes (table-driven)", () => {
     expect(e!.date).toMatchObject({ value: { start: "2017-04-23", end: "2017-04-23" }, reason: expect.stringContaining("publication day") as unknown });
   });
 });
+
+// Issue 16, scope 4: place, date and actors from the event's own clause. Each row: text, publication
+// day, then for the first event of the given type: the place's words (null: none), the date (null: none).
+describe("clause-level attachment (table-driven)", () => {
+  const rows: Array<[string, string, string, string | null, { start?: string; end?: string } | null]> = [
+    // a place said of the source is not where the event happened
+    ["أفادت مصادر محلية في مدينة عدن، أن طائرات إماراتية قصفت حي العريش.", "2017-09-16", "air_strike", "العريش", null],
+    // a date said of the claim dates the event only when it has none of its own
+    [
+      "قال مصدر أمني، اليوم الجمعة، إن انتحاريا فجر نفسه في سوق حي المثنى أمس.",
+      "2017-06-23",
+      "suicide_bombing",
+      "المثنى",
+      { start: "2017-06-22", end: "2017-06-22" },
+    ],
+    ["استؤنف القتال في طرابلس، حسبما قال مسؤولون ليبيون، أمس الثلاثاء.", "2019-08-14", "armed_clash", "طرابلس", { start: "2019-08-13", end: "2019-08-13" }],
+    // a country named outside locative context acts; it is no place
+    ["ورفضت روسيا والصين مشروع القرار باستخدام حق النقض يوم الجمعة الماضي.", "2019-12-27", "veto", null, { start: "2019-12-20", end: "2019-12-20" }],
+    // «سورية» after an adjective is «Syrian»: the governorate of the next clause is the place
+    [
+      "قتل 19 مدنياً أمس في قصف جوي شنته طائرات حربية روسية وسورية، بمحافظة إدلب.",
+      "2019-12-08",
+      "air_strike",
+      "محافظة إدلب",
+      { start: "2019-12-07", end: "2019-12-07" },
+    ],
+    // a missile is located where it was aimed, not where it was launched
+    [
+      "أسقطت الدفاعات الليلة الماضية صاروخا بالستيا أطلقه الحوثيون في اليمن باتجاه مدينة خميس مشيط.",
+      "2016-10-12",
+      "missile_strike",
+      "خميس مشيط",
+      { start: "2016-10-11", end: "2016-10-12" },
+    ],
+    // the text's own containment: the more specific place wins and the two mentions are one event
+    [
+      "قتل مدني في اشتباكات بمدينة عدن. واندلعت اشتباكات عنيفة اليوم بمدينة الشيخ عثمان، شرقي عدن.",
+      "2017-09-16",
+      "armed_clash",
+      "الشيخ عثمان",
+      { start: "2017-09-16", end: "2017-09-16" },
+    ],
+    // a date in a relative clause about another noun is not the trigger's
+    ["نفذ الجيش غارات جوية على الطريق الذي سيطر عليه الجيش في أبريل.", "2019-08-14", "air_strike", null, null],
+    // an unknown place is proposed, never replaced by a known one; the imported gazetteer finds Iraqi towns
+    [
+      "شن مسلحو داعش هجوما بتفجير سيارة مفخخة في حي الانتصار شرقي الموصل اليوم الأحد.",
+      "2017-01-01",
+      "bombing",
+      "الانتصار",
+      { start: "2017-01-01", end: "2017-01-01" },
+    ],
+    // «منذ أن» opens no period; the earlier attack keeps its own day
+    ["وهو أسوأ تفجير منذ أن قتل 50 شخصا في هجوم بسيارة مفخخة في 4 أبريل.", "2017-04-23", "bombing", null, { start: "2017-04-04", end: "2017-04-04" }],
+    // a visit of two days from its own day
+    ["يبدأ الرئيس اليوم زيارة تستغرق يومين إلى موسكو.", "2017-04-23", "visit", "موسكو", { start: "2017-04-23", end: "2017-04-24" }],
+  ];
+  it.each(rows)("«%s»", (text, day, type, place, date) => {
+    const e = run(text, day).find((x) => x.type === type);
+    expect(e).toBeDefined();
+    expect(e!.place?.words ?? null).toBe(place);
+    expect(e!.date?.value ?? null).toEqual(date);
+  });
+
+  it("splits a list of villages into one air strike each, dated by the strike they belong to", () => {
+    const events = run(
+      "قتل 19 مدنياً أمس في قصف جوي بمحافظة إدلب. وأفاد المرصد بأن القصف استهدف قرية بليون وقرية البارة في ريف إدلب الجنوبي، وقرية إبديتا في جنوب إدلب.",
+      "2019-12-08",
+    );
+    const strikes = events.filter((e) => e.type === "air_strike");
+    expect(strikes.map((e) => e.place?.words)).toEqual(["بليون", "البارة", "إبديتا"]);
+    for (const s of strikes) expect(s.date?.value).toEqual({ start: "2019-12-07", end: "2019-12-07" });
+  });
+
+  it("reads a party's announcement as a statement, a source's as attribution", () => {
+    expect(run("أعلنت وزيرة خارجية السويد اليوم أن بلادها مستعدة لاستضافة محادثات السلام.").map((e) => e.type)).toContain("statement");
+    expect(run("أعلنت مصادر طبية مقتل شخصين في تفجير مزدوج داخل مسجد.").map((e) => e.type)).not.toContain("statement");
+    // what the announcement reports is the news when it is an event of its own
+    expect(run("أعلنت وزارة الخارجية في بيان أن الوزير تحدث هاتفيا مع نظيره.").map((e) => e.type)).toEqual(["phone_call"]);
+  });
+
+  it.each([
+    ["وقف المعارك في اليمن سيتيح جمع الأطراف.", "armed_clash"],
+    ["تمكنت الأطراف من التوصل إلى تسوية حول المعارك في الحديدة.", "armed_clash"],
+    ["انفجرت السيارة الأولى أمام المسجد أثناء مغادرة المصلين المسجد.", "evacuation"],
+    ["استقبلت مستشفيات المدينة جثث الضحايا.", "meeting"],
+    ["أعلنت وزارة الخارجية الروسية في بيان أن الوضع هادئ.", "visit"],
+    ["نجحت الأطراف في تحقيق هذا الإنجاز.", "investigation"],
+  ])("proposes no event of background or lookalike words: «%s» (no %s)", (text, type) => {
+    expect(run(text).map((e) => e.type)).not.toContain(type);
+  });
+
+  it.each([
+    [
+      "قتل شخصان في تفجير مزدوج داخل مسجد في مدينة بنغازي اليوم. كما قالت مصادر أخرى إن التفجير نجم عن عبوة ناسفة داخل المسجد الواقع في حي الماجوري.",
+      "الماجوري",
+    ],
+    ["قتل شخصان في تفجير مزدوج داخل مسجد في مدينة بنغازي اليوم. وحسب مصدر أمني، وضعت عبوة متفجرة في نعش بباحة المسجد.", "بنغازي"],
+  ])("keeps one bombing when another source describes it or its device: «%s»", (text, place) => {
+    const bombings = run(text).filter((e) => e.type === "bombing");
+    expect(bombings.map((e) => e.place?.words)).toEqual([place]);
+  });
+});

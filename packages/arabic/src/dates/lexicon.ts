@@ -140,3 +140,76 @@ export const MONTH_LEAD = words("شهر");
 export const MONTH_PREPOSITIONS = words("في منذ خلال مطلع أوائل أواخر منتصف نهاية بداية حتى");
 export const DAY_WORD = normalize("يوم");
 export const OF = normalize("من");
+
+/** Hijri months; the two-word ones by their first word, then the second. */
+export const HIJRI_MONTHS = table([
+  ["محرم", 1],
+  ["صفر", 2],
+  ["رجب", 7],
+  ["شعبان", 8],
+  ["رمضان", 9],
+  ["شوال", 10],
+]);
+export const HIJRI_TWO_WORD = new Map<string, Map<string, number>>([
+  [
+    normalize("ربيع"),
+    table([
+      ["الأول", 3],
+      ["الثاني", 4],
+      ["الآخر", 4],
+    ]),
+  ],
+  [
+    normalize("جمادى"),
+    table([
+      ["الأولى", 5],
+      ["الأول", 5],
+      ["الآخرة", 6],
+      ["الثانية", 6],
+      ["الآخر", 6],
+      ["الثاني", 6],
+    ]),
+  ],
+  [
+    normalize("ذو"),
+    table([
+      ["القعدة", 11],
+      ["الحجة", 12],
+    ]),
+  ],
+  [
+    normalize("ذي"),
+    table([
+      ["القعدة", 11],
+      ["الحجة", 12],
+    ]),
+  ],
+]);
+/** Hijri month names that are also names or words («صفر» zero, «محرم» forbidden, «رجب», «شعبان» given names): need a day, a year or «شهر». */
+export const AMBIGUOUS_HIJRI = new Set(["محرم", "صفر", "رجب", "شعبان", "شوال"].map(normalize));
+/** After a Hijri year: «1438 هـ», «1438 ه», «1438 هجري», «1438 للهجرة». */
+export const HIJRI_YEAR_MARKS = words("هـ ه هجري هجرية للهجرة");
+
+/** Units of «قبل يومين», «منذ أسبوع», «قبل ثلاثة أشهر»: singular, dual, plural. */
+export const DURATION_UNITS = new Map<string, { unit: "day" | "week" | "month" | "year"; count?: number }>([
+  ...[...words("يوم يوما")].map((w) => [w, { unit: "day" as const, count: 1 }] as const),
+  ...[...words("يومين يومان")].map((w) => [w, { unit: "day" as const, count: 2 }] as const),
+  ...[...words("أيام")].map((w) => [w, { unit: "day" as const }] as const),
+  ...[...words("أسبوع اسبوع أسبوعا")].map((w) => [w, { unit: "week" as const, count: 1 }] as const),
+  ...[...words("أسبوعين أسبوعان اسبوعين")].map((w) => [w, { unit: "week" as const, count: 2 }] as const),
+  ...[...words("أسابيع")].map((w) => [w, { unit: "week" as const }] as const),
+  ...[...words("شهر شهرا")].map((w) => [w, { unit: "month" as const, count: 1 }] as const),
+  ...[...words("شهرين شهران")].map((w) => [w, { unit: "month" as const, count: 2 }] as const),
+  ...[...words("أشهر شهور")].map((w) => [w, { unit: "month" as const }] as const),
+  ...[...words("عام سنة عاما")].map((w) => [w, { unit: "year" as const, count: 1 }] as const),
+  ...[...words("عامين عامان سنتين سنتان")].map((w) => [w, { unit: "year" as const, count: 2 }] as const),
+  ...[...words("أعوام سنوات سنين")].map((w) => [w, { unit: "year" as const }] as const),
+]);
+/** «قبل يومين» (ago) and «منذ يومين» (since: from then until the report). */
+export const AGO = normalize("قبل");
+export const SINCE = normalize("منذ");
+/** «من الاثنين حتى الأربعاء», «بين 1 و5 أبريل»: the words that join the two ends of a range. */
+export const RANGE_OPENERS = words("من منذ بين");
+export const RANGE_JOINERS = words("إلى الى حتى لغاية وحتى ولغاية وإلى والى");
+/** «تستغرق يومين», «لمدة ثلاثة أيام», «على مدى أسبوع»: how long something lasts. */
+export const DURATION_LEADS = words("تستغرق يستغرق تستمر يستمر تدوم يدوم لمدة مدتها مدته");

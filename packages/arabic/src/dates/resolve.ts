@@ -16,7 +16,8 @@ import {
   type Anchor,
   type Ymd,
 } from "./calendar";
-import { recognize, type PartOfDay, type Pattern } from "./expressions";
+import { recognize, type PartOfDay, type Pattern, type Recognized } from "./expressions";
+import { fromHijri, hijriMonthRange, toHijri } from "./hijri";
 import type { Relation } from "./parts";
 
 export interface Publication {
@@ -28,7 +29,7 @@ export interface DateExpression {
   start: number;
   end: number;
   words: string;
-  kind: "day" | "period" | "month" | "year";
+  kind: "day" | "period" | "month" | "year" | "ago" | "hijri";
   value?: { start?: string; end?: string };
   precision: "day" | "week" | "month" | "year";
   basis: "relative" | "stated";
@@ -39,6 +40,10 @@ export interface DateExpression {
   partOfDay?: PartOfDay;
   /** Words that disagree with each other («أمس الجمعة» when yesterday was a Saturday). */
   conflict?: string;
+  /** «منذ الاثنين الماضي», «منذ أسبوع»: an open period from that day on (value has a start only). */
+  since?: true;
+  /** The calendar the words are in, when not the Gregorian one (value is always Gregorian). */
+  calendar?: "hijri";
 }
 
 type Resolved = Pick<DateExpression, "value" | "precision" | "basis" | "pending" | "conflict">;
@@ -96,8 +101,13 @@ function resolveDayPattern(p: Extract<Pattern, { type: "day" }>, anchor: Anchor)
   }
   if (!value) return pending("day");
   if ((p.numeric || p.dayMonth) && p.offset !== undefined && today) {
-    const expected = formatDay(addDays(today, p.offset));
-    if (expected !== formatDay(value)) conflicts.push(`the relative word gives ${expected}, the date says ${formatDay(value)}`);
+    const relative = addDays(today, p.offset);
+    const expected = formatDay(relative);
+    if (expected !== formatDay(value)) {
+      conflicts.push(`the relative word gives ${expected}, the date says ${formatDay(value)}`);
+      // «أمس الثلاثاء 22 جانفي» when yesterday was Tuesday the 23rd: two words against one, the stated day is the slip.
+      if (p.weekday !== undefined && weekdayOf(relative) === p.weekday && weekdayOf(value) !== p.weekday) [value, basis] = [relative, "relative"];
+    }
   }
   if (p.weekday !== undefined && weekdayOf(value) !== p.weekday)
     conflicts.push(`${formatDay(value)} is a ${WEEKDAY_NAMES[weekdayOf(value)]}, not a ${WEEKDAY_NAMES[p.weekday]}`);
@@ -117,11 +127,12 @@ function resolvePattern(p: Pattern, anchor: Anchor): Resolved {
     case "period": {
       const offset = REL_OFFSET[p.relation];
       if (p.unit === "week") {
-        // A week is the seven days before (or after) the anchor; «هذا الأسبوع» the seven ending on it.
+        // A calendar week, Sunday to Saturday (الأحد, «the first», opens the week in the Levant, Iraq,
+        // Egypt and the Gulf): «الأسبوع الماضي» is the one before the anchor's, not the 7 days before it.
         const today = anchorDay(anchor);
         if (!today) return pending("week");
-        const [a, b] = offset < 0 ? [-7, -1] : offset > 0 ? [1, 7] : [-6, 0];
-        return { value: { start: formatDay(addDays(today, a)), end: formatDay(addDays(today, b)) }, precision: "week", basis: "relative" };
+        const sunday = addDays(today, -weekdayOf(today) + 7 * offset);
+        return { value: { start: formatDay(sunday), end: formatDay(addDays(sunday, 6)) }, precision: "week", basis: "relative" };
       }
       if (p.unit === "month") {
         if (anchor.y === undefined || anchor.m === undefined) return pending("month");
@@ -146,7 +157,73 @@ function resolvePattern(p: Pattern, anchor: Anchor): Resolved {
     }
     case "year":
       return { value: { start: formatYear(p.year), end: formatYear(p.year) }, precision: "year", basis: "stated" };
+    case "ago":
+      return resolveAgo(p, anchor);
+    case "hijri":
+      return resolveHijri(p, anchor);
   }
+}
+
+/** «قبل يومين» two days before the anchor; weeks as 7 days; «قبل شهرين» the month two before; years likewise. */
+function resolveAgo(p: Extract<Pattern, { type: "ago" }>, anchor: Anchor): Resolved {
+  if (p.unit === "day" || p.unit === "week") {
+    const today = anchorDay(anchor);
+    if (!today) return pending("day");
+    const day = formatDay(addDays(today, -(p.unit === "week" ? 7 : 1) * p.count));
+    return { value: { start: day, end: day }, precision: "day", basis: "relative" };
+  }
+  if (p.unit === "month") {
+    if (anchor.y === undefined || anchor.m === undefined) return pending("month");
+    const { y, m } = addMonths(anchor.y, anchor.m, -p.count);
+    return { value: { start: formatMonth(y, m), end: formatMonth(y, m) }, precision: "month", basis: "relative" };
+  }
+  if (anchor.y === undefined) return pending("year");
+  const y = formatYear(anchor.y - p.count);
+  return { value: { start: y, end: y }, precision: "year", basis: "relative" };
+}
+
+/**
+ * A Hijri date, converted: with a day, that day; without one, the month's days (a range of days, as
+ * a Hijri month straddles two Gregorian ones). A month without a year is the anchor's Hijri year's,
+ * or the year before when that month is still ahead (as for Gregorian months).
+ */
+function resolveHijri(p: Extract<Pattern, { type: "hijri" }>, anchor: Anchor): Resolved {
+  let year = p.year;
+  const today = anchorDay(anchor);
+  if (year === undefined) {
+    if (!today) return pending("day");
+    const h = toHijri(today);
+    const relation = p.relation ?? (p.month > h.m ? "past" : "current");
+    year = relation === "current" ? h.y : relation === "past" ? (p.month < h.m ? h.y : h.y - 1) : p.month > h.m ? h.y : h.y + 1;
+  }
+  const basis = p.year !== undefined ? "stated" : "relative";
+  if (p.day !== undefined) {
+    const g = fromHijri({ y: year, m: p.month, d: p.day });
+    if (!g) return { precision: "day", basis, conflict: `no day ${p.day} in Hijri month ${p.month} of ${year}` };
+    const conflict =
+      p.weekday !== undefined && weekdayOf(g) !== p.weekday
+        ? `${formatDay(g)} is a ${WEEKDAY_NAMES[weekdayOf(g)]}, not a ${WEEKDAY_NAMES[p.weekday]}`
+        : undefined;
+    return { value: { start: formatDay(g), end: formatDay(g) }, precision: "day", basis, ...(conflict ? { conflict } : {}) };
+  }
+  const range = hijriMonthRange(year, p.month);
+  if (!range) return { precision: "day", basis, conflict: `Hijri month ${p.month} of ${year} out of range` };
+  return { value: { start: formatDay(range.start), end: formatDay(range.end) }, precision: "day", basis };
+}
+
+/** One recognized expression, with its range end («حتى اليوم») or its «منذ» period applied. */
+function resolveRecognized(r: Recognized, anchor: Anchor): Resolved {
+  const resolved = resolvePattern(r.pattern, anchor);
+  if (r.until) {
+    const end = resolvePattern(r.until.pattern, anchor);
+    if (resolved.pending || end.pending) return pending(resolved.precision);
+    const conflict = [resolved.conflict, end.conflict].filter(Boolean).join("; ");
+    const basis = resolved.basis === "stated" || end.basis === "stated" ? "stated" : "relative";
+    return { value: { start: resolved.value?.start, end: end.value?.end }, precision: resolved.precision, basis, ...(conflict ? { conflict } : {}) };
+  }
+  // «منذ»: an open period from that day on (the gold's convention and ACLED's: a start, no end).
+  if (r.since && resolved.value?.start) return { ...resolved, value: { start: resolved.value.start } };
+  return resolved;
 }
 
 /**
@@ -160,7 +237,7 @@ export function resolveDateExpressions(text: string, publication: Publication = 
     const firstToken = tokens[r.first]!;
     const start = r.peeled ? offsetAfterLetters(firstToken, 1) : firstToken.start;
     const end = tokens[r.last]!.end;
-    const resolved = resolvePattern(r.pattern, anchor);
+    const resolved = resolveRecognized(r, anchor);
     const partOfDay = r.pattern.type === "day" ? r.pattern.partOfDay : undefined;
     return {
       start,
@@ -170,6 +247,8 @@ export function resolveDateExpressions(text: string, publication: Publication = 
       ...resolved,
       ...(resolved.basis === "relative" && !resolved.pending && anchorText ? { anchor: anchorText } : {}),
       ...(partOfDay ? { partOfDay } : {}),
+      ...(r.since ? { since: true as const } : {}),
+      ...(r.pattern.type === "hijri" ? { calendar: "hijri" as const } : {}),
     };
   });
 }

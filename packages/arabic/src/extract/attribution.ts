@@ -19,12 +19,16 @@ export interface AttributionCue {
 }
 
 const words = (s: string) => new Set(s.split(/\s+/u).filter(Boolean).map(normalize));
-const REPORT_VERBS = words(
+export const REPORT_VERBS = words(
   "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أكدوا أوضح أوضحت أفاد أفادت أفادوا ذكر ذكرت ذكروا أشار أشارت أضاف أضافت أبان أبانت كشف كشفت نقل نقلت وثق وثقت سجل سجلت اتهم اتهمت نفى نفت زعم زعمت رجح رجحت يقول تقول أفاد أورد أوردت تابع تابعت",
 );
 const SOURCE_PREPS = words("بحسب حسب وفق وفقا طبقا نقلا");
 const SOURCE_LINKS = words("ما عن لـ ل أعلنه أعلنته أفاد أفادت أعلن أعلنت ذكر ذكرت أورد أوردت نقلته");
 const CHANNELS = words("بيان بيانا تصريح تصريحات تقرير تقريرها تقريره مؤتمر حديث");
+/** Offices that open an unlisted claimant: «وزيرة خارجية السويد», «آمر القوات الخاصة», «رئيس الوزراء». */
+const OFFICES = words(
+  "وزير وزيرة رئيس رئيسة آمر قائد مدير متحدث ناطق سفير مبعوث أمين نائب محافظ مستشار زعيم مصدر مصادر مراسل شهود شاهد سكان ناشطون ناشط مسؤول مسؤولون مسعفون",
+);
 const CLAIMANT_KINDS = new Set(["unnamed_source", "government_body", "person", "state", "ngo", "international_org", "media", "armed_forces", "armed_group"]);
 
 const isCue = (t: Token, set: Set<string>) => cliticForms(t.norm).some((f) => set.has(f));
@@ -54,7 +58,12 @@ export function findAttributions(text: string, tokens: Token[], actors: ActorMen
     if (actor && kind && CLAIMANT_KINDS.has(kind) && actor.via !== "adjective") {
       [end, claimantId, claimantWords] = [actor.end, actor.id, actor.words];
       lastIndex = tokens.findIndex((x) => x.end >= actor.end);
-    } else if (!PARTICLES.has(next.norm) && next.kind === "word" && !isCue(next, REPORT_VERBS) && (prep || /^ال|ون$|ين$/u.test(next.norm))) {
+    } else if (
+      !PARTICLES.has(next.norm) &&
+      next.kind === "word" &&
+      !isCue(next, REPORT_VERBS) &&
+      (prep || /^ال|ون$|ين$/u.test(next.norm) || isCue(next, OFFICES))
+    ) {
       // An unlisted claimant: take the noun phrase up to the first particle (at most three words).
       let k = j;
       while (k + 1 < tokens.length && k < j + 2 && tokens[k + 1]!.kind === "word" && !PARTICLES.has(tokens[k + 1]!.norm) && !isCue(tokens[k + 1]!, CHANNELS))

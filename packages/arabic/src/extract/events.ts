@@ -1,19 +1,24 @@
 // The extraction assistant: candidate events for an editor to accept or reject, each piece with
 // the span it came from. Rule- and lexicon-driven; the measurement is bench/extract.ts.
+import { addDays, formatDay } from "../dates/calendar";
+import { findDurations, type Duration } from "../dates/durations";
 import { resolveDateExpressions, type Publication } from "../dates/resolve";
 import { matchActors } from "../lexicon/actors";
+import { ACTORS_BY_ID } from "../lexicon/data";
+import { normalize } from "../text/normalize";
 import { matchGazetteer, proposePlaces } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
 import { splitSentences } from "../text/sentences";
 import { tokenize } from "../text/tokens";
 import { findAttributions } from "./attribution";
+import { textContainers } from "./containment";
 import { findFigures } from "./figures";
 import { PLACE_ANAPHORA, VIOLENT } from "./lexicon";
 import { attachOrphans, toCandidate } from "./finalize";
 import { foldTerms, mergeAcrossSentences, mergeDocument, mergeHeadings, mergeWithinClauses, resolveGenericAttacks } from "./merge";
 import { choosePlace, resolveIndirectPlaces } from "./places";
-import { assignAttributes, type DocIndex } from "./scope";
-import { clauseIds, findTriggers, triggerContext } from "./triggers";
+import { assignAttributes, ownerOf, tokenIndexAt, type DocIndex } from "./scope";
+import { clauseIds, findTriggers, triggerContext, type Trigger } from "./triggers";
 import type { CandidateEvent, Draft } from "./types";
 import { findWeapons } from "./weapons";
 
@@ -56,6 +61,65 @@ function datePublicationDay(drafts: Draft[], index: DocIndex, publication?: Publ
   }
 }
 
+/** «بين الحين والآخر», «بشكل شبه يومي»: what happens habitually is background, not an event. */
+const HABITUAL = [
+  ["بين", "الحين", "والاخر"],
+  ["بين", "حين", "واخر"],
+  ["من", "حين", "لاخر"],
+  ["بشكل", "شبه", "يومي"],
+  ["بشكل", "يومي"],
+  ["بشكل", "متكرر"],
+  ["بصوره", "يوميه"],
+];
+function habitualSegments(tokens: ReturnType<typeof tokenize>, segmentOf: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (HABITUAL.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w))) out.add(segmentOf[i]!);
+  return out;
+}
+
+/** «أثناء مغادرة المصلين المسجد»: a departure that tells when something else happened is no evacuation. */
+const WHILE = new Set(["اثناء", "عند", "لدى", "لدي", "حين"]);
+const circumstance = (t: Trigger, tokens: ReturnType<typeof tokenize>) => t.type === "evacuation" && WHILE.has(tokens[t.first - 1]?.norm ?? "");
+
+const ANNOUNCE = new Set(["اعلن", "اعلنت", "اعلنوا"]);
+/** Claimants that report what others did rather than act: sources, witnesses, media, monitors. */
+const SOURCE_NOUNS = new Set(
+  "مصدر مصادر شهود شاهد سكان مراسل مراسلو وكالة وكالات صحيفة التلفزيون تلفزيون قناة موقع ناشطون ناشط مسعفون مسعف تقارير تقرير مسؤولون مسؤول المرصد الانباء"
+    .split(" ")
+    .map(normalize),
+);
+const REPORTERS = new Set(["unnamed_source", "media", "ngo"]);
+
+/**
+ * «أعلن التحالف العربي ...», «أعلنت وزيرة خارجية السويد ...»: a party's announcement is news in
+ * itself (a statement), a source's («أعلنت مصادر طبية مقتل ...») is only attribution.
+ */
+function withAnnouncements(triggers: Trigger[], index: DocIndex): Trigger[] {
+  const extra: Trigger[] = [];
+  for (const c of index.cues) {
+    if (!ANNOUNCE.has(normalize(c.cue).replace(/^[وف](?=اعلن)/u, ""))) continue;
+    const kind = c.claimantId ? ACTORS_BY_ID.get(c.claimantId)?.kind : undefined;
+    const head = normalize(c.claimantWords ?? "").split(" ")[0] ?? "";
+    const headBare = head.replace(/^(و|ف)?(ال)?/u, "");
+    if (kind ? REPORTERS.has(kind) : !head || SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(headBare) || SOURCE_NOUNS.has("ال" + headBare)) continue;
+    const first = tokenIndexAt(index.tokens, c.start);
+    const last = tokenIndexAt(index.tokens, c.end - 1);
+    if (triggers.some((t) => t.first <= last && first <= t.last)) continue;
+    // What the announcement reports, when it is an event of its own, is the news («أعلنت الوزارة أن
+    // الوزير تحدث هاتفيا»): the announcement is then attribution, as a source's would be.
+    const reported = triggers.some((t) => {
+      if (t.first <= last || index.segmentOf[t.first] !== index.segmentOf[first]) return false;
+      const context = triggerContext(index.tokens, t, index.segmentOf, index.clauseOf);
+      // A denial («أن لا علاقة لها بالاشتباكات») or a plan is what the statement says, not an event it reports.
+      const denied = [1, 2, 3].some((k) => index.tokens[t.first - k]?.norm === "لا" && index.tokens[t.first - k + 1]?.norm !== "سيما");
+      return !context.irrealis && !context.negated && !denied;
+    });
+    if (reported) continue;
+    extra.push({ type: "statement", first, last, confidence: 0.6 });
+  }
+  return extra.length ? [...triggers, ...extra].sort((a, b) => a.first - b.first) : triggers;
+}
+
 export interface ExtractOptions {
   publication?: Publication;
 }
@@ -85,12 +149,14 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
   const clauseOf = clauseIds(tokens, segmentOf);
   const actors = matchActors(text, {}, tokens);
   const dates = resolveDateExpressions(text, options.publication, tokens);
+  const places = withProposals(text, tokens);
   const index: DocIndex = {
     text,
     tokens,
     segmentOf,
     clauseOf,
-    places: withProposals(text, tokens),
+    places,
+    containers: textContainers(places, tokens),
     actors,
     dates,
     figures: findFigures(text, tokens, dates),
@@ -98,7 +164,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
     cues: findAttributions(text, tokens, actors),
   };
 
-  const triggers = findTriggers(tokens, actors);
+  const habitual = habitualSegments(tokens, segmentOf);
+  const triggers = withAnnouncements(findTriggers(tokens, actors), index).filter((t) => !habitual.has(segmentOf[t.first]!) && !circumstance(t, tokens));
   let drafts: Draft[] = triggers.map((t) => {
     const context = triggerContext(tokens, t, segmentOf, clauseOf, triggers);
     const start = tokens[t.first]!.start;
@@ -131,7 +198,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
   const listDrafts = drafts.filter((d) => segments[d.segment]!.kind === "list_item");
   drafts = drafts.filter((d) => segments[d.segment]!.kind !== "list_item");
 
-  mergeWithinClauses(drafts);
+  mergeWithinClauses(drafts, index);
   foldTerms(drafts, index);
   for (const d of [...drafts]) if (!d.absorbed) drafts.push(...choosePlace(d, index, clone));
   drafts.sort((a, b) => a.first - b.first);
@@ -141,11 +208,12 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Candi
     drafts,
     segments.map((x) => x.kind),
   );
-  resolveGenericAttacks(drafts);
-  mergeAcrossSentences(drafts);
+  resolveGenericAttacks(drafts, index);
+  mergeAcrossSentences(drafts, index);
   attachOrphans(drafts, orphans, index);
   retypeByWeapons(drafts);
   mergeDocument(drafts, index);
+  stretchByDurations(drafts, findDurations(text, tokens), index);
   datePublicationDay(drafts, index, options.publication);
   for (const d of listDrafts) choosePlace(d, index, clone);
 
@@ -165,6 +233,22 @@ function inheritWithinSentence(drafts: Draft[]): void {
     // a background reference («في إطار اتفاق») and an event «بعد» another keep their own time.
     const sameSphere = VIOLENT.has(previous.type) === VIOLENT.has(d.type);
     if (!d.date && previous.date && !d.sequenced && !d.framed && sameSphere) d.date = { ...previous.date, inherited: true, confidence: 0.5 };
+  }
+}
+
+/** «زيارة تستغرق يومين» on a day of its own: the event runs that many days from its start. */
+function stretchByDurations(drafts: Draft[], durations: Duration[], index: DocIndex): void {
+  for (const u of durations) {
+    const owner = ownerOf(
+      drafts.filter((d) => !d.absorbed),
+      u.firstToken,
+      index,
+    );
+    const v = owner?.date?.value;
+    if (!owner?.date || owner.date.precision !== "day" || !v?.start || v.start !== v.end || !/^\d{4}-\d{2}-\d{2}$/u.test(v.start)) continue;
+    const [y, m, d] = v.start.split("-").map(Number) as [number, number, number];
+    const end = formatDay(addDays({ y, m, d }, u.days - 1));
+    owner.date = { ...owner.date, value: { start: v.start, end }, reason: `${owner.date.reason ? owner.date.reason + "; " : ""}lasts «${u.words}»` };
   }
 }
 

@@ -108,7 +108,8 @@ const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100
 export function toCandidate(d: Draft, index: DocIndex, segments: Array<{ start: number; end: number; kind: SegmentKind }>): CandidateEvent {
   assignRoles(d, index);
   const kind = segments[d.segment]!.kind;
-  let confidence = d.confidence + (d.place ? 0.05 : 0) + (d.date && !d.date.pending ? 0.05 : 0);
+  // The publication-day default is the convention's guess, not the text's words: no bonus for it.
+  let confidence = d.confidence + (d.place ? 0.05 : 0) + (d.date && !d.date.pending && !d.date.reason?.startsWith("publication day") ? 0.05 : 0);
   if (kind === "heading" && d.mentions.length === 1) confidence *= 0.8;
   if (kind === "list_item") confidence = 0.2;
   if (d.irrealis) confidence *= 0.4;

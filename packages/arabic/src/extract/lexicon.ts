@@ -31,10 +31,18 @@ const ROWS: Row[] = [
   { type: "air_strike", seq: ["طائرة|طائرات", "مسيرة|=مسيرات"], confidence: 0.6 },
   { type: "shelling", seq: ["قصف|=قصفا", "مدفعي|=مدفعيا|صاروخي|=صاروخيا|=بالمدفعية|=بالصواريخ"], confidence: 0.9 },
   { type: "shelling", seq: ["قذيفة|قذائف"], confidence: 0.8 },
+  // «استهداف … بالمدفعية الثقيلة»: the guns name the shelling when no verb of shelling does.
+  { type: "shelling", seq: ["=بالمدفعية|=بالهاون|=بالراجمات|=بالمدافع"], confidence: 0.6 },
   { type: "shelling", seq: ["=قصف|=قصفت|=القصف"], confidence: 0.5 },
   { type: "ground_attack", seq: ["اقتحام|=اقتحمت|=اقتحم|=اقتحموا|توغل|=توغلت"], confidence: 0.8 },
   { type: "attack", seq: [ATTACK + "|حادث|حادثة"], confidence: 0.4 },
   { type: "armed_clash", seq: ["اشتباك|اشتباكات|=اشتبك|=اشتبكت|مواجهات"], confidence: 0.8 },
+  // Fighting that resumed, broke out or went on: «استؤنف القتال», «تجددت الاشتباكات», «اندلاع المعارك».
+  {
+    type: "armed_clash",
+    seq: ["=استؤنف|=استئناف|=تجدد|=تجددت|=اندلع|=اندلعت|=اندلاع|=احتدم|=احتدمت|=تواصل|=تواصلت", "القتال|قتال|المعارك|معارك|=الاشتباكات|اشتباكات"],
+    confidence: 0.85,
+  },
   // «المعارك» is as often background («الناجين من المعارك», «في معاركها ضد»): weak alone.
   { type: "armed_clash", seq: ["معارك|معركة|=المعارك"], confidence: 0.45 },
   { type: "phone_call", seq: ["اتصال|=اتصالا|مكالمة|=تحدث|=تحدثا|=بحث|=بحثا", "هاتفي|=هاتفيا|هاتفية"], confidence: 0.95 },
@@ -95,7 +103,7 @@ const ROWS: Row[] = [
   { type: "statement", seq: ["=اتهم|=اتهمت|=اتهموا|=يتهم|=تتهم"], confidence: 0.6 },
   { type: "statement", seq: ["=دعا|=دعت|=دعوا|=طالب|=طالبت"], confidence: 0.5 },
   { type: "statement", seq: ["=رحب|=رحبت|=أدان|=أدانت|=أدانوا|=ندد|=نددت|=استنكر|=استنكرت"], confidence: 0.6 },
-  { type: "statement", seq: ["=أعلن|=أعلنت|=أعلنوا", "~4 مسؤوليته|مسؤوليتها|=مسؤوليتهم"], confidence: 0.9 },
+  { type: "statement", seq: ["=أعلن|=أعلنت|=أعلنوا|=تبنى|=تبنت", "~7 مسؤوليته|مسؤوليتها|=مسؤوليتهم"], confidence: 0.9 },
   { type: "statement", seq: ["=تبنى|=تبنت"], confidence: 0.7 },
   { type: "statement", seq: ["بيان|=بيانا|=بياناً", "~1 مشترك|=مشتركا|=مشتركاً|=مقتضب"], confidence: 0.7 },
   { type: "other", seq: ["=أسقطت|=أسقط|=إسقاط", "~2 طائرة|طائرات|=طائرتين|مروحية|=مروحيتين"], confidence: 0.6 },
@@ -130,7 +138,7 @@ export const VIOLENT: ReadonlySet<TriggerType> = new Set([
 
 /** Before a trigger these make it an intention or a term, not a happening («يقضي بخروج», «سيتم الإفراج»). */
 export const IRREALIS_CUES = words(
-  "يقضي تقضي قضى قضت ينص تنص يكلف تكلف تكليف اقتراح اقتراحا مقترح مشروع بهدف سيتم ستتم سوف مطالبة مطالبا مطالبين طالب طالبت طالبوا دعا دعت داعيا يطالب تطالب البحث لبحث إمكانية مقابل المقبل المقبلة القادم",
+  "يقضي تقضي قضى قضت ينص تنص يكلف تكلف تكليف اقتراح اقتراحا مقترح مشروع بهدف سيتم ستتم سوف مطالبة مطالبا مطالبين طالب طالبت طالبوا دعا دعت داعيا يطالب تطالب البحث لبحث إمكانية مقابل المقبل المقبلة القادم استضافة مستعد مستعدة مستعدون استعداد استعدادها استعداده طلب طلبت السماح قرب",
 );
 /** Terms of an agreement follow «على» after the agreement verb («اتفقا على عقد لقاء»). */
 export const AGREEMENT_TERMS = words("على حول");
@@ -140,10 +148,11 @@ export const FRAMES = words("إطار بموجب تنفيذا وفق بنود");
 /** Temporal sequence: an event after «بعد» does not share the date of the event before it. */
 export const SEQUENCE = words("بعد قبل إثر عقب منذ");
 /** The date of an event that «ended» or «began» is only its end or its start. */
-export const ENDED = words("انتهى انتهت أنهت أنهى اكتمل اكتملت اختتم اختتمت");
-export const BEGAN = words("بدأ بدأت منذ");
+export const ENDED = words("انتهى انتهت أنهت أنهى اكتمل اكتملت اختتم اختتمت انتهاء بحلول");
+/** «منذ» is not here: «منذ الاثنين الماضي» resolves as a period up to the report, «منذ أن» as no period at all. */
+export const BEGAN = words("بدأ بدأت بدء بداية");
 /** Arrival puts the event at its destination; other movements at their origin. */
-export const ARRIVAL = words("وصل وصلت وصول وصلوا");
+export const ARRIVAL = words("وصل وصلت وصول وصلوا تصل يصل يصلون");
 export const DESTINATION_MARKERS = words("إلى الى باتجاه نحو");
 /** Clause boundaries inside a sentence, besides punctuation. */
 export const CLAUSE_WORDS = words("فيما بينما حيث كما مشيرة مشيرا لافتة لافتا مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة غير لكن");

@@ -2,12 +2,13 @@
 // attribution cue, by clause. What lies in a clause without a trigger goes to the nearest trigger
 // of the same sentence; what lies in a sentence without one is left for the document pass.
 import type { DateExpression } from "../dates/resolve";
+import { normalize } from "../text/normalize";
 import type { ActorMention } from "../lexicon/actors";
-import { ACTORS_BY_ID } from "../lexicon/data";
+import { ACTORS_BY_ID, PLACES_BY_ID } from "../lexicon/data";
 import { inLocativeContext, type PlaceMention } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
 import type { Token } from "../text/tokens";
-import type { AttributionCue } from "./attribution";
+import { REPORT_VERBS, type AttributionCue } from "./attribution";
 import type { Figure } from "./figures";
 import { BEGAN, CLAUSE_WORDS, ENDED } from "./lexicon";
 import type { Draft } from "./types";
@@ -24,6 +25,8 @@ export interface DocIndex {
   figures: Figure[];
   weapons: WeaponMention[];
   cues: AttributionCue[];
+  /** Containers the text states for places («حي العامرية في حلب»): see containment.ts. */
+  containers: Map<string, string>;
 }
 
 /** Kinds of actor that report rather than take part. */
@@ -68,26 +71,77 @@ export function ownerOf(drafts: Draft[], p: number, index: DocIndex): Draft | un
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"].map(normalize));
+const OCCURRED = new Set(["وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "جد", "جدت", "نفذ", "نفذت", "شن", "شنت", "استهدف", "استهدفت"].map(normalize));
+const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"]);
+
+/** From an attribution cue to the «أن/إن» that opens what is claimed: the words said of the claim itself. */
+function attributionRegions(index: DocIndex): Array<{ start: number; end: number; said?: boolean }> {
+  const out: Array<{ start: number; end: number; said?: boolean }> = [];
+  // A reporting verb whose speaker the lexicons do not know («وقال غريفيث في إفادة … من الأردن: «إن …»)
+  // opens a claim all the same.
+  const verbs = index.tokens.flatMap((t, i) => (cliticForms(t.norm).some((f) => REPORT_VERBS.has(f)) ? [{ start: t.start, end: t.end, i }] : []));
+  for (const c of [...index.cues, ...verbs.filter((v) => !index.cues.some((c) => c.start <= v.start && v.start < c.end))]) {
+    // «ذكرت فصائل معارضة مساء الأربعاء ...»: a date right after the claimant dates the saying.
+    const said = index.dates.find((d) => d.start >= c.end && tokenIndexAt(index.tokens, d.start) - tokenIndexAt(index.tokens, c.end - 1) <= 2);
+    if (said) out.push({ start: said.start, end: said.end, said: true });
+    const i = tokenIndexAt(index.tokens, c.start);
+    for (let k = i + 1; k < index.tokens.length && k <= i + 25 && index.segmentOf[k] === index.segmentOf[i]; k++) {
+      const t = index.tokens[k]!;
+      if (COMPLEMENTIZERS.has(t.norm) || (t.kind === "punct" && t.text === ":")) {
+        out.push({ start: c.start, end: t.start });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Assign every attribute to its draft; return the attributes of sentences without triggers. */
 export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: Figure[]; places: PlaceMention[]; weapons: WeaponMention[] } {
   const orphans = { figures: [] as Figure[], places: [] as PlaceMention[], weapons: [] as WeaponMention[] };
   const at = (offset: number) => tokenIndexAt(index.tokens, offset);
   // A capital used as an actor («اقتراحا لموسكو») and a name inside an actor's name («أحرار الشام») are not places.
   const actorSpans = index.actors.filter((a) => a.via !== "adjective");
+  const regions = attributionRegions(index);
+  // A place or a date said of the claim («أفادت مصادر محلية في مدينة عدن، أن ...», «قال مصدر أمني،
+  // اليوم الجمعة، إن ...») is where and when it was said, not where and when the reported event happened.
+  const saidOfClaim = (offset: number, owner: Draft | undefined) => {
+    if (!owner || owner.type === "statement") return false;
+    const r = regions.find((x) => x.start <= offset && offset < x.end);
+    return !!r && (r.said || owner.trigger.start >= r.end);
+  };
   for (const p of index.places) {
     if (actorSpans.some((a) => overlaps(a, p) && (a.end - a.start > p.end - p.start || a.via === "metonym"))) continue;
     // A country named as a subject acts («غير أن روسيا استخدمت»): it is a place only after «في», «إلى»...
+    // So is any country named outside locative context («ورفضت روسيا والصين», «مفاوضات اليمن»): a
+    // state acts or is talked about; it is where something happened only «في/إلى/من» it.
     const sameSpanActor = actorSpans.some((a) => a.start === p.start && a.end === p.end);
-    if (sameSpanActor && !inLocativeContext(index.tokens, at(p.start), p.clitic ?? "")) continue;
+    const country = PLACES_BY_ID.get(p.id)?.feature === "country";
+    if ((sameSpanActor || country) && !inLocativeContext(index.tokens, at(p.start), p.clitic ?? "")) continue;
     const owner = ownerOf(drafts, at(p.start), index);
+    if (saidOfClaim(p.start, owner)) continue;
     const coordinated = p.coordinated || p.clitic === "و";
     if (owner) owner.places.push({ id: p.id, start: p.start, end: p.end, words: p.words, confidence: p.confidence, ...(coordinated ? { coordinated } : {}) });
     else orphans.places.push(p);
   }
+  const claimDates: Array<{ owner: Draft; date: DateExpression }> = [];
   for (const d of index.dates) {
     const p = at(d.start);
     const owner = ownerOf(drafts, p, index);
     if (!owner) continue;
+    if (saidOfClaim(d.start, owner)) {
+      // What the claim reports is the sentence's main event, its first («استؤنف القتال …، بعد انتهاء هدنة …، حسبما قال …»).
+      const main = drafts.find((x) => x.segment === owner.segment && x.type !== "statement") ?? owner;
+      claimDates.push({ owner: main, date: d });
+      continue;
+    }
+    // «غارات … على الطريق الذي … سيطر عليه الجيش في أبريل»: a date inside a relative clause after the trigger is that clause's.
+    // («الهجوم الذي وقع أمس», a relative right after the trigger, describes the event itself.)
+    // («التفجيرين … الذي جدّ مساء أمس»: a relative clause that says when it happened is the event's too.)
+    const relativeAt = (k: number) =>
+      RELATIVES.has(index.tokens[k]!.norm) && k > owner.last + 2 && index.clauseOf[k] === index.clauseOf[p] && !OCCURRED.has(index.tokens[k + 1]?.norm ?? "");
+    if (p > owner.last && index.tokens.slice(owner.last + 1, p).some((_, k) => relativeAt(owner.last + 1 + k))) continue;
     const distance = (x: { start: number }) => Math.abs(x.start - owner.trigger.start);
     if (owner.date && distance(owner.date) <= distance(d)) continue;
     owner.date = { ...d, confidence: d.pending ? 0.4 : 0.85 };
@@ -100,6 +154,11 @@ export function assignAttributes(drafts: Draft[], index: DocIndex): { figures: F
     const inSet = (set: Set<string>) => near.some((t) => t && index.segmentOf[at(t.start)] === owner.segment && cliticForms(t.norm).some((f) => set.has(f)));
     owner.dateBoundary = inSet(ENDED) ? "end" : inSet(BEGAN) ? "start" : undefined;
   }
+  // The day a claim was made is the reported event's only when the event has none of its own («استؤنف
+  // القتال …، حسبما قال مسؤولون، أمس الثلاثاء»), with the reason.
+  for (const { owner, date } of claimDates)
+    if (!owner.date && !drafts.some((x) => x.segment === owner.segment && x.type !== "statement" && x.date))
+      owner.date = { ...date, confidence: 0.5, reason: "the day the claim was made: the event has no date of its own" };
   for (const f of index.figures) {
     const owner = ownerOf(drafts, f.firstToken, index);
     if (owner) owner.figures.push(f);

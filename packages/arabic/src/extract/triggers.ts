@@ -1,7 +1,8 @@
 // Finding trigger words and reading the context that changes what they mean: a definite noun
 // refers back, «في إطار اتفاق» names an existing deal, «يقضي بخروج» is a term, not a happening.
 import type { ActorMention } from "../lexicon/actors";
-import { cliticForms, OPENING_VERBS } from "../text/function-words";
+import { REPORT_VERBS } from "./attribution";
+import { cliticForms, isAdjectiveLike, OPENING_VERBS } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { CLAUSE_WORDS, FRAMES, IRREALIS_CUES, NEGATIONS, SEQUENCE, TRIGGER_RULES, type TriggerType } from "./lexicon";
@@ -13,6 +14,15 @@ export interface Trigger {
   last: number;
   confidence: number;
 }
+
+const MEDICAL = new Set(
+  "مستشفى المستشفى مستشفيات المستشفيات مشفى المشفى مشافي المشافي جثث جثة الجثث جرحى الجرحى مصابين المصابين ضحايا الضحايا الطبي الطبية"
+    .split(" ")
+    .map(normalize),
+);
+const isReportVerb = (t: Token | undefined) => !!t && cliticForms(t.norm).some((f) => REPORT_VERBS.has(f));
+const BATTLE_BACKGROUND = new Set("وقف ووقف إنهاء انهاء انتهاء حول بشأن تسوية ضحايا الناجين".split(" ").map(normalize));
+const GAP_PUNCT = new Set(["(", ")", '"', "«", "»", "“", "”"]);
 
 /** «لا تزال» is "still", not a negation. */
 const STILL = new Set(["تزال", "يزال", "زال", "زالت"].map(normalize));
@@ -42,13 +52,39 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
     for (const rule of TRIGGER_RULES.filter((r) => candidates.has(r))) {
       const last = matchRule(tokens, i, rule.steps, cache);
       if (last === undefined) continue;
-      out.push({ type: rule.type, first: i, last, confidence: rule.confidence });
+      if (rule.type === "investigation" && achieving(tokens, last)) continue;
+      // The weak «المعارك» as the object of another noun or with a possessive is background: «وقف المعارك»,
+      // «تسوية حول المعارك», «في معاركها ضد».
+      if (rule.type === "armed_clash" && rule.confidence < 0.5 && (BATTLE_BACKGROUND.has(tokens[i - 1]?.norm ?? "") || /(ها|هم|هما)$/u.test(t.norm))) continue;
+      // «وزارة» (a ministry) peels to «زارة» as if «و» + «زار»: never a visit.
+      if (rule.type === "visit" && /وزار(ه|ات|تي|ته|تها)$/u.test(t.norm)) continue;
+      // «استقبلت المستشفيات جثث …»: a hospital receives casualties, not a visitor.
+      if (rule.type === "meeting" && tokens.slice(Math.max(0, i - 3), last + 5).some((x) => MEDICAL.has(cliticForms(x.norm).at(-1) ?? ""))) continue;
+      // «فجر انتحاري سيارة مفخخة»: a suicide attacker inside a bombing's words makes it a suicide bombing.
+      const suicide = rule.type === "bombing" && tokens.slice(i, last + 1).some((x) => /^(ال)?انتحاري/u.test(cliticForms(x.norm).at(-1) ?? ""));
+      out.push({ type: suicide ? "suicide_bombing" : rule.type, first: i, last, confidence: rule.confidence });
       i = last;
       break;
     }
   }
   return out;
 }
+
+/**
+ * «تحقيق» is also «achieving»: «تحقيق هذا الإنجاز», «لتحقيق تقدم», «تحقيق الاستقرار». An inquiry is
+ * followed by «في/حول/بشأن», an adjective («دولي», «مستقل») or nothing of its own; an achievement by its object.
+ */
+function achieving(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.kind !== "word") return false;
+  const w = next.norm;
+  if (ACHIEVED.has(w)) return true;
+  if (INQUIRY_NEXT.has(w) || isAdjectiveLike(w)) return false;
+  // A definite noun right after it is its object: «تحقيق الأهداف», «تحقيق العدالة».
+  return w.startsWith("ال") && !w.startsWith("الذي") && !w.startsWith("التي");
+}
+const ACHIEVED = new Set(["هذا", "هذه", "تقدم", "أهداف", "اهداف", "مكاسب", "نصر", "انتصار", "انجاز", "إنجاز", "أي", "السلام", "الاستقرار"].map(normalize));
+const INQUIRY_NEXT = new Set(["في", "حول", "بشأن", "بشان", "مع", "مستقل", "دولي", "شامل", "جنائي", "أممي", "الدولي", "المستقل"].map(normalize));
 
 function matchRule(tokens: Token[], i: number, steps: (typeof TRIGGER_RULES)[number]["steps"], cache: Map<Token, Set<string>>): number | undefined {
   const t = tokens[i]!;
@@ -62,7 +98,8 @@ function matchRule(tokens: Token[], i: number, steps: (typeof TRIGGER_RULES)[num
     let found: number | undefined;
     for (let k = j + 1; k <= j + 1 + step.gap && k < tokens.length; k++) {
       const tok = tokens[k]!;
-      if (tok.kind === "punct" && tok.text !== "(" && tok.text !== ")") break;
+      // Brackets and quotes around a name do not end the pattern («أعلن تنظيم "داعش" مسؤوليته»).
+      if (tok.kind === "punct" && !GAP_PUNCT.has(tok.text)) break;
       let keys = cache.get(tok);
       if (!keys) cache.set(tok, (keys = tokenKeys(tok)));
       if ([...keys].some((key) => step.keys.has(key))) {
@@ -124,11 +161,15 @@ export function triggerContext(tokens: Token[], trigger: Trigger, segmentOf: Int
   const embedded = prep !== undefined && all.some((o) => o !== trigger && o.last < prep && prep - o.last <= 3 && clauseOf[o.last] === clause);
   return {
     embedded,
-    definite: cliticForms(head.norm).some((f) => f.startsWith("ال") && !OPENING_VERBS.has(f)),
+    // «الانفجار», and a construct whose second noun is definite: «انفجار السيارة» is «the car's explosion».
+    definite:
+      cliticForms(head.norm).some((f) => f.startsWith("ال") && !OPENING_VERBS.has(f)) ||
+      (trigger.last === trigger.first + 1 && tokens[trigger.last]!.norm.startsWith("ال") && !isAdjectiveLike(tokens[trigger.last]!.norm)),
     framed: before(6, false).some((t) => inSet(t, FRAMES)),
     irrealis: before(8, true).some((t) => inSet(t, IRREALIS_CUES)),
     negated: before(5, true).some((t, k, all) => inSet(t, NEGATIONS) && !(k > 0 && STILL.has(all[k - 1]!.norm))),
-    also: !!firstWord && cliticForms(firstWord.norm).includes("كما"),
+    // «كما قالت مصادر أخرى إن التفجير …» adds a source, not an event.
+    also: !!firstWord && cliticForms(firstWord.norm).includes("كما") && !isReportVerb(tokens[clauseStart + 1]),
     sequenced: before(3, true).some((t) => inSet(t, SEQUENCE)),
   };
 }

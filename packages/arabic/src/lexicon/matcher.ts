@@ -104,7 +104,14 @@ export function offsetAfterLetters(token: Token, letters: number): number {
 
 export interface ScanOptions {
   /** Decide whether a match is kept and with which confidence (undefined drops it). */
-  accept: (m: { names: LexiconName[]; tokens: Token[]; i: number; endToken: number; clitic: string }) => { name: LexiconName; confidence: number } | undefined;
+  accept: (m: {
+    names: LexiconName[];
+    tokens: Token[];
+    i: number;
+    endToken: number;
+    clitic: string;
+  }) =>
+    { name: LexiconName; confidence: number; /** The other acceptable ids, best first (default: every other id of the name). */ others?: string[] } | undefined;
 }
 
 /** Scan text left to right, taking the longest accepted name at each position. */
@@ -120,7 +127,7 @@ export function scanNames(text: string, trie: NameTrie, options: ScanOptions, to
     if (!chosen) continue;
     const start = m.cliticLength ? offsetAfterLetters(first, m.cliticLength) : first.start;
     const end = tokens[m.endToken]!.end;
-    const alternatives = [...new Set(m.names.map((n) => n.id))].filter((id) => id !== chosen.name.id);
+    const alternatives = [...new Set(chosen.others ?? m.names.map((n) => n.id))].filter((id) => id !== chosen.name.id);
     out.push({
       id: chosen.name.id,
       start,

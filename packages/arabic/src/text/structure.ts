@@ -32,6 +32,8 @@ export function headingPrefix(text: string, tokens: Token[]): number | undefined
     const head = words.slice(0, k);
     const next = words[k + 1]!;
     if (isParticle(next) || head.some((w) => w.kind !== "word" || isOpeningVerb(w))) return undefined;
+    // «سيارة مفخخة كان يقودها»: «كان» before an imperfect verb continues a relative clause.
+    if ((verb.norm === "كان" || verb.norm === "كانت") && /^[يت]..+/u.test(next.norm)) return undefined;
     if (isParticle(head[0]!) || isParticle(head[k - 1]!)) return undefined;
     if (tokens.some((t) => t.kind === "punct" && t.start < verb.start)) return undefined;
     const names = nameStarts(text, head[0]!.start, head[k - 1]!.end);
