@@ -113,12 +113,24 @@ async function ensureArchive(t: Target) {
 
 function start(name: string, cmd: string, args: string[], cwd: string, env: Record<string, string>): ChildProcess {
   const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  running.add(child);
   child.on("exit", (code, signal) => {
+    running.delete(child);
     if (!stopping) console.error(`[scale] ${name} exited (${signal ?? code})`);
   });
   return child;
 }
 let stopping = false;
+// Every server this run started, so an interrupted run (Ctrl+C, a kill) does not leave one holding an archive.
+const running = new Set<ChildProcess>();
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    for (const c of running)
+      try {
+        if (c.pid) process.kill(-c.pid, "SIGKILL");
+      } catch {}
+    process.exit(130);
+  });
 function stopAll(children: ChildProcess[]) {
   stopping = true;
   for (const c of children)
@@ -210,7 +222,7 @@ async function measure(t: Target): Promise<Row[]> {
       start(
         "web",
         process.execPath,
-        [path.join(repoRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(webPort), "-H", "127.0.0.1"],
+        [createRequire(path.join(repoRoot, "apps/web/package.json")).resolve("next/dist/bin/next"), "start", "-p", String(webPort), "-H", "127.0.0.1"],
         path.join(repoRoot, "apps/web"),
         {
           API_URL: api,

@@ -21,16 +21,18 @@ function linesOf(text: string): AsyncIterable<string> {
 }
 
 describe("the exporters stream", () => {
-  it("events.jsonl yields its first page after one query page, and reads nothing more unless asked", async () => {
+  it("events.jsonl yields its first page after one query page, reads a bounded few pages ahead, and nothing more unless asked", async () => {
     const pages: number[] = [];
     const gen = eventsJsonl(source.db, {}, { pageSize: PAGE, onPage: (_k, n) => pages.push(n) });
     const firstChunk = await gen.next();
     expect(firstChunk.done).toBe(false);
     const first = firstChunk.done ? undefined : firstChunk.value;
     expect(first!.trim().split("\n")).toHaveLength(PAGE);
-    expect(pages).toEqual([PAGE]); // one page read, not the table
+    // The page written, the one hydrated ahead while it is written, and the one read ahead of that: not the table.
+    expect(pages.length).toBeLessThanOrEqual(3);
     await gen.return(undefined); // the client went away
-    expect(pages).toEqual([PAGE]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(pages.length).toBeLessThanOrEqual(3);
   });
 
   it("reads the whole export page by page, never more than a page at a time", async () => {

@@ -9,7 +9,7 @@ import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
 import type { EventExportFilter } from "./filters";
 import { exportedIds, exportScope, type ExportScope } from "./scope";
 import { eventFilterConditions } from "../queries/event-filters";
-import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, type StreamOptions } from "./pages";
+import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, readAhead, type StreamOptions } from "./pages";
 
 export interface PlaceLevel {
   id: string;
@@ -153,7 +153,11 @@ export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, 
     size,
     (n) => opts.onPage?.("event", n),
   );
-  for await (const rows of pages) yield await hydrateEvents(db, rows, scope.statuses, xs);
+  yield* readAhead(hydrated(pages, (rows) => hydrateEvents(db, rows, scope.statuses, xs)));
+}
+
+async function* hydrated<R, T>(pages: AsyncGenerator<R[]>, hydrate: (rows: R[]) => Promise<T[]>): AsyncGenerator<T[]> {
+  for await (const rows of pages) yield await hydrate(rows);
 }
 
 /**

@@ -13,18 +13,48 @@ export const DEFAULT_PAGE_SIZE = 250;
 
 /**
  * Walks a keyset-ordered query page by page: `fetch(after)` returns up to `size` rows that sort after
- * the last row of the previous page (undefined for the first). Never holds more than one page.
+ * the last row of the previous page (undefined for the first). The next page is asked for as soon as a
+ * page arrives, so the database reads it while the caller works on this one (on PostgreSQL they run on
+ * two connections; PGlite takes them in turn). Never holds more than two pages.
  */
 export async function* keysetPages<R>(fetch: (after: R | undefined) => Promise<R[]>, size: number, onPage?: (rows: number) => void): AsyncGenerator<R[]> {
-  let after: R | undefined;
+  let pending = fetch(undefined);
   for (;;) {
-    const rows = await fetch(after);
+    const rows = await pending;
     onPage?.(rows.length);
     if (rows.length === 0) return;
+    const more = rows.length >= size;
+    if (more) pending = quiet(fetch(rows[rows.length - 1]));
     yield rows;
-    if (rows.length < size) return;
-    after = rows[rows.length - 1];
+    if (!more) return;
   }
+}
+
+/**
+ * Yields what `source` yields, asking it for the next item while the caller handles the current one
+ * (one item ahead): a page is hydrated while the one before it is written to the network.
+ */
+export async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = quiet(source.next());
+  try {
+    for (;;) {
+      const r = await next;
+      if (r.done) return;
+      next = quiet(source.next());
+      yield r.value;
+    }
+  } finally {
+    await source.return(undefined);
+  }
+}
+
+/**
+ * Marks a promise as handled for the time nobody awaits it yet (a page read ahead when the download is
+ * cancelled must not crash the process as an unhandled rejection); whoever awaits it still sees the error.
+ */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /** Sorted, distinct, non-empty ids. */
