@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { BilingualText, Citation, Event } from "@waqai/schema";
 import type { Db } from "../client";
 import { queryRows } from "../client";
@@ -9,7 +9,7 @@ import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
 import type { EventExportFilter } from "./filters";
 import { exportedIds, exportScope, type ExportScope } from "./scope";
 import { eventFilterConditions } from "../queries/event-filters";
-import { byId, DEFAULT_PAGE_SIZE, groupBy, idsOf, keysetPages, readAhead, type StreamOptions } from "./pages";
+import { byId, groupBy, groupByMany, idsOf, keysetPages, readAhead, type StreamOptions } from "./pages";
 
 export interface PlaceLevel {
   id: string;
@@ -127,12 +127,19 @@ async function placeTrees(db: Db, ids: string[], statuses: readonly string[]): P
 }
 
 /**
+ * Events per page of an events export. A page costs about ten round trips whatever its size, and an
+ * event with its parts is a few kilobytes, so a larger page than the other exports' (whose documents
+ * carry whole texts) buys throughput for a few megabytes held.
+ */
+const EVENT_PAGE_SIZE = 1000;
+
+/**
  * Published events matching the filter, in timeline order (sort key, id), one keyset page at a time,
  * each page hydrated with a fixed number of queries (participants, figures, relations, places, actors,
  * claims, citations, documents) — never the whole table.
  */
 export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, opts: StreamOptions = {}): AsyncGenerator<ExportEvent[]> {
-  const size = opts.pageSize ?? DEFAULT_PAGE_SIZE;
+  const size = opts.pageSize ?? EVENT_PAGE_SIZE;
   const scope = opts.scope ?? PUBLIC_SCOPE;
   const xs = exportScope(scope);
   const conds = eventFilterConditions(db, filter);
@@ -145,7 +152,9 @@ export async function* exportEventPages(db: Db, filter: EventExportFilter = {}, 
           all(
             visible(events.status, scope),
             ...conds,
-            after ? or(gt(events.sortKey, after.sortKey), and(eq(events.sortKey, after.sortKey), gt(events.id, after.id))) : undefined,
+            // A row comparison bounds the index scan (as in listEvents); the `or` form re-read every earlier
+            // row on each page, so a whole export cost pages × rows.
+            after ? sql`(${events.sortKey}, ${events.id}) > (${after.sortKey}, ${after.id})` : undefined,
           ),
         )
         .orderBy(asc(events.sortKey), asc(events.id))
@@ -282,6 +291,13 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
     eplaces.filter((p) => placeMap.has(p.placeId)),
     (p) => p.eventId,
   );
+  // Claims and citations grouped by the events they belong to in one pass each (directly, through a
+  // figure, or through a claim): a page's work grows with its rows, not with rows × rows.
+  const claimEvents = new Map(claimRows.map((c) => [c.id, idsOf([c.eventId, c.quantityId ? quantityEvent.get(c.quantityId) : undefined])] as const));
+  const claimsBy = groupByMany(claimRows, (c) => claimEvents.get(c.id) ?? []);
+  const citationsBy = groupByMany(citationRows, (c) =>
+    idsOf([c.eventId, c.quantityId ? quantityEvent.get(c.quantityId) : undefined, ...(c.claimId ? (claimEvents.get(c.claimId) ?? []) : [])]),
+  );
 
   return rows.map((row) => {
     const place = row.placeId ? (placeMap.get(row.placeId) ?? null) : null;
@@ -299,23 +315,17 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
     const { place: _omit, ...event } = full;
     const otherPlaces = [...(placesBy.get(row.id) ?? [])].sort((a, b) => a.ordinal - b.ordinal).map((p) => ({ ...placeMap.get(p.placeId)!, role: p.role }));
     void _omit;
-    const mine = new Set([row.id, ...(quantsBy.get(row.id) ?? []).map((q) => q.id)]);
-    const eventClaims = claimRows
-      .filter((c) => (c.eventId && c.eventId === row.id) || (c.quantityId && mine.has(c.quantityId)))
-      .map((c) => ({
-        id: c.id,
-        claimantId: c.claimantId,
-        ...(c.outletId ? { outletId: c.outletId } : {}),
-        modality: c.modality,
-        confidence: c.confidence,
-        statement: bi(c.statementAr, c.statementEn),
-        ...(c.quantityId ? { quantityId: c.quantityId } : {}),
-        documentId: c.documentId,
-      }));
-    const claimIdsHere = new Set(eventClaims.map((c) => c.id));
-    const cites = citationRows
-      .filter((c) => c.eventId === row.id || (c.quantityId && quantityEvent.get(c.quantityId) === row.id) || (c.claimId && claimIdsHere.has(c.claimId)))
-      .map(citationOut);
+    const eventClaims = (claimsBy.get(row.id) ?? []).map((c) => ({
+      id: c.id,
+      claimantId: c.claimantId,
+      ...(c.outletId ? { outletId: c.outletId } : {}),
+      modality: c.modality,
+      confidence: c.confidence,
+      statement: bi(c.statementAr, c.statementEn),
+      ...(c.quantityId ? { quantityId: c.quantityId } : {}),
+      documentId: c.documentId,
+    }));
+    const cites = (citationsBy.get(row.id) ?? []).map(citationOut);
     const eventActors = new Map<string, ExportActor>();
     for (const id of [...event.participants.map((p) => p.actorId), ...eventClaims.map((c) => c.claimantId)].sort()) {
       const a = actorMap.get(id);

@@ -74,5 +74,17 @@ export function groupBy<R>(rows: R[], key: (r: R) => string): Map<string, R[]> {
   return out;
 }
 
+/** Groups rows under each of their keys (a row may belong to several groups), keeping their order. */
+export function groupByMany<R>(rows: R[], keys: (r: R) => string[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows)
+    for (const k of keys(r)) {
+      const list = out.get(k);
+      if (list) list.push(r);
+      else out.set(k, [r]);
+    }
+  return out;
+}
+
 /** Byte order of ids, the same on every database collation (the key sort of the exports). */
 export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

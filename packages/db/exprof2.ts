@@ -1,0 +1,21 @@
+import pg from "pg";
+const stats = new Map<string, { n: number; ms: number; text: string }>();
+const orig = pg.Pool.prototype.query as any;
+(pg.Pool.prototype as any).query = function (this: any, cfg: any, vals: any, cb: any) {
+  const text: string = typeof cfg === "string" ? cfg : cfg.text;
+  const key = text.replace(/\$\d+/g, "?").replace(/\s+/g, " ").slice(0, 110);
+  const t0 = performance.now();
+  const p = orig.call(this, cfg, vals, cb);
+  if (p && p.then) p.then(() => { const s = stats.get(key) ?? { n: 0, ms: 0, text }; s.n++; s.ms += performance.now() - t0; stats.set(key, s); }, () => {});
+  return p;
+};
+const { createDb } = await import("./src/index.ts");
+const { eventsJsonl } = await import("./src/export/index.ts");
+const d = await createDb(process.argv[2]!);
+const t0 = performance.now();
+for await (const _ of eventsJsonl(d.db, {}, { pageSize: 250 })) void _;
+console.log("total", ((performance.now() - t0) / 1000).toFixed(2));
+const top = [...stats].sort((a, b) => b[1].ms - a[1].ms);
+for (const [k, v] of top.slice(0, 12)) console.log(v.n, v.ms.toFixed(0), k);
+if (process.argv[3]) console.log(top[Number(process.argv[3])]![1].text);
+await d.close();
