@@ -2,7 +2,7 @@ import { and, eq, exists, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { firstDayOf, lastDayOf, type EventCountsInput } from "@waqai/schema";
 import type { Db } from "../client";
-import { eventIssueLinks, eventParticipants, eventPlaces, events } from "../tables";
+import { eventIssueLinks, eventParticipants, events } from "../tables";
 import { changedSince } from "./util";
 
 export type EventFilterParams = z.input<typeof EventCountsInput>;
@@ -38,17 +38,12 @@ function dateConditions(f: EventFilterParams): SQL | undefined {
 export function eventFilterConditions(db: Db, f: EventFilterParams) {
   return [
     f.type ? eq(events.type, f.type) : undefined,
-    // An event's site, or any other place it involves (the four towns of an evacuation).
+    // An event's site, or any other place it involves (the four towns of an evacuation): a semi-join on
+    // the union of two index ranges. `place_id = x or exists (…)` cannot use either index and read every
+    // event (124 ms at 100k on PostgreSQL against 4.5 ms this way).
     f.placeId
-      ? or(
-          eq(events.placeId, f.placeId),
-          exists(
-            db
-              .select({ x: sql`1` })
-              .from(eventPlaces)
-              .where(and(eq(eventPlaces.eventId, events.id), eq(eventPlaces.placeId, f.placeId))),
-          ),
-        )
+      ? sql`${events.id} in (select e_site.id from events e_site where e_site.place_id = ${f.placeId}
+          union all select e_other.event_id from event_places e_other where e_other.place_id = ${f.placeId})`
       : undefined,
     f.conflictId ? eq(events.conflictId, f.conflictId) : undefined,
     f.dyadId ? eq(events.dyadId, f.dyadId) : undefined,
