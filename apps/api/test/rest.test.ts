@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES, type RestError } from "@waqai/api";
+import { RULES, TRPC_ONLY_READS, type RestError } from "@waqai/api";
 import type { EventDayCounts, SearchHit } from "@waqai/schema";
 import type { z } from "zod";
 import { startSeededApi } from "./seeded-api";
@@ -47,7 +47,7 @@ async function trpc<T = unknown>(procedure: string, input?: unknown): Promise<T>
 // Every public read except the session probe, by REST path.
 const RESOURCES = ["outlets", "documents", "citations", "actors", "places", "events", "claims", "disputes", "issues", "positions"] as const;
 const PUBLIC_READS = Object.entries(RULES)
-  .filter(([path, tier]) => tier === "public" && path !== "account.me")
+  .filter(([path, tier]) => tier === "public" && !TRPC_ONLY_READS.includes(path))
   .map(([path]) => path)
   .sort();
 

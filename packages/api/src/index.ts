@@ -6,4 +6,5 @@ export { RULES, TIER_ROLES, type Tier } from "./access";
 export { createAuth, hashUserPassword, type Auth, type AuthOptions } from "./auth";
 export { generatePassword } from "./routers/people";
 export { passwordProblem, PASSWORD_MIN_LENGTH } from "./password-policy";
+export { TRPC_ONLY_READS } from "./rest-meta";
 export { openApiDocument, restErrorBody, RestError } from "./openapi";

@@ -30,3 +30,9 @@ export const rest = {
     },
   }),
 };
+
+/**
+ * Public reads with no REST route, and why: the session probe means nothing without a session cookie, and
+ * `records.names` takes a list of typed references, which a query string does not carry well.
+ */
+export const TRPC_ONLY_READS: readonly string[] = ["account.me", "records.names"];

@@ -80,6 +80,11 @@ describe("archive-scale reads agree with brute force", () => {
     expect((await countEvents(tdb.db, {})).count).toBe(published().length);
     const facets = await eventFacets(tdb.db, {});
     expect(Object.fromEntries(facets.types.map((f) => [f.type, f.count]))).toEqual(byType(published()));
+    // The unfiltered timeline is answered from the rollup; one type and one precision must agree with the events too.
+    const someType = published()[0]!.type;
+    expect((await countEvents(tdb.db, { type: someType })).count).toBe(published().filter((e) => e.type === someType).length);
+    const somePrecision = published()[0]!.time_precision;
+    expect((await countEvents(tdb.db, { precision: somePrecision })).count).toBe(published().filter((e) => e.time_precision === somePrecision).length);
     const from = "2014-01";
     const to = "2014-12";
     // "within": the whole window inside the range.

@@ -27,6 +27,7 @@ const EXPECTED_TABLES = [
   "dispute_parties",
   "disputes",
   "documents",
+  "event_day_counts",
   "event_issue_links",
   "event_participants",
   "event_places",

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { RecordNames, RecordNamesInput, SitemapEntries, SitemapEntriesInput, SitemapIndex, SuggestedRecords, SuggestInput } from "@waqai/schema";
 import { recordNames, sitemapEntries, sitemapIndex, suggestRecords } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
@@ -19,9 +20,14 @@ export const recordsRouter = router({
     .output(SuggestedRecords)
     .query(({ ctx, input }) => suggestRecords(ctx.db, input, ctx.scope)),
   /** The reader's sitemap index: the files there are (events by month, other kinds by id range). Published records only. */
-  sitemapIndex: publicProcedure.output(SitemapIndex).query(({ ctx }) => sitemapIndex(ctx.db)),
+  sitemapIndex: publicProcedure
+    .meta(rest.list("sitemap-index", "Sitemaps", "The sitemap files there are: published events by month (20,000 a part), other kinds by id range"))
+    .input(z.object({}).optional())
+    .output(SitemapIndex)
+    .query(({ ctx }) => sitemapIndex(ctx.db)),
   /** One sitemap file's ids and last changes (at most 20,000). */
   sitemapEntries: publicProcedure
+    .meta(rest.list("sitemap-entries", "Sitemaps", "One sitemap file: the ids and last changes of up to 20,000 published records"))
     .input(SitemapEntriesInput)
     .output(SitemapEntries)
     .query(({ ctx, input }) => sitemapEntries(ctx.db, input)),

@@ -39,6 +39,27 @@ export async function relatedEvents(db: Db, params: z.input<typeof RelatedEvents
   return { items: items.slice(0, limit), more: items.length > limit || out.length > limit || into.length > limit };
 }
 
+const capped = (n: number) => ({ count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP });
+
+/**
+ * The public timeline with no filter but type and precision: every published event counts, whatever its
+ * date, so the per-day rollup's totals are exact (with a date range they are not: the rollup places an
+ * event on one day, the filter on its window).
+ */
+function wholeTimeline(f: EventFilterParams, scope: ReadScope): boolean {
+  const publicOnly = scope.statuses.length === 1 && scope.statuses[0] === "published";
+  return publicOnly && rollupAnswers(f) && !f.from && !f.to;
+}
+
+/** Published events per type from the rollup (a row per day, type and precision, not per event), optionally of one precision. */
+async function rollupByType(db: Db, f: EventFilterParams) {
+  const rows = await queryRows<{ type: string; n: number }>(
+    db,
+    sql`select type, coalesce(sum(n), 0)::int as n from event_day_counts where ${f.precision ? sql`precision = ${f.precision}` : sql`true`} group by type order by type`,
+  );
+  return rows.map((r) => ({ type: r.type, n: Number(r.n) }));
+}
+
 /** `select count(*)` of at most COUNT_CAP + 1 rows: a count costs what it shows ("more than 10,000"). */
 async function cappedCount(db: Db, where: SQL | undefined): Promise<{ count: number; capped: boolean }> {
   const inner = db
@@ -53,11 +74,22 @@ async function cappedCount(db: Db, where: SQL | undefined): Promise<{ count: num
 
 /** How many published events match the timeline's filters (an actor's, a place's, a dispute's), up to COUNT_CAP. */
 export async function countEvents(db: Db, params: EventFilterParams, scope: ReadScope = PUBLIC_SCOPE) {
+  if (wholeTimeline(params, scope)) {
+    const rows = await rollupByType(db, params);
+    return capped(rows.filter((r) => !params.type || r.type === params.type).reduce((sum, r) => sum + r.n, 0));
+  }
   return cappedCount(db, all(visible(events.status, scope), ...eventFilterConditions(db, params)));
 }
 
 /** Per event type, how many events match the other filters: one capped count per type, each an index range on (status, type, …). */
 export async function eventFacets(db: Db, params: EventFilterParams, scope: ReadScope = PUBLIC_SCOPE) {
+  // The unfiltered timeline (the home page every visitor opens first): the rollup's totals per type.
+  if (wholeTimeline({ ...params, type: undefined }, scope))
+    return {
+      types: (await rollupByType(db, { ...params, type: undefined }))
+        .filter((r) => r.n > 0)
+        .map((r) => ({ type: r.type as (typeof EVENT_TYPES)[number], ...capped(r.n) })),
+    };
   const others = eventFilterConditions(db, { ...params, type: undefined });
   const types = await Promise.all(
     EVENT_TYPES.map(async (type) => ({ type, ...(await cappedCount(db, all(visible(events.status, scope), eq(events.type, type), ...others))) })),
