@@ -14,23 +14,10 @@ export const RECORD_PAGE = 20;
  * timeline's, filtered to this record and opened at the next page's keyset cursor: the record's own page
  * reads no query string, so it stays in the reader's cache until a publish revalidates it.
  */
-export async function PagedEvents({
-  filter,
-  locale,
-  testId,
-  emptyText,
-}: {
-  filter: EventFilter;
-  locale: Locale;
-  testId: string;
-  emptyText: string;
-}) {
+export async function PagedEvents({ filter, locale, testId, emptyText }: { filter: EventFilter; locale: Locale; testId: string; emptyText: string }) {
   const t = await getTranslations("common");
   const h = await getTranslations("home");
-  const [page, count] = await Promise.all([
-    listEvents(filter, undefined, RECORD_PAGE),
-    eventCount(JSON.stringify(filter)),
-  ]);
+  const [page, count] = await Promise.all([listEvents(filter, undefined, RECORD_PAGE), eventCount(JSON.stringify(filter))]);
   if (page.items.length === 0) return <p className="muted">{emptyText}</p>;
   const total = count.capped ? t("moreThan", { count: formatCount(count.count, locale) }) : formatCount(count.count, locale);
   return (

@@ -73,12 +73,7 @@ export default async function ActorPage({ params }: Props) {
       </dl>
       <section aria-labelledby="actor-events">
         <h2 id="actor-events">{t("events")}</h2>
-        <PagedEvents
-          filter={{ actorId: id }}
-          locale={locale}
-          testId="actor-events"
-          emptyText={t("noEvents")}
-        />
+        <PagedEvents filter={{ actorId: id }} locale={locale} testId="actor-events" emptyText={t("noEvents")} />
       </section>
     </article>
   );

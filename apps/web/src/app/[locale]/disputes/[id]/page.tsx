@@ -126,12 +126,7 @@ export default async function DisputePage({ params }: Props) {
             ))}
           </ul>
         ) : null}
-        <PagedEvents
-          filter={{ disputeId: id }}
-          locale={locale}
-          testId="dispute-events"
-          emptyText={t("noEvents")}
-        />
+        <PagedEvents filter={{ disputeId: id }} locale={locale} testId="dispute-events" emptyText={t("noEvents")} />
       </section>
     </article>
   );

@@ -67,12 +67,7 @@ export default async function PlacePage({ params }: Props) {
       </div>
       <section aria-labelledby="place-events">
         <h2 id="place-events">{t("events")}</h2>
-        <PagedEvents
-          filter={{ placeId: id }}
-          locale={locale}
-          testId="place-events"
-          emptyText={t("noEvents")}
-        />
+        <PagedEvents filter={{ placeId: id }} locale={locale} testId="place-events" emptyText={t("noEvents")} />
       </section>
     </article>
   );
