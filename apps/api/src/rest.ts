@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
 import apiReference from "@scalar/fastify-api-reference";
 import { appRouter, openApiDocument, restErrorBody, type AppRouter, type Context } from "@waqai/api";
@@ -28,6 +28,22 @@ export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyR
         logLevel: "warn",
       });
       await v1.register(async (procedures) => {
+        // Fastify answers HEAD with the GET handler, but trpc-to-openapi looks procedures up by the request's
+        // method and answers an unknown HEAD with 204: present HEAD as GET (Node still sends no body for it).
+        procedures.addHook("onRequest", (req, _reply, done) => {
+          if (req.raw.method === "HEAD") req.raw.method = "GET";
+          done();
+        });
+        // trpc-to-openapi's handler calls reply.send() and resolves with nothing; when an onSend hook streams
+        // (a compressed answer above a few KB), Fastify takes the nothing for a second answer. Resolving with
+        // the reply tells Fastify the answer is on its way.
+        procedures.addHook("onRoute", (route) => {
+          const handler = route.handler as (this: unknown, req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+          route.handler = async function (this: unknown, req: FastifyRequest, reply: FastifyReply) {
+            await handler.call(this, req, reply);
+            return reply;
+          };
+        });
         procedures.addHook("onSend", async (_req, reply, payload) => {
           if (reply.statusCode < 400 || typeof payload !== "string") return payload;
           let parsed: unknown;

@@ -12,6 +12,8 @@ import { mountExports } from "./exports";
 import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
 import { mountErrorBoundary } from "./error-boundary";
 import { mountClientAddress } from "./client-address";
+import { mountCors } from "./cors";
+import { mountCaching } from "./caching";
 
 export interface ServerOptions {
   database: Database;
@@ -56,9 +58,11 @@ export async function buildServer({
   mountClientAddress(app, forwarderSecret);
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
   const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
+  await mountCors(app, trusted);
   originCheck(app, trusted);
   mountErrorBoundary(app);
   mountSecurityHeaders(app, `${REST_PREFIX}/docs`);
+  await mountCaching(app);
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
 
@@ -87,6 +91,7 @@ export async function buildServer({
     if (drain.draining) reply.header("connection", "close");
   });
   app.get("/health", async (_req, reply) => {
+    reply.header("cache-control", "no-store");
     if (drain.draining) return reply.code(503).send({ status: "draining", database: database.kind, version: API_VERSION });
     try {
       await database.db.execute(sql`select 1`);
