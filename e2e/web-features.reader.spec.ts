@@ -98,6 +98,7 @@ test("exports, feed and sitemap follow the filter and are well-formed", async ({
     /^event_id_cnty,event_date,year,time_precision,date_precision,date_words,date_earliest,date_latest,date_window_basis,disorder_type,event_type,sub_event_type/,
   );
   expect(csv.headers()["content-disposition"]).toContain("waqai-events.csv");
+  expect(csv.headers()["access-control-allow-origin"]).toBe("*");
   const api = await apiQuery<{ items: unknown[] }>("events.list", { type: "air_strike", limit: 100 });
   expect(lines.length - 1).toBe(api.items.length);
   const geo = (await (await request.get("/export/events.geojson")).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
@@ -107,7 +108,21 @@ test("exports, feed and sitemap follow the filter and are well-formed", async ({
   expect(json.events.map((e) => e.id)).toContain("ev-darat-izza-strikes");
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-  expect(await feed.text()).toContain("<entry>");
+  expect(feed.headers()["access-control-allow-origin"]).toBe("*");
+  const arFeed = await feed.text();
+  expect(arFeed).toContain("<entry>");
+  expect(arFeed).toContain('xml:lang="ar"');
+  expect(arFeed).toMatch(/<feed[^>]*>[\s\S]*<author><name>/);
+  // Newest change first: the entries' <updated> never increase down the feed.
+  const stamps = [...arFeed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+  expect(stamps.length).toBeGreaterThan(1);
+  expect(stamps).toEqual(stamps.toSorted().reverse());
+  const again = await request.get("/feed.xml", { headers: { "if-none-match": feed.headers().etag! } });
+  expect(again.status()).toBe(304);
+  const enFeed = await (await request.get("/en/feed.xml")).text();
+  expect(enFeed).toContain('xml:lang="en"');
+  expect(enFeed).toContain("/en/events/ev-darat-izza-strikes");
+  expect(enFeed).toMatch(/<title>[A-Za-z]/);
   // A sitemap index; its files list every page in both languages.
   const index = await (await request.get("/sitemap.xml")).text();
   expect(index).toContain("<sitemapindex");

@@ -50,6 +50,7 @@ export const RULES: Record<string, Tier> = {
   "events.facets": "public",
   "events.histogram": "public",
   "events.related": "public",
+  "events.latest": "public",
   "records.names": "public",
   "records.suggest": "public",
   "records.sitemapIndex": "public",

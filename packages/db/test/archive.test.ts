@@ -12,7 +12,7 @@ import { queryRows } from "../src/client";
 import { synthesize } from "../src/synth/write";
 import { rng } from "../src/synth/generate";
 import { reindexSearch } from "../src/search";
-import { bucketFor, countEvents, eventFacets, eventHistogram, recordNames, relatedEvents, suggestRecords } from "../src/queries";
+import { bucketFor, countEvents, eventFacets, eventHistogram, latestEvents, recordNames, relatedEvents, suggestRecords } from "../src/queries";
 import { openTestDb, type TestDb } from "./test-db";
 
 let tdb: TestDb;
@@ -91,6 +91,16 @@ describe("archive-scale reads agree with brute force", () => {
     const inRange = published().filter((e) => !!e.date_earliest && !!e.date_latest && e.date_earliest >= "2014-01-01" && e.date_latest <= "2014-12-31");
     const got = await eventFacets(tdb.db, { from, to, dateMatch: "within" });
     expect(Object.fromEntries(got.types.map((f) => [f.type, f.count]))).toEqual(byType(inRange));
+  });
+
+  it("latest events: the published ones most recently changed first, the same as sorting them all", async () => {
+    const all = await queryRows<{ id: string; updated_at: string; status: string }>(tdb.db, sql`select id, updated_at::text, status from events`);
+    const expected = all
+      .filter((e) => e.status === "published")
+      .sort((a, b) => (a.updated_at === b.updated_at ? (a.id < b.id ? 1 : -1) : a.updated_at < b.updated_at ? 1 : -1))
+      .slice(0, 30)
+      .map((e) => e.id);
+    expect((await latestEvents(tdb.db, 30)).items.map((e) => e.id)).toEqual(expected);
   });
 
   it("the histogram from the rollup equals the events', bucket by bucket, after status and date changes", async () => {

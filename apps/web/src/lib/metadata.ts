@@ -24,7 +24,7 @@ export function pageMetadata(
     alternates: {
       canonical,
       languages: { ar: localePath("ar", path), en: localePath("en", path), "x-default": localePath("ar", path) },
-      types: { "application/atom+xml": [{ url: "/feed.xml", title: FEED_TITLE[locale] }] },
+      types: { "application/atom+xml": [{ url: localePath(locale, "/feed.xml"), title: FEED_TITLE[locale] }] },
     },
     openGraph: {
       title,

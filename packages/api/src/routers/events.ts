@@ -9,10 +9,12 @@ import {
   EventHistogramInput,
   EventListInput,
   EventPage,
+  LatestEvents,
+  LatestEventsInput,
   RelatedEvents,
   RelatedEventsInput,
 } from "@waqai/schema";
-import { countEvents, countEventsByDay, eventFacets, eventHistogram, getEvent, listEvents, relatedEvents } from "@waqai/db/queries";
+import { countEvents, countEventsByDay, eventFacets, eventHistogram, getEvent, latestEvents, listEvents, relatedEvents } from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";
@@ -63,6 +65,12 @@ export const eventsRouter = router({
     .input(RelatedEventsInput)
     .output(RelatedEvents)
     .query(({ ctx, input }) => relatedEvents(ctx.db, input, ctx.scope)),
+  /** The newest published or changed events first (the Atom feeds): at most 100, for "what is new", not for sync. */
+  latest: publicProcedure
+    .meta(rest.list("event-latest", "Events", "The most recently published or changed events, newest first (at most 100; for a feed)"))
+    .input(LatestEventsInput)
+    .output(LatestEvents)
+    .query(({ ctx, input }) => latestEvents(ctx.db, input.limit, ctx.scope)),
   /** One event with its place, actors, figures, claims, dispute links and every citation. */
   byId: publicProcedure
     .meta(rest.byId("events", "Events", "One event with its place, actors, figures, claims, dispute links and citations"))

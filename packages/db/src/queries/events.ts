@@ -124,6 +124,16 @@ export async function listEvents(db: Db, params: EventListParams, scope: ReadSco
   return { items, nextCursor: page.nextCursor };
 }
 
+/**
+ * The most recently published or changed events, newest first: a backward range on (status, updated_at)
+ * (events_review_idx), so a feed costs its 50 rows whatever the archive. An old event newly reported
+ * comes first here, where the timeline would file it years back.
+ */
+export async function latestEvents(db: Db, limit: number, scope: ReadScope = PUBLIC_SCOPE) {
+  const rows = await db.select().from(events).where(visible(events.status, scope)).orderBy(desc(events.updatedAt), desc(events.id)).limit(limit);
+  return { items: await hydrate(db, rows, scope) };
+}
+
 /** Published events by id (a page of related events, a dispute's links), hydrated like the timeline's; the missing ones absent. */
 export async function getEventsByIds(db: Db, ids: string[], scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventListItem>[]> {
   if (!ids.length) return [];

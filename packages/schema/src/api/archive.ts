@@ -61,6 +61,10 @@ export const RelatedEvent = z.object({
 });
 export const RelatedEvents = z.object({ items: z.array(RelatedEvent), more: z.boolean() });
 
+/** The newest changes to the record (feeds, "what is new"): at most 100, no paging (sync uses `updatedSince`). */
+export const LatestEventsInput = z.object({ limit: z.number().int().min(1).max(100).default(50) });
+export const LatestEvents = z.object({ items: z.array(EventListItem) });
+
 /** How many published events match the filters, counted up to COUNT_CAP. */
 export const EventCount = z.object({ count: z.number().int().nonnegative(), capped: z.boolean() });
 

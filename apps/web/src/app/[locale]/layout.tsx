@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter, SiteHeader } from "@/components/layout/SiteChrome";
-import { dirOf, isLocale } from "@/i18n/routing";
+import { dirOf, isLocale, localePath } from "@/i18n/routing";
 import { siteUrl } from "@/lib/site";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("tagline"),
     openGraph: { siteName: t("siteName"), locale: locale === "ar" ? "ar_AR" : "en_GB", type: "website" },
-    alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: t("feed") }] } },
+    alternates: { types: { "application/atom+xml": [{ url: localePath(locale, "/feed.xml"), title: t("feed") }] } },
   };
 }
 

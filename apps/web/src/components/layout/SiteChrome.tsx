@@ -44,7 +44,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="site-footer__inner">
         <p>{t("footer")}</p>
         <p>
-          <a href="/feed.xml" type="application/atom+xml">
+          <a href={localePath(locale, "/feed.xml")} type="application/atom+xml">
             {t("feed")}
           </a>
         </p>

@@ -19,6 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="waqai-${file}"`,
       "cache-control": "public, max-age=60",
+      "access-control-allow-origin": "*",
     },
   });
 }
@@ -41,6 +42,7 @@ async function streamFromApi(file: string, filter: EventFilter): Promise<Respons
       "content-type": upstream.headers.get("content-type") ?? "application/octet-stream",
       "content-disposition": `attachment; filename="waqai-${file}"`,
       "cache-control": "public, max-age=60",
+      "access-control-allow-origin": "*",
     },
   });
 }
