@@ -21,11 +21,54 @@ interface ExportRoute {
   summary: string;
   description: string;
   query: z.ZodObject;
+  /** What the body is, for the OpenAPI document: a JSON media type gets a JSON schema, a text one a string. */
+  bodySchema: Record<string, unknown>;
   open: (req: FastifyRequest, query: Record<string, unknown>, database: Database) => AsyncGenerator<string>;
 }
 
 const PUBLISHED =
   "Published records only. Streamed: rows are read from the database a keyset page at a time and sent as they are read (chunked, no Content-Length), so an export of any size starts at once and holds one page in memory.";
+
+/** A text body (CSV, JSON Lines): one string, described. */
+const text = (description: string) => ({ type: "string", description });
+const GEOJSON_BODY = {
+  type: "object",
+  description: "An RFC 7946 FeatureCollection",
+  required: ["type", "features"],
+  properties: {
+    type: { const: "FeatureCollection" },
+    features: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["type", "id", "geometry", "properties"],
+        properties: {
+          type: { const: "Feature" },
+          id: { type: "string" },
+          geometry: {
+            description: "A Point or MultiPoint, or null for an event without a point",
+            oneOf: [{ type: "null" }, { type: "object", required: ["type", "coordinates"] }],
+          },
+          properties: { type: "object", description: "The CSV's columns plus both titles" },
+        },
+      },
+    },
+  },
+};
+const ANNOTATIONS_BODY = {
+  type: "object",
+  description: "A W3C AnnotationCollection (JSON-LD) whose first page embeds every Annotation",
+  required: ["@context", "type"],
+  properties: {
+    "@context": { type: "string", const: "http://www.w3.org/ns/anno.jsonld" },
+    type: { const: "AnnotationCollection" },
+    total: { type: "integer" },
+    first: {
+      type: "object",
+      properties: { type: { const: "AnnotationPage" }, items: { type: "array", items: { type: "object", required: ["type", "target"] } } },
+    },
+  },
+};
 
 const ROUTES: ExportRoute[] = [
   {
@@ -34,6 +77,7 @@ const ROUTES: ExportRoute[] = [
     summary: "Events as JSON Lines with PLOVER-like fields",
     description: `One JSON object per event per line, in timeline order: PLOVER category/mode/context, actor/recipient with roles and attribution, date with precision and the words it came from, location with admin levels and point, figures low/best/high with words, claims, and cite_info (the quoted spans). ${PUBLISHED}`,
     query: EventExportFilter,
+    bodySchema: text("JSON Lines: one JSON object per event per line"),
     open: (_req, q, d) => eventsJsonl(d.db, q),
   },
   {
@@ -42,6 +86,7 @@ const ROUTES: ExportRoute[] = [
     summary: "Events as CSV with ACLED-like columns",
     description: `RFC 4180 (CRLF, quoted where needed), UTF-8, one row per event in timeline order; ACLED's column names where ACLED has the field. \`bom=1\` adds a byte order mark for Excel. ${PUBLISHED}`,
     query: CsvQuery,
+    bodySchema: text("CSV (RFC 4180) with a header row"),
     open: (_req, q, d) => {
       const { lang, bom, ...filter } = q as z.infer<typeof CsvQuery>;
       return eventsCsv(d.db, filter, { lang, bom });
@@ -53,6 +98,7 @@ const ROUTES: ExportRoute[] = [
     summary: "Events as a GeoJSON FeatureCollection",
     description: `RFC 7946, one Feature per event (properties = the CSV's columns plus both titles); an event without a point has a null geometry. ${PUBLISHED}`,
     query: GeoQuery,
+    bodySchema: GEOJSON_BODY,
     open: (_req, q, d) => {
       const { lang, ...filter } = q as z.infer<typeof GeoQuery>;
       return eventsGeoJson(d.db, filter, { lang });
@@ -64,6 +110,7 @@ const ROUTES: ExportRoute[] = [
     summary: "Citations as W3C Web Annotations (JSON-LD)",
     description: `An AnnotationCollection whose embedded AnnotationPage lists each citation as an Annotation: target = the source document with a TextQuoteSelector and a TextPositionSelector (code points), body = the Waqai record it supports and the span's role as a tag. ${PUBLISHED}`,
     query: CitationExportFilter,
+    bodySchema: ANNOTATIONS_BODY,
     open: (req, q, d) => citationsJsonLd(d.db, q, { baseUrl: `${req.protocol}://${req.host}/api/v1` }),
   },
   {
@@ -75,6 +122,7 @@ const ROUTES: ExportRoute[] = [
       "`pnpm --filter @waqai/api-server import:dataset <file>` loads it into an empty database; exporting that database gives the same bytes. No filters: it is the whole public record. " +
       PUBLISHED,
     query: z.object({}),
+    bodySchema: text("JSON Lines: a header line, {kind, record} lines, an end line"),
     open: (_req, _q, d) => datasetJsonl(d.db),
   },
 ];
@@ -119,6 +167,13 @@ export function mountExports(app: FastifyInstance, database: Database) {
   }
 }
 
+/** The IETF RateLimit fields every counted answer carries (rate-limit.ts). */
+const RATE_LIMIT_HEADERS = {
+  "RateLimit-Limit": { description: "Requests allowed in the window", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Requests left in the window", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until the window resets", schema: { type: "integer" } },
+};
+
 /**
  * The export routes as OpenAPI 3.1 path items, merged into the document that rest.ts serves (the
  * procedures' paths come from trpc-to-openapi; these are plain Fastify routes, so they are added here).
@@ -146,11 +201,20 @@ export function withExportPaths<T extends { paths?: object; tags?: { name: strin
         parameters,
         responses: {
           "200": {
-            description: `The export, streamed (Content-Disposition: attachment; filename="waqai-${route.file}")`,
-            content: { [mediaType]: { schema: { type: "string" } } },
+            description: `The export, streamed`,
+            headers: {
+              "Content-Disposition": { description: `attachment; filename="waqai-${route.file}"`, schema: { type: "string" } },
+              ...RATE_LIMIT_HEADERS,
+            },
+            content: { [mediaType]: { schema: route.bodySchema } },
           },
           "400": {
             description: "Bad filter: `fieldErrors` names each offending parameter",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/RestError" } } },
+          },
+          "429": {
+            description: "Over the rate limit (per IP, or per token): wait `Retry-After` seconds",
+            headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } }, ...RATE_LIMIT_HEADERS },
             content: { "application/json": { schema: { $ref: "#/components/schemas/RestError" } } },
           },
         },
@@ -158,6 +222,5 @@ export function withExportPaths<T extends { paths?: object; tags?: { name: strin
     };
   }
   doc.paths = paths;
-  if (Array.isArray(doc.tags) && !doc.tags.some((t) => t.name === "Bulk exports")) doc.tags.push({ name: "Bulk exports" });
   return doc;
 }

@@ -13,8 +13,9 @@ export const REST_PREFIX = "/api/v1";
  * the document (`/openapi.json`), a reference page (`/docs`, Scalar served from this process) and the
  * domain JSON Schema (`/schema.json`). Errors keep one body shape, `{ code, message, fieldErrors }`.
  */
-export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyRequest) => Promise<Context>) {
-  const document = JSON.stringify(withExportPaths(openApiDocument({ baseUrl: REST_PREFIX })));
+export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyRequest) => Promise<Context>, publicUrl: string) {
+  // An absolute server URL (the API's public one, WAQAI_AUTH_URL): a document read from a file or another host still points here.
+  const document = JSON.stringify(withExportPaths(openApiDocument({ baseUrl: `${publicUrl.replace(/\/+$/, "")}${REST_PREFIX}` })));
   const domainSchema = readFileSync(createRequire(import.meta.url).resolve("@waqai/schema/domain.schema.json"), "utf8");
 
   await app.register(

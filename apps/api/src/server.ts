@@ -120,7 +120,7 @@ export async function buildServer({
     });
   };
 
-  await mountRest(app, contextFor);
+  await mountRest(app, contextFor, authOptions.baseURL);
   mountExports(app, database);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

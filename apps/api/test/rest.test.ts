@@ -61,6 +61,19 @@ describe("the OpenAPI document", () => {
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
   });
 
+  it("names an absolute server, describes its tags, and gives each export its real body and the 429", async () => {
+    const { body } = await rest<OpenApiDoc & { servers: { url: string }[]; tags: { name: string; description?: string }[] }>("/openapi.json");
+    expect(body.servers[0]!.url).toBe(`${base}/api/v1`);
+    expect(body.tags.every((t) => !!t.description)).toBe(true);
+    const used = new Set(Object.values(body.paths).flatMap((p) => ((p.get as { tags?: string[] } | undefined)?.tags ?? []) as string[]));
+    for (const tag of used) expect(body.tags.map((t) => t.name)).toContain(tag);
+    const media = (file: string) => (body.paths[`/export/${file}`]!.get!.responses["200"]!.content ?? {}) as Record<string, { schema: { type?: string } }>;
+    expect(media("events.geojson")["application/geo+json"]!.schema.type).toBe("object");
+    expect(media("citations.jsonld")["application/ld+json"]!.schema.type).toBe("object");
+    expect(media("events.csv")["text/csv"]!.schema.type).toBe("string");
+    for (const [path, item] of Object.entries(body.paths)) expect(Object.keys(item.get!.responses), path).toContain("429");
+  });
+
   it("describes every public read procedure and nothing else", async () => {
     const { body } = await rest<OpenApiDoc>("/openapi.json");
     // The bulk exports (/export/*) are plain routes, not procedures: apps/api/test/exports.test.ts checks them.

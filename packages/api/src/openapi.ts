@@ -34,6 +34,20 @@ export function restErrorBody(raw: unknown): RestError {
   return { code, message, fieldErrors };
 }
 
+/** The document's sections, in reading order, each with what a newcomer finds there. */
+const TAGS: Record<string, string> = {
+  Events: "What happened: the timeline (keyset pages), counts, facets, a histogram, related events, the newest changes, one event with its citations",
+  Conflicts: "Armed conflicts in the UCDP sense (incompatibility, sides) and their dyads",
+  "Claims and disputes": "Who said what (claims with their voice), disputes with their issues and each party's positions",
+  "Actors and places": "The people, groups, states and places the record names, with spelling variants",
+  Sources: "Outlets, documents (the source text) and citations (exact spans at UTF-16 offsets)",
+  Search: "Arabic-aware full-text search and the name suggest box",
+  Sitemaps: "The public record's pages for crawlers, a file at a time",
+  Sync: "Keeping a copy up to date: updatedSince on every list, and the removals feed",
+  Service: "The API's own state",
+  "Bulk exports": "The whole public record (or a filtered part) as JSON Lines, CSV, GeoJSON or Web Annotations, streamed",
+};
+
 /**
  * The OpenAPI 3.1 document of the REST API, generated from the public read procedures (those with
  * `meta.openapi`) and their zod input/output schemas. Error responses are rewritten to `RestError`.
@@ -47,7 +61,7 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
       "Read-only REST view of Waqai's public tRPC procedures: curated events and disputes from Arabic news, each fact pointing to the exact words of its source. " +
       "Lists are keyset-paginated: pass `nextCursor` back as `cursor` until it is null. The typed TypeScript client is `@waqai/client` (tRPC at /trpc). " +
       "The domain JSON Schema is at /api/v1/schema.json.",
-    tags: ["Events", "Conflicts", "Claims and disputes", "Actors and places", "Sources", "Search", "Sync", "Service"],
+    tags: Object.keys(TAGS),
     // Only public procedures may be served without a session; anything else is left out even if annotated.
     filter: ({ metadata }) => metadata.openapi.protect === false,
     securitySchemes: {},
@@ -81,5 +95,6 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
     securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token `wq_…` made on the admin panel's API tokens page" } },
   };
   doc.security = [{}, { bearerAuth: [] }];
+  doc.tags = Object.entries(TAGS).map(([name, description]) => ({ name, description }));
   return doc;
 }
