@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -38,7 +39,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../drizzle");
+/** The SQL migrations beside this package's source; when bundled into the API's build (apps/api/dist), found by package name. */
+function migrationsFolder(): string {
+  const beside = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../drizzle");
+  if (existsSync(path.join(beside, "meta/_journal.json"))) return beside;
+  return path.join(path.dirname(createRequire(import.meta.url).resolve("@waqai/db/package.json")), "drizzle");
+}
+export const MIGRATIONS_FOLDER = migrationsFolder();
 export const DEFAULT_DATA_DIR = ".data";
 
 export interface CreateDbOptions {

@@ -12,7 +12,17 @@ import { queryRows } from "../src/client";
 import { synthesize } from "../src/synth/write";
 import { rng } from "../src/synth/generate";
 import { reindexSearch } from "../src/search";
-import { bucketFor, countEvents, eventFacets, eventHistogram, latestEvents, recordNames, relatedEvents, suggestRecords } from "../src/queries";
+import {
+  bucketFor,
+  countEvents,
+  eventFacets,
+  eventHistogram,
+  latestEvents,
+  recordNames,
+  relatedEvents,
+  suggestRecords,
+  type EventFilterParams,
+} from "../src/queries";
 import { openTestDb, type TestDb } from "./test-db";
 
 let tdb: TestDb;
@@ -81,9 +91,9 @@ describe("archive-scale reads agree with brute force", () => {
     const facets = await eventFacets(tdb.db, {});
     expect(Object.fromEntries(facets.types.map((f) => [f.type, f.count]))).toEqual(byType(published()));
     // The unfiltered timeline is answered from the rollup; one type and one precision must agree with the events too.
-    const someType = published()[0]!.type;
+    const someType = published()[0]!.type as EventFilterParams["type"];
     expect((await countEvents(tdb.db, { type: someType })).count).toBe(published().filter((e) => e.type === someType).length);
-    const somePrecision = published()[0]!.time_precision;
+    const somePrecision = published()[0]!.time_precision as EventFilterParams["precision"];
     expect((await countEvents(tdb.db, { precision: somePrecision })).count).toBe(published().filter((e) => e.time_precision === somePrecision).length);
     const from = "2014-01";
     const to = "2014-12";
