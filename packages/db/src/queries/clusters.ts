@@ -48,7 +48,8 @@ export async function eventClusters(db: Db, params: ClustersParams, scope: ReadS
   const fromRollup = publicOnly && !needsEvents(f);
   let source: SQL;
   if (fromRollup) {
-    source = sql`(select place_id, n from place_event_counts where n > 0 ${f.type ? sql`and type = ${f.type}` : sql``})`;
+    // A row per place: its events of the type, or of every type (the rollup's '*' rows).
+    source = sql`(select place_id, n from place_event_counts where type = ${f.type ?? "*"} and n > 0)`;
   } else {
     const conditions = all(visible(events.status, scope), ...eventFilterConditions(db, f));
     // The matching events at places in the view, through whichever index the filters offer, bounded.
@@ -61,7 +62,7 @@ export async function eventClusters(db: Db, params: ClustersParams, scope: ReadS
   const gy = sql`floor(p.lat / ${cell})::int`;
   const rows = await queryRows<CellRow>(
     db,
-    sql`select ${gx} as gx, ${gy} as gy, sum(s.n)::int as count, count(distinct p.id)::int as places,
+    sql`select ${gx} as gx, ${gy} as gy, sum(s.n)::int as count, count(*)::int as places,
                sum(s.n * p.lon) / sum(s.n) as lon, sum(s.n * p.lat) / sum(s.n) as lat,
                min(p.id) as place_id, min(p.name_ar) as name_ar, min(p.name_en) as name_en,
                sum(sum(s.n)) over () as matched

@@ -209,7 +209,7 @@ export const eventDayCounts = pgTable(
 );
 
 /**
- * Published events per (site place, type): the map's clusters read this instead of the events when only the
+ * Published events per (site place, type), and per site place of every type (type '*'): the map's clusters read this instead of the events when only the
  * view (and at most a type) applies, so a view costs the places in it, not the events (a million events are a
  * few thousand rows here). An event is drawn at its site (`events.place_id`), never at its other places. Kept
  * in step with `events` by statement-level triggers written in migration 0013.
@@ -221,5 +221,6 @@ export const placeEventCounts = pgTable(
     type: text().notNull(),
     n: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.placeId, t.type] })],
+  // Type first: a map of one type (or of all, '*') reads one index range, joined to the places in view.
+  (t) => [primaryKey({ columns: [t.type, t.placeId] })],
 );
