@@ -69,23 +69,6 @@ test("the source view keeps every citation reachable, by hover and by keyboard",
   await expect(page.locator("#span-panel .span-entry")).not.toHaveCount(0);
 });
 
-test("the map works offline: an SVG base map and keyboard-reachable pins linking to places", async ({ page }) => {
-  const outside: string[] = [];
-  page.on("request", (r) => {
-    if (!r.url().startsWith(new URL(page.url() || "http://127.0.0.1").origin) && !r.url().startsWith("data:")) outside.push(r.url());
-  });
-  await page.goto("/map");
-  const pins = page.locator(".region-map a");
-  expect(await pins.count()).toBeGreaterThan(3);
-  await pins.first().focus();
-  await expect(pins.first()).toBeFocused();
-  const label = await pins.first().getAttribute("aria-label");
-  expect(label).toBeTruthy();
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/places\/[a-z0-9-]+$/);
-  expect(outside.filter((u) => !u.startsWith("http://127.0.0.1"))).toEqual([]);
-});
-
 test("exports, feed and sitemap follow the filter and are well-formed", async ({ request }) => {
   const csv = await request.get("/export/events.csv?type=air_strike");
   expect(csv.ok()).toBe(true);

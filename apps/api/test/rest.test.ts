@@ -144,6 +144,13 @@ describe("REST answers what tRPC answers", () => {
     expect(res.body.days.length).toBeGreaterThan(0);
   });
 
+  it("the map's clusters, with the view as a repeated bbox and the timeline's filters", async () => {
+    const res = await rest<{ clusters: { count: number }[]; total: number }>("/event-clusters?bbox=-180&bbox=-90&bbox=180&bbox=90&zoom=4&type=air_strike");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(await trpc("events.clusters", { bbox: [-180, -90, 180, 90], zoom: 4, type: "air_strike" }));
+    expect(res.body.total).toBeGreaterThan(0);
+  });
+
   it("sync: updatedSince on a list and the removals feed", async () => {
     const since = "2000-01-01T00:00:00Z";
     const changed = await rest<Page>(`/events?limit=100&updatedSince=${since}`);
@@ -180,6 +187,7 @@ describe("REST errors: one shape, the right status", () => {
     ["/events/NOT%20AN%20ID", "id"],
     ["/events?updatedSince=yesterday", "updatedSince"],
     ["/removals", "since"],
+    ["/event-clusters?bbox=40&bbox=30&bbox=35&bbox=35&zoom=3", "bbox"],
   ])("%s -> 400 naming %s", async (path, field) => {
     const res = await rest<RestError>(path);
     expect(res.status).toBe(400);

@@ -49,6 +49,7 @@ export const RULES: Record<string, Tier> = {
   "events.count": "public",
   "events.facets": "public",
   "events.histogram": "public",
+  "events.clusters": "public",
   "events.related": "public",
   "events.latest": "public",
   "records.names": "public",

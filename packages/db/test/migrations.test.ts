@@ -36,6 +36,7 @@ const EXPECTED_TABLES = [
   "events",
   "outlets",
   "pending_changes",
+  "place_event_counts",
   "places",
   "positions",
   "record_redirects",

@@ -5,6 +5,8 @@ import {
   EventDayCounts,
   EventDetail,
   EventFacets,
+  EventClusters,
+  EventClustersInput,
   EventHistogram,
   EventHistogramInput,
   EventListInput,
@@ -14,7 +16,17 @@ import {
   RelatedEvents,
   RelatedEventsInput,
 } from "@waqai/schema";
-import { countEvents, countEventsByDay, eventFacets, eventHistogram, getEvent, latestEvents, listEvents, relatedEvents } from "@waqai/db/queries";
+import {
+  countEvents,
+  countEventsByDay,
+  eventClusters,
+  eventFacets,
+  eventHistogram,
+  getEvent,
+  latestEvents,
+  listEvents,
+  relatedEvents,
+} from "@waqai/db/queries";
 import { publicProcedure, router } from "../trpc";
 import { rest } from "../rest-meta";
 import { found } from "./found";
@@ -50,6 +62,19 @@ export const eventsRouter = router({
     .input(EventHistogramInput)
     .output(EventHistogram)
     .query(({ ctx, input }) => eventHistogram(ctx.db, input, ctx.scope)),
+  /** The map: published events gathered into grid cells over a view (bbox and zoom), with the timeline's filters, counted in SQL. */
+  clusters: publicProcedure
+    .meta(
+      rest.list(
+        "event-clusters",
+        "Events",
+        "Published events in grid cells over a map view (bbox, zoom) with the timeline's filters",
+        "Each event is drawn at its site place. `bbox` is west, south, east, north (repeat the parameter: `bbox=35&bbox=32&bbox=43&bbox=38`).",
+      ),
+    )
+    .input(EventClustersInput)
+    .output(EventClusters)
+    .query(({ ctx, input }) => eventClusters(ctx.db, input, ctx.scope)),
   /** Events this one points to and events pointing to it (part of, response to, follows…), both ways, bounded. */
   related: publicProcedure
     .meta({

@@ -9,3 +9,4 @@ export * from "./archive";
 export * from "./sitemap";
 export * from "./citations";
 export * from "./sync";
+export * from "./clusters";

@@ -65,5 +65,7 @@ export const places = pgTable(
     check("places_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     index("places_parent_idx").on(t.parentId),
     index("places_review_idx").on(t.status, t.updatedAt),
+    // The map: the places in a view are a range on longitude (then latitude) instead of every place.
+    index("places_point_idx").on(t.lon, t.lat),
   ],
 );

@@ -207,3 +207,20 @@ export const eventDayCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.type, t.precision] })],
 );
+
+/**
+ * Published events per (site place, type), and per site place of every type (type '*'): the map's clusters read this instead of the events when only the
+ * view (and at most a type) applies, so a view costs the places in it, not the events (a million events are a
+ * few thousand rows here). An event is drawn at its site (`events.place_id`), never at its other places. Kept
+ * in step with `events` by statement-level triggers written in migration 0013.
+ */
+export const placeEventCounts = pgTable(
+  "place_event_counts",
+  {
+    placeId: text().notNull(),
+    type: text().notNull(),
+    n: integer().notNull(),
+  },
+  // Type first: a map of one type (or of all, '*') reads one index range, joined to the places in view.
+  (t) => [primaryKey({ columns: [t.type, t.placeId] })],
+);

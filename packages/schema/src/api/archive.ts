@@ -119,3 +119,50 @@ export const SitemapEntriesInput = z.object({
   after: Id.optional(),
 });
 export const SitemapEntries = z.object({ items: z.array(z.object({ id: Id, updatedAt: z.string() })) });
+
+/**
+ * The map (issue 12): published events gathered into the cells of a grid over the view, counted in SQL so a
+ * view of a million events costs what a view of a thousand does. An event is drawn at its site (its `place`);
+ * an event with no site, or whose site has no point, is not on the map. The cell's side is derived from
+ * `zoom` (the map's zoom level: a cell is about 64 screen pixels), cells are aligned to a world grid so a pan
+ * keeps them in place, and at most CLUSTERS_MAX are returned (the fullest: `more` says some were left out).
+ */
+export const CLUSTERS_MAX = 1000;
+export const CLUSTER_MAX_ZOOM = 22;
+/** Filtered maps read the matching events themselves, at most this many (`capped` says the counts stop there). */
+export const CLUSTER_EVENTS_CAP = 200_000;
+/** A cell's side in degrees at a zoom level: 64 of the 512 pixels a world is wide at zoom 0, halved per level. */
+export const clusterCellSize = (zoom: number) => 45 / 2 ** Math.floor(zoom);
+const Lon = z.number().min(-180).max(180);
+export const EventClustersInput = EventCountsInput.extend({
+  /** The view: [west, south, east, north] in degrees (a view across the antimeridian asks for two, or the whole width). */
+  bbox: z
+    .array(Lon)
+    .length(4)
+    .refine(([w, s, e, n]) => w! <= e! && s! <= n! && s! >= -90 && n! <= 90, {
+      message: "bbox is [west, south, east, north]: west <= east, -90 <= south <= north <= 90",
+    }),
+  zoom: z.number().min(0).max(CLUSTER_MAX_ZOOM),
+});
+export const EventCluster = z.object({
+  /** The events' centroid (their sites' points weighted by how many events each holds). */
+  lon: Lon,
+  lat: z.number().min(-90).max(90),
+  count: z.number().int().positive(),
+  /** How many places the cell's events are at. */
+  places: z.number().int().positive(),
+  /** The cell's one place, when it holds one: the map links to its page. */
+  place: z.object({ id: Id, name: BilingualText }).optional(),
+  /** The cell's one event, when it holds one. */
+  event: z.object({ id: Id, title: BilingualText }).optional(),
+});
+export const EventClusters = z.object({
+  /** The cell's side in degrees. */
+  cell: z.number().positive(),
+  clusters: z.array(EventCluster),
+  /** Events in the returned clusters. */
+  total: z.number().int().nonnegative(),
+  more: z.boolean(),
+  capped: z.boolean(),
+});
+export type EventClusters = z.infer<typeof EventClusters>;
