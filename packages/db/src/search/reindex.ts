@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { withTx, type Db } from "../client";
 import * as t from "../tables";
@@ -131,4 +131,8 @@ export async function reindexSearch(db: Db, opts: { kinds?: SearchKindName[]; id
       else await indexSmall(tx, kind, opts.ids);
     }
   });
+  // Search picks between an ordered scan of search_entries_rank_idx (common words) and the GIN index
+  // (rare ones) by the planner's word frequencies: after a rebuild they must be fresh, and PGlite has no
+  // autovacuum to gather them.
+  if (!opts.ids) await db.execute(sql`analyze search_entries`);
 }

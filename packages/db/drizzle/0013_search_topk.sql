@@ -1,0 +1,2 @@
+ALTER TABLE "search_entries" ADD COLUMN "rank_key" bigint GENERATED ALWAYS AS ((((case when kind in ('event', 'document') then 0 else 1 end)::bigint << 62) | (hashtextextended(kind || '/' || entity_id || '/' || field, 0) & 4611686018427387903))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "search_entries_rank_idx" ON "search_entries" USING btree ("rank_key","kind","entity_id","field");
