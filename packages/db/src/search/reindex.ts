@@ -130,8 +130,8 @@ export async function reindexSearch(db: Db, opts: { kinds?: SearchKindName[]; id
       else if (kind === "document") await indexDocuments(tx, opts.ids);
       else await indexSmall(tx, kind, opts.ids);
     }
+    if (!opts.ids && !opts.kinds) await settle(tx);
   });
-  if (!opts.ids && !opts.kinds) await settle(db);
 }
 
 /**
@@ -140,7 +140,9 @@ export async function reindexSearch(db: Db, opts: { kinds?: SearchKindName[]; id
  * frequencies, by which the planner picks that scan or the GIN index; PGlite has no autovacuum to
  * gather them. CLUSTER locks the table while it rewrites it: a full rebuild is a start-up or import step.
  */
-async function settle(db: Db) {
-  await db.execute(sql`cluster search_entries using search_entries_rank_idx`);
-  await db.execute(sql`analyze search_entries`);
+async function settle(tx: Db) {
+  // One statement for the whole table: the API's statement timeout (30 s) is for requests, not this.
+  await tx.execute(sql`set local statement_timeout = 0`);
+  await tx.execute(sql`cluster search_entries using search_entries_rank_idx`);
+  await tx.execute(sql`analyze search_entries`);
 }
