@@ -11,7 +11,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { createDb, type Database } from "../src/client";
 import { synthesize } from "../src/synth/write";
 import { reindexSearch } from "../src/search/reindex";
-import { bestEntriesSql, searchRecords } from "../src/search/query";
+import { blockSql, searchRecords } from "../src/search/query";
 import { queryTerms, toTsQuery } from "../src/search/keys";
 import { PUBLIC_SCOPE } from "../src/queries/util";
 
@@ -77,7 +77,7 @@ async function measure(database: Database) {
   const ours: number[] = [];
   const bare: number[] = [];
   for (const q of QUERIES) {
-    const { sql, params } = dialect.sqlToQuery(bestEntriesSql(toTsQuery(queryTerms(q)), PUBLIC_SCOPE, undefined, 21, 0));
+    const { sql, params } = dialect.sqlToQuery(blockSql(toTsQuery(queryTerms(q)), PUBLIC_SCOPE, undefined, null, 0, 21));
     await searchRecords(database.db, { q, limit: 20 }); // warm
     await database.rawQuery(sql, params);
     for (let i = 0; i < RUNS; i++) {

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { SearchHit, SearchInput } from "@waqai/schema";
 import { queryRows, type Db } from "../client";
 import * as t from "../tables";
-import { bi, decodeCursor, encodeCursor, PUBLIC_SCOPE, type ReadScope } from "../queries/util";
+import { bi, decodeCursor, encodeCursor, InvalidCursorError, PUBLIC_SCOPE, type ReadScope } from "../queries/util";
 import { keyedTokens, queryTerms, toTsQuery } from "./keys";
 import type { SearchKindName } from "./entries";
 
@@ -69,31 +69,105 @@ async function titlesOf(db: Db, hits: BestEntry[]) {
   return map;
 }
 
-/** The ranking query: every matching entry scored, then the best entry per record. Exported for bench:search. */
-export function bestEntriesSql(tsQuery: string, scope: ReadScope, kinds: readonly string[] | undefined, limit: number, offset: number): SQL {
-  const statuses = sql.join(
-    scope.statuses.map((s) => sql`${s}`),
-    sql`, `,
-  );
-  const kindFilter = kinds?.length
-    ? sql`and e.kind in (${sql.join(
-        kinds.map((k) => sql`${k}`),
-        sql`, `,
-      )})`
+/**
+ * Matching entries become ranking candidates in blocks of this many, in `rank_key` order (field
+ * weight, then shorter content, then a hash): a query costs one block however many rows match.
+ */
+export const SEARCH_BLOCK = 200;
+
+/** Where a block starts: the last entry of the block before it, in `rank_key` order (null: the first block). */
+export type BlockStart = [rankKey: string, kind: string, entityId: string, field: string] | null;
+
+interface BlockRow extends Partial<BestEntry> {
+  /** Entries in the block (a full block means more may follow) and the last one, where the next block starts. */
+  n: number;
+  last_rank: string | null;
+  last_kind: string | null;
+  last_entity: string | null;
+  last_field: string | null;
+}
+
+/**
+ * One block: the next SEARCH_BLOCK matching entries after `start` in `rank_key` order (an index range
+ * on search_entries_rank_idx, or the GIN index when the words are rare: either plan gives the same
+ * rows, as the order is total), each record ranked by its best entry in the block (`ts_rank × field
+ * weight`), records already met in an earlier block left out, `skip` records skipped, `take` returned.
+ * Exported for bench:search.
+ */
+export function blockSql(tsQuery: string, scope: ReadScope, kinds: readonly string[] | undefined, start: BlockStart, skip: number, take: number): SQL {
+  const list = (xs: readonly string[]) =>
+    sql.join(
+      xs.map((x) => sql`${x}`),
+      sql`, `,
+    );
+  const kindFilter = kinds?.length ? sql`and e.kind in (${list(kinds)})` : sql``;
+  const startKey = start ? sql`(${start[0]}::bigint, ${start[1]}::text, ${start[2]}::text, ${start[3]}::text)` : null;
+  const after = startKey ? sql`and (e.rank_key, e.kind, e.entity_id, e.field) < ${startKey}` : sql``;
+  // A record whose better-placed entry matched in an earlier block was listed there.
+  const unseen = startKey
+    ? sql`where not exists (select 1 from search_entries e, q where e.kind = b.kind and e.entity_id = b.entity_id
+          and e.status in (${list(scope.statuses)}) and (e.rank_key, e.kind, e.entity_id, e.field) >= ${startKey} and e.tsv @@ q.q)`
     : sql``;
   return sql`with q as (select to_tsquery('simple'::regconfig, ${tsQuery}) as q),
-      hits as (
-        select e.kind, e.entity_id, e.field, e."offset", e.content, e.document_id, ts_rank(e.tsv, q.q) * e.weight as score
+      cand as (
+        select e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, q.q) * e.weight as score
         from search_entries e, q
-        where e.tsv @@ q.q and e.status in (${statuses}) ${kindFilter}
+        where e.tsv @@ q.q and e.status in (${list(scope.statuses)}) ${kindFilter} ${after}
+        order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc
+        limit ${SEARCH_BLOCK}
+      ),
+      edge as (
+        select (select count(*) from cand)::int as n, l.rank_key::text as last_rank, l.kind as last_kind, l.entity_id as last_entity, l.field as last_field
+        from (select 1) one left join lateral (select * from cand order by rank_key, kind, entity_id, field limit 1) l on true
       ),
       best as (
-        select distinct on (kind, entity_id) kind, entity_id, field, "offset", content, document_id, score
-        from hits order by kind, entity_id, score desc, field
+        select distinct on (kind, entity_id) kind, entity_id, field, score
+        from cand order by kind, entity_id, score desc, field
+      ),
+      page as (
+        select b.kind, b.entity_id, b.field, b.score from best b ${unseen}
+        order by b.score desc, b.kind, b.entity_id
+        offset ${skip} limit ${take}
       )
-      select kind, entity_id, field, "offset", content, document_id, score::float8 as score from best
-      order by score desc, kind, entity_id
-      limit ${limit} offset ${offset}`;
+      select edge.*, p.kind, p.entity_id, p.field, s."offset", s.content, s.document_id, p.score::float8 as score
+      from edge
+      left join page p on true
+      left join search_entries s on s.kind = p.kind and s.entity_id = p.entity_id and s.field = p.field
+      order by p.score desc, p.kind, p.entity_id`;
+}
+
+/** Blocks a page may read before it answers with what it has (and a cursor): keeps a page bounded. */
+const MAX_BLOCKS = 16;
+
+/**
+ * Records in rank order, from `(start, skip)`: blocks in `rank_key` order, records by score within a
+ * block. Returns up to `take` records and where the last one returned stands (null: nothing after them).
+ */
+async function rankedRecords(db: Db, tsQuery: string, scope: ReadScope, kinds: readonly string[] | undefined, start: BlockStart, skip: number, take: number) {
+  const hits: BestEntry[] = [];
+  for (let blocks = 0; blocks < MAX_BLOCKS; blocks++) {
+    const rows = await queryRows<BlockRow>(db, blockSql(tsQuery, scope, kinds, start, skip, take - hits.length));
+    const edge = rows[0]!;
+    const got = rows.filter((r): r is BlockRow & BestEntry => r.kind != null);
+    hits.push(...got);
+    if (hits.length >= take) return { hits, next: { start, skip: skip + got.length - 1 } };
+    if (edge.n < SEARCH_BLOCK || !edge.last_rank) return { hits, next: null };
+    start = [edge.last_rank, edge.last_kind!, edge.last_entity!, edge.last_field!];
+    skip = 0;
+  }
+  return { hits, next: { start, skip } };
+}
+
+/** A cursor is where the next page starts: the block's start (empty strings for the first block) and records to skip in it. */
+function readCursor(cursor: string | undefined): [BlockStart, number] {
+  const key = decodeCursor(cursor, 5);
+  if (!key) return [null, 0];
+  const [rank, kind, entity, field, skip] = key;
+  if (typeof skip !== "number" || !Number.isInteger(skip) || skip < 0 || ![rank, kind, entity, field].every((k) => typeof k === "string"))
+    throw new InvalidCursorError();
+  if (rank === "") return [null, skip];
+  if (!/^\d{1,19}$/.test(rank as string)) throw new InvalidCursorError();
+  return [[rank, kind, entity, field] as [string, string, string, string], skip];
 }
 
 /**
@@ -102,11 +176,12 @@ export function bestEntriesSql(tsQuery: string, scope: ReadScope, kinds: readonl
  */
 export async function searchRecords(db: Db, input: z.input<typeof SearchInput>, scope: ReadScope = PUBLIC_SCOPE) {
   const limit = input.limit ?? 20;
-  const offset = (decodeCursor(input.cursor, 1)?.[0] as number | undefined) ?? 0;
+  const [start, skip] = readCursor(input.cursor);
   const terms = queryTerms(input.q);
   if (!terms.length) return { items: [] as SearchHit[], nextCursor: null };
-  const rows = await queryRows<BestEntry>(db, bestEntriesSql(toTsQuery(terms), scope, input.kinds, limit + 1, offset));
-  const page = rows.slice(0, limit);
+  // One record more than the page, to know whether there is a next page and where it starts.
+  const { hits, next } = await rankedRecords(db, toTsQuery(terms), scope, input.kinds, start, skip, limit + 1);
+  const page = hits.slice(0, limit);
   const titles = await titlesOf(db, page);
   const wanted = new Set(terms.flat());
   const items: SearchHit[] = page.map((r) => ({
@@ -117,5 +192,5 @@ export async function searchRecords(db: Db, input: z.input<typeof SearchInput>, 
     ...(r.document_id ? { documentId: r.document_id } : {}),
     snippet: snippetOf(r.content, Number(r.offset), r.field, wanted),
   }));
-  return { items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
+  return { items, nextCursor: next ? encodeCursor([...(next.start ?? ["", "", "", ""]), next.skip]) : null };
 }

@@ -1,4 +1,4 @@
-import { check, customType, index, integer, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
+import { bigint, check, customType, index, integer, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { SEARCH_KINDS } from "@waqai/schema";
 import { EDITORIAL_STATUSES, oneOf } from "./columns";
@@ -27,6 +27,19 @@ export const searchEntries = pgTable(
     keys: text().notNull(),
     /** Stored so ranking reads it instead of re-parsing `keys` for every matching row. */
     tsv: tsvector().generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, keys)`),
+    /**
+     * The order in which matches become ranking candidates (higher first), the same on every backend:
+     * named records (actors, places, disputes, issues, conflicts: few, and a name match matters) before
+     * events and documents, then a hash of the key, so the order is total and does not follow the words
+     * (a word frequent somewhere in this order is as frequent everywhere in it, so an ordered index scan
+     * meets its matches at their average rate). Search re-ranks only the first matches in this order:
+     * its cost is bounded by the index, not by how many rows a common word matches (docs/search.md).
+     */
+    rankKey: bigint({ mode: "bigint" })
+      .notNull()
+      .generatedAlwaysAs(
+        sql`(((case when kind in ('event', 'document') then 0 else 1 end)::bigint << 62) | (hashtextextended(kind || '/' || entity_id || '/' || field, 0) & 4611686018427387903))`,
+      ),
   },
   (t) => [
     primaryKey({ columns: [t.kind, t.entityId, t.field] }),
@@ -34,5 +47,6 @@ export const searchEntries = pgTable(
     check("search_entries_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("search_entries_tsv_idx").using("gin", t.tsv),
     index("search_entries_entity_idx").on(t.kind, t.entityId),
+    index("search_entries_rank_idx").on(t.rankKey, t.kind, t.entityId, t.field),
   ],
 );
