@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/client";
 import { reindexSearch, searchRecords, SEARCH_BLOCK } from "../src/search";
 import { queryTerms, toTsQuery } from "../src/search/keys";
+import { blockSql, type BlockStart } from "../src/search/query";
+import { PUBLIC_SCOPE } from "../src/queries/util";
 import { synthesize } from "../src/synth/write";
 import { openTestDb, type TestDb } from "./test-db";
 
@@ -51,6 +53,24 @@ describe("search over more matches than a candidate block", () => {
     const scores = items.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
+
+  it.each(["غارات", "قوات", "غارات قوات", "سد الفرات"])(
+    "«%s»: a bounded first try in rank order gives the block the indexes give, whether it holds the block or falls back",
+    async (q) => {
+      const tsQuery = toTsQuery(queryTerms(q));
+      type Row = { n: number; last_rank: string | null; last_kind: string | null; last_entity: string | null; last_field: string | null };
+      const block = (prefix: number, start: BlockStart) => queryRows<Row>(tdb.db, blockSql(tsQuery, PUBLIC_SCOPE, undefined, start, 0, 60, prefix));
+      let start: BlockStart = null;
+      for (let i = 0; i < 3; i++) {
+        const plain = await block(0, start);
+        // 50 rows: too few for a block (falls back); the whole table: always holds it when there is one.
+        for (const prefix of [50, 1_000, 1_000_000]) expect(await block(prefix, start), `prefix ${prefix}, block ${i}`).toEqual(plain);
+        const edge = plain[0]!;
+        if (edge.n < SEARCH_BLOCK || !edge.last_rank) break;
+        start = [edge.last_rank, edge.last_kind!, edge.last_entity!, edge.last_field!];
+      }
+    },
+  );
 
   it("rejects a cursor it did not make", async () => {
     await expect(searchRecords(tdb.db, { q: "غارات", cursor: "bm90LWEtY3Vyc29y" })).rejects.toThrow();

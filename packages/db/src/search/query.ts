@@ -94,28 +94,58 @@ interface BlockRow extends Partial<BestEntry> {
  * weight`), records already met in an earlier block left out, `skip` records skipped, `take` returned.
  * Exported for bench:search.
  */
-export function blockSql(tsQuery: string, scope: ReadScope, kinds: readonly string[] | undefined, start: BlockStart, skip: number, take: number): SQL {
+export function blockSql(
+  tsQuery: string,
+  scope: ReadScope,
+  kinds: readonly string[] | undefined,
+  start: BlockStart,
+  skip: number,
+  take: number,
+  prefix = 0,
+): SQL {
   const list = (xs: readonly string[]) =>
     sql.join(
       xs.map((x) => sql`${x}`),
       sql`, `,
     );
+  // The query inline, not a CTE: a CTE read twice is materialized, and the planner, no longer seeing the
+  // constant, cannot use the GIN index for the match (it scanned all 4M entries of a 1M-event archive).
+  const tsq = sql`to_tsquery('simple'::regconfig, ${tsQuery})`;
   const kindFilter = kinds?.length ? sql`and e.kind in (${list(kinds)})` : sql``;
   const startKey = start ? sql`(${start[0]}::bigint, ${start[1]}::text, ${start[2]}::text, ${start[3]}::text)` : null;
   const after = startKey ? sql`and (e.rank_key, e.kind, e.entity_id, e.field) < ${startKey}` : sql``;
   // A record whose better-placed entry matched in an earlier block was listed there.
   const unseen = startKey
-    ? sql`where not exists (select 1 from search_entries e, q where e.kind = b.kind and e.entity_id = b.entity_id
-          and e.status in (${list(scope.statuses)}) and (e.rank_key, e.kind, e.entity_id, e.field) >= ${startKey} and e.tsv @@ q.q)`
+    ? sql`where not exists (select 1 from search_entries e where e.kind = b.kind and e.entity_id = b.entity_id
+          and e.status in (${list(scope.statuses)}) and (e.rank_key, e.kind, e.entity_id, e.field) >= ${startKey} and e.tsv @@ ${tsq})`
     : sql``;
-  return sql`with q as (select to_tsquery('simple'::regconfig, ${tsQuery}) as q),
-      cand as (
-        select e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, q.q) * e.weight as score
-        from search_entries e, q
-        where e.tsv @@ q.q and e.status in (${list(scope.statuses)}) ${kindFilter} ${after}
+  return sql`with
+      ${
+        prefix > 0
+          ? sql`cand_prefix as (
+        select e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, ${tsq}) * e.weight as score
+        from (select * from search_entries e where e.status in (${list(scope.statuses)}) ${kindFilter} ${after}
+              order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc limit ${prefix}) e
+        where e.tsv @@ ${tsq}
+        order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc
+        limit ${SEARCH_BLOCK}
+      ),`
+          : sql``
+      }
+      cand_all as (
+        select e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, ${tsq}) * e.weight as score
+        from search_entries e
+        where e.tsv @@ ${tsq} and e.status in (${list(scope.statuses)}) ${kindFilter} ${after}
         order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc
         limit ${SEARCH_BLOCK}
       ),
+      cand as (${
+        // The prefix holds the block exactly when it holds a whole block; only then is the full query skipped
+        // (a one-time filter: PostgreSQL does not run that branch at all).
+        prefix > 0
+          ? sql`select * from cand_prefix where (select count(*) from cand_prefix) = ${SEARCH_BLOCK} union all select * from cand_all where (select count(*) from cand_prefix) < ${SEARCH_BLOCK}`
+          : sql`select * from cand_all`
+      }),
       edge as (
         select (select count(*) from cand)::int as n, l.rank_key::text as last_rank, l.kind as last_kind, l.entity_id as last_entity, l.field as last_field
         from (select 1) one left join lateral (select * from cand order by rank_key, kind, entity_id, field limit 1) l on true
@@ -143,10 +173,19 @@ const MAX_BLOCKS = 16;
  * Records in rank order, from `(start, skip)`: blocks in `rank_key` order, records by score within a
  * block. Returns up to `take` records and where the last one returned stands (null: nothing after them).
  */
-async function rankedRecords(db: Db, tsQuery: string, scope: ReadScope, kinds: readonly string[] | undefined, start: BlockStart, skip: number, take: number) {
+async function rankedRecords(
+  db: Db,
+  tsQuery: string,
+  scope: ReadScope,
+  kinds: readonly string[] | undefined,
+  start: BlockStart,
+  skip: number,
+  take: number,
+  prefix: number,
+) {
   const hits: BestEntry[] = [];
   for (let blocks = 0; blocks < MAX_BLOCKS; blocks++) {
-    const rows = await queryRows<BlockRow>(db, blockSql(tsQuery, scope, kinds, start, skip, take - hits.length));
+    const rows = await queryRows<BlockRow>(db, blockSql(tsQuery, scope, kinds, start, skip, take - hits.length, prefix));
     const edge = rows[0]!;
     const got = rows.filter((r): r is BlockRow & BestEntry => r.kind != null);
     hits.push(...got);
@@ -156,6 +195,29 @@ async function rankedRecords(db: Db, tsQuery: string, scope: ReadScope, kinds: r
     skip = 0;
   }
   return { hits, next: { start, skip } };
+}
+
+/**
+ * How many entries, in `rank_key` order, a query of several words reads before it falls back to its
+ * indexes (0: no such first try). PostgreSQL takes the words of a phrase as independent, so for words
+ * that always come together («فتح تحقيق») it expects a few hundred matches, takes the GIN index and
+ * fetches every match (55,000 rows, 0.5–6.5 s at 1M events); the ordered scan would have stopped at the
+ * 200th, 20,000–40,000 entries in. A bounded prefix of that scan is tried first: it holds the block
+ * exactly when it holds 200 matches. Its length grows with the index (an 80th of the entries, at most
+ * 50,000; none under 5,000, where the GIN path is cheap), read from the catalogue's estimate, kept a minute.
+ */
+const prefixCache = new WeakMap<object, { value: number; until: number }>();
+async function orderedPrefix(db: Db): Promise<number> {
+  const hit = prefixCache.get(db);
+  if (hit && hit.until > Date.now()) return hit.value;
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select greatest(reltuples, 0)::float8 as n from pg_class where relname = 'search_entries' and relkind = 'r'`,
+  );
+  const n = Math.floor(Number(rows[0]?.n ?? 0) / 80);
+  const value = n < 5_000 ? 0 : Math.min(n, 50_000);
+  prefixCache.set(db, { value, until: Date.now() + 60_000 });
+  return value;
 }
 
 /** A cursor is where the next page starts: the block's start (empty strings for the first block) and records to skip in it. */
@@ -180,7 +242,8 @@ export async function searchRecords(db: Db, input: z.input<typeof SearchInput>, 
   const terms = queryTerms(input.q);
   if (!terms.length) return { items: [] as SearchHit[], nextCursor: null };
   // One record more than the page, to know whether there is a next page and where it starts.
-  const { hits, next } = await rankedRecords(db, toTsQuery(terms), scope, input.kinds, start, skip, limit + 1);
+  const prefix = terms.length > 1 ? await orderedPrefix(db) : 0;
+  const { hits, next } = await rankedRecords(db, toTsQuery(terms), scope, input.kinds, start, skip, limit + 1, prefix);
   const page = hits.slice(0, limit);
   const titles = await titlesOf(db, page);
   const wanted = new Set(terms.flat());
