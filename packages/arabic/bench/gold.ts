@@ -124,8 +124,6 @@ export function loadOwnGold(dir = join(PACKAGE_DIR, "gold")): GoldArticle[] {
 // text); bench/real/fill.ts copies them into bench/real/texts/ from where they were saved.
 export const REAL_DIR = join(PACKAGE_DIR, "bench", "real");
 export const TEXTS_DIR = join(REAL_DIR, "texts");
-/** Where the texts were saved on the development machines (outside every repository). */
-export const DEFAULT_SOURCE = "/work/shared-data/arabic-dev";
 
 interface ManifestEvent extends Omit<GoldFileEvent, "place"> {
   place: string | null;

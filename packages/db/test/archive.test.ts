@@ -23,7 +23,7 @@ import {
   suggestRecords,
   type EventFilterParams,
 } from "../src/queries";
-import { openTestDb, type TestDb } from "./test-db";
+import { openTestDb, unpublishSome, type TestDb } from "./test-db";
 
 let tdb: TestDb;
 type Row = { id: string; type: string; sort_key: string; time_precision: string; status: string; date_earliest: string | null; date_latest: string | null };
@@ -48,14 +48,7 @@ beforeAll(async () => {
   }
   await tdb.db.insert(t.eventRelations).values([...links.values()]);
   // Some events leave the public record (the rollup must follow a status change), one changes its date.
-  await tdb.db
-    .update(t.events)
-    .set({ status: "retracted" })
-    .where(inArray(t.events.id, ids.slice(0, 40)));
-  await tdb.db
-    .update(t.events)
-    .set({ status: "draft" })
-    .where(inArray(t.events.id, ids.slice(40, 60)));
+  await unpublishSome(tdb.db, ids);
   await tdb.db
     .update(t.events)
     .set({ sortKey: "2016-01-15" })

@@ -11,7 +11,7 @@ import * as t from "../src/tables";
 import { queryRows } from "../src/client";
 import { synthesize } from "../src/synth/write";
 import { eventClusters, type EventFilterParams } from "../src/queries";
-import { openTestDb, type TestDb } from "./test-db";
+import { openTestDb, unpublishSome, type TestDb } from "./test-db";
 
 let tdb: TestDb;
 type EventRow = { id: string; type: string; status: string; place_id: string | null; date_earliest: string | null; date_latest: string | null };
@@ -33,14 +33,7 @@ beforeAll(async () => {
   const ids = events.filter((e) => e.place_id).map((e) => e.id);
   const placeIds = [...places.values()].filter((p) => p.lat !== null).map((p) => p.id);
   // The rollup must follow every kind of change: status, site moved, site removed, events deleted.
-  await tdb.db
-    .update(t.events)
-    .set({ status: "retracted" })
-    .where(inArray(t.events.id, ids.slice(0, 40)));
-  await tdb.db
-    .update(t.events)
-    .set({ status: "draft" })
-    .where(inArray(t.events.id, ids.slice(40, 60)));
+  await unpublishSome(tdb.db, ids);
   await tdb.db
     .update(t.events)
     .set({ placeId: placeIds[0]! })

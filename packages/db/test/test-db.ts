@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { createDb, type Database } from "../src/client";
+import { inArray } from "drizzle-orm";
+import * as t from "../src/tables";
 
 export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../seeds");
 
@@ -41,4 +43,19 @@ export async function openTestDb(): Promise<TestDb> {
       await c.end();
     },
   };
+}
+
+/**
+ * Takes events out of the public record as editors do, for tests of what follows status changes:
+ * the first 40 of `ids` retracted, the next 20 back to draft.
+ */
+export async function unpublishSome(db: Database["db"], ids: string[]): Promise<void> {
+  await db
+    .update(t.events)
+    .set({ status: "retracted" })
+    .where(inArray(t.events.id, ids.slice(0, 40)));
+  await db
+    .update(t.events)
+    .set({ status: "draft" })
+    .where(inArray(t.events.id, ids.slice(40, 60)));
 }

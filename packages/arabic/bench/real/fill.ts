@@ -5,10 +5,15 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_SOURCE, REAL_DIR, TEXTS_DIR, readManifest } from "../gold";
+import { REAL_DIR, TEXTS_DIR, readManifest } from "../gold";
 
 const i = process.argv.indexOf("--from");
-const from = i === -1 ? (process.env.WAQAI_ARABIC_DEV ?? DEFAULT_SOURCE) : process.argv[i + 1]!;
+// Where the texts were saved is a fact of each machine, not of the repository: it is always given.
+const from = i === -1 ? process.env.WAQAI_ARABIC_DEV : process.argv[i + 1];
+if (!from) {
+  console.error("bench:fill: say where the saved texts are: `-- --from DIR` or WAQAI_ARABIC_DEV=DIR (a folder of <id>.txt files).");
+  process.exit(2);
+}
 mkdirSync(TEXTS_DIR, { recursive: true });
 const manifest = readManifest();
 let copied = 0;

@@ -114,6 +114,10 @@ export function blockSql(
   const kindFilter = kinds?.length ? sql`and e.kind in (${list(kinds)})` : sql``;
   const startKey = start ? sql`(${start[0]}::bigint, ${start[1]}::text, ${start[2]}::text, ${start[3]}::text)` : null;
   const after = startKey ? sql`and (e.rank_key, e.kind, e.entity_id, e.field) < ${startKey}` : sql``;
+  // What both ways to a block share: the visible entries after the start, in rank order, and a candidate's columns.
+  const visibleAfter = sql`e.status in (${list(scope.statuses)}) ${kindFilter} ${after}`;
+  const rankOrder = sql`order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc`;
+  const candidate = sql`e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, ${tsq}) * e.weight as score`;
   // A record whose better-placed entry matched in an earlier block was listed there.
   const unseen = startKey
     ? sql`where not exists (select 1 from search_entries e where e.kind = b.kind and e.entity_id = b.entity_id
@@ -123,20 +127,19 @@ export function blockSql(
       ${
         prefix > 0
           ? sql`cand_prefix as (
-        select e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, ${tsq}) * e.weight as score
-        from (select * from search_entries e where e.status in (${list(scope.statuses)}) ${kindFilter} ${after}
-              order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc limit ${prefix}) e
+        select ${candidate}
+        from (select * from search_entries e where ${visibleAfter} ${rankOrder} limit ${prefix}) e
         where e.tsv @@ ${tsq}
-        order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc
+        ${rankOrder}
         limit ${SEARCH_BLOCK}
       ),`
           : sql``
       }
       cand_all as (
-        select e.kind, e.entity_id, e.field, e.rank_key, ts_rank(e.tsv, ${tsq}) * e.weight as score
+        select ${candidate}
         from search_entries e
-        where e.tsv @@ ${tsq} and e.status in (${list(scope.statuses)}) ${kindFilter} ${after}
-        order by e.rank_key desc, e.kind desc, e.entity_id desc, e.field desc
+        where e.tsv @@ ${tsq} and ${visibleAfter}
+        ${rankOrder}
         limit ${SEARCH_BLOCK}
       ),
       cand as (${
