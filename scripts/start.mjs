@@ -94,7 +94,11 @@ const forwarderSecret = process.env.WAQAI_FORWARDER_SECRET ?? randomBytes(32).to
 // and its signals, and kills a child that is too busy to answer within 30 ms (a SIGTERM under load became a SIGKILL).
 const apiBuilt = existsSync(path.join(root, "apps/api/dist/main.mjs"));
 if (!apiBuilt) console.log("[start] apps/api/dist/main.mjs is missing (run `pnpm build`): running the API from its TypeScript source");
-run("api", "apps/api", process.execPath, apiBuilt ? ["--enable-source-maps", "dist/main.mjs"] : ["--import", "tsx", "src/main.ts"], {
+// A heap budget: the API's live set under load is ~60–70 MB (a whole export streaming, the reader's pages), but
+// with no limit V8 lets garbage grow to ~180 MB of heap before it collects (docs/reliability.md, "Memory").
+// WAQAI_API_HEAP_MB raises it for a host with memory to spare.
+const heapFlags = [`--max-old-space-size=${Number(process.env.WAQAI_API_HEAP_MB ?? 160)}`, "--max-semi-space-size=4"];
+run("api", "apps/api", process.execPath, [...heapFlags, ...(apiBuilt ? ["--enable-source-maps", "dist/main.mjs"] : ["--import", "tsx", "src/main.ts"])], {
   PORT: String(apiPort),
   HOST: host,
   WAQAI_TRUSTED_ORIGINS: trustedOrigins,

@@ -7,8 +7,8 @@
 //          [--cache-dir /tmp/waqai-scale] [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--fresh]
 //
 // Archives are built once and kept: PGlite folders under --cache-dir, PostgreSQL databases named
-// waqai_scale_<events> (drop them by hand, or --fresh to rebuild). A build is `pnpm db:synth` then the
-// search index and ANALYZE; a kept archive gets the migrations added since when the API starts on it (as a
+// waqai_scale_<events> (drop them by hand, or --fresh to rebuild). A build is `pnpm db:synth` (which also
+// builds the search index and runs ANALYZE); a kept archive gets the migrations added since when the API starts on it (as a
 // deployed archive would). Needs `pnpm build` (the reader runs as `next start`).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -19,7 +19,6 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb, queryRows } from "@waqai/db";
-import { reindexSearch } from "@waqai/db/search";
 import { sql } from "drizzle-orm";
 
 const argv = process.argv.slice(2);
@@ -74,10 +73,6 @@ async function ensureArchive(t: Target) {
     rmSync(building, { recursive: true, force: true });
     console.log(`[scale] building ${t.label} in ${t.dataDir}`);
     await run(process.execPath, [tsxCli, "packages/db/scripts/synth.ts", "--events", String(t.events)], { WAQAI_DATA_DIR: building, DATABASE_URL: "" });
-    const d = await createDb(undefined, { dataDir: building });
-    await reindexSearch(d.db);
-    await d.db.execute(sql`analyze`);
-    await d.close();
     renameSync(building, t.dataDir);
     await import("node:fs/promises").then((fs) => fs.writeFile(path.join(t.dataDir, "READY"), new Date().toISOString()));
     return;
@@ -102,11 +97,8 @@ async function ensureArchive(t: Target) {
   if (ready) return;
   console.log(`[scale] building ${t.label} in ${name}`);
   await run(process.execPath, [tsxCli, "packages/db/scripts/synth.ts", "--events", String(t.events), "--batch", "5000"], { DATABASE_URL: t.url });
+  // synth indexes for search and analyzes; the marker says the build finished.
   const d = await createDb(t.url);
-  const started = Date.now();
-  await reindexSearch(d.db);
-  console.log(`[scale] search index in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  await d.db.execute(sql`analyze`);
   await d.db.execute(sql`create table bench_ready (at timestamptz default now())`);
   await d.close();
 }
@@ -207,7 +199,8 @@ async function measure(t: Target): Promise<Row[]> {
   const ids = await sampleIds(t);
   const env = t.kind === "pglite" ? { WAQAI_DATA_DIR: t.dataDir, DATABASE_URL: "" } : { DATABASE_URL: t.url, WAQAI_DATA_DIR: path.join(cacheDir, "unused") };
   const children = [
-    start("api", process.execPath, ["--import", "tsx", "src/main.ts"], appDir, {
+    // The API as production runs it (scripts/start.mjs): the bundle, no TypeScript loader in the process.
+    start("api", process.execPath, ["--max-old-space-size=160", "--max-semi-space-size=4", "dist/main.mjs"], appDir, {
       ...env,
       PORT: String(apiPort),
       LOG_LEVEL: "warn",
@@ -308,6 +301,8 @@ async function measure(t: Target): Promise<Row[]> {
 }
 
 const results = new Map<string, Row[]>();
+// The bundle of this checkout's source (a few seconds), so the figures are never those of a stale build.
+await run(process.execPath, ["scripts/bundle.mjs"], {}, appDir);
 for (const t of targets) {
   await ensureArchive(t);
   results.set(t.label, await measure(t));

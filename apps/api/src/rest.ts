@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
-import apiReference from "@scalar/fastify-api-reference";
 import { appRouter, openApiDocument, restErrorBody, type AppRouter, type Context } from "@waqai/api";
 import { withExportPaths } from "./exports";
+import { mountReference } from "./reference";
 
 export const REST_PREFIX = "/api/v1";
 
@@ -22,12 +22,7 @@ export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyR
     async (v1) => {
       v1.get("/openapi.json", async (_req, reply) => reply.type("application/json").send(document));
       v1.get("/schema.json", async (_req, reply) => reply.type("application/schema+json").send(domainSchema));
-      await v1.register(apiReference, {
-        routePrefix: "/docs",
-        // The page and its script come from this process; nothing is fetched from the internet.
-        configuration: { url: `${REST_PREFIX}/openapi.json`, withDefaultFonts: false, pageTitle: "Waqai API reference" },
-        logLevel: "warn",
-      });
+      mountReference(v1, REST_PREFIX, `${REST_PREFIX}/openapi.json`);
       await v1.register(async (procedures) => {
         // Fastify answers HEAD with the GET handler, but trpc-to-openapi looks procedures up by the request's
         // method and answers an unknown HEAD with 204: present HEAD as GET (Node still sends no body for it).
