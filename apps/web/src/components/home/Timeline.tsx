@@ -1,7 +1,8 @@
-import { EventDate, eventTypeLabel, formatPartialDate, hijriDate, Localized } from "@waqai/ui";
+import { eventTypeLabel, formatPartialDate, hijriDate, localized } from "@waqai/ui";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/i18n/routing";
 import type { EventListItem } from "@/lib/api";
+import { TimelineList, type TimelineDay, type TimelineEvent } from "./TimelineList";
 
 interface Day {
   key: string;
@@ -28,66 +29,41 @@ export function groupByDay(events: EventListItem[]): Day[] {
   return days;
 }
 
+/**
+ * The home page's list of events, grouped by day. The words are chosen here (the locale's title, summary,
+ * type and place, the day headings) and the markup is drawn by a client component from them: a server
+ * component's tree travels twice, as HTML and again in the RSC payload, and the list's tree was ~80 KB of a
+ * filtered home page's 177 KB; these few strings per event are a third of that (bench:scale's HTML row).
+ */
 export async function Timeline({ events, locale, hijri }: { events: EventListItem[]; locale: Locale; hijri: boolean }) {
   const t = await getTranslations("home");
   const c = await getTranslations("common");
+  const days: TimelineDay[] = groupByDay(events).map((day) => ({
+    key: day.key,
+    date: day.date,
+    heading: day.date ? formatPartialDate(day.date, day.precision, locale) : t("undated"),
+    hijri: day.date && hijri ? hijriDate(day.date, day.precision, locale) : undefined,
+    count: c("eventCount", { count: day.events.length }),
+    events: day.events.map((e) => ({
+      id: e.id,
+      time: dateFields(e.time),
+      type: eventTypeLabel(e.type)[locale],
+      place: e.place ? localized(e.place.name, locale) : null,
+      title: localized(e.title, locale),
+      summary: e.summary ? localized(e.summary, locale) : undefined,
+    })),
+  }));
   return (
-    <div className="timeline" data-testid="event-list">
-      {groupByDay(events).map((day) => {
-        const h = day.date && hijri ? hijriDate(day.date, day.precision, locale) : undefined;
-        return (
-          <section key={day.key} className="timeline__day" aria-labelledby={`day-${day.key}`}>
-            <h2 id={`day-${day.key}`} className="timeline__day-title">
-              {day.date ? <time dateTime={day.date}>{formatPartialDate(day.date, day.precision, locale)}</time> : t("undated")}
-              {h ? (
-                <span className="timeline__hijri">
-                  {" · "}
-                  <span className="visually-hidden">{c("hijri")}: </span>
-                  {h}
-                </span>
-              ) : null}
-              <span className="timeline__count"> · {c("eventCount", { count: day.events.length })}</span>
-            </h2>
-            <ol className="timeline__list">
-              {day.events.map((e) => (
-                <EventRow key={e.id} event={e} locale={locale} placeUnknown={c("placeUnknown")} placeLabel={c("place")} />
-              ))}
-            </ol>
-          </section>
-        );
-      })}
-    </div>
+    <TimelineList
+      days={days}
+      locale={locale}
+      eventPath={localePath(locale, "/events/")}
+      words={{ hijri: c("hijri"), place: c("place"), placeUnknown: c("placeUnknown") }}
+    />
   );
 }
 
-function EventRow({ event, locale, placeUnknown, placeLabel }: { event: EventListItem; locale: Locale; placeUnknown: string; placeLabel: string }) {
-  const headingId = `event-${event.id}`;
-  return (
-    <li className="timeline__item" data-event-id={event.id}>
-      <article aria-labelledby={headingId}>
-        <p className="timeline__date">
-          <EventDate time={event.time} lang={locale} />
-        </p>
-        <div className="timeline__body">
-          <p className="timeline__meta">
-            <span className="badge">{eventTypeLabel(event.type)[locale]}</span>
-            <span className="timeline__place">
-              <span className="visually-hidden">{placeLabel}: </span>
-              {event.place ? <Localized text={event.place.name} lang={locale} /> : placeUnknown}
-            </span>
-          </p>
-          <h3 id={headingId} className="timeline__title">
-            <a href={localePath(locale, `/events/${event.id}`)}>
-              <Localized text={event.title} lang={locale} />
-            </a>
-          </h3>
-          {event.summary ? (
-            <p className="timeline__summary">
-              <Localized text={event.summary} lang={locale} />
-            </p>
-          ) : null}
-        </div>
-      </article>
-    </li>
-  );
+/** What EventDate draws from (the time's notes and anchors stay on the event's page). */
+function dateFields({ start, end, precision, basis, expression, earliest, latest }: EventListItem["time"]): TimelineEvent["time"] {
+  return { start, end, precision, basis, expression, earliest, latest };
 }
