@@ -54,6 +54,8 @@ export default defineConfig({
     { name: "admin", testMatch: /admin\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${ADMIN_PORT}` } },
     // The journey and the XSS checks go through both apps; they run after the admin project's own tests.
     { name: "journey", testMatch: /(journey|xss)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, dependencies: ["web", "admin"] },
+    // The reader on a 100k-event archive with servers of its own (e2e/archive.ts); skipped when WAQAI_QUICK=1.
+    { name: "archive", testMatch: /archive\.spec\.ts$/ },
   ],
   webServer: {
     // Creates the test accounts in the fresh database, then runs scripts/start.mjs.
