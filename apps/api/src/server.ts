@@ -9,6 +9,7 @@ import { callerOf, mountAuth, originCheck } from "./auth-routes";
 import { mountRest, REST_PREFIX } from "./rest";
 import { mountSecurityHeaders } from "./security-headers";
 import { mountExports } from "./exports";
+import { mountPageLinks } from "./links";
 import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
 import { mountErrorBoundary } from "./error-boundary";
 import { mountClientAddress } from "./client-address";
@@ -62,6 +63,7 @@ export async function buildServer({
   originCheck(app, trusted);
   mountErrorBoundary(app);
   mountSecurityHeaders(app, `${REST_PREFIX}/docs`);
+  mountPageLinks(app);
   await mountCaching(app);
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
