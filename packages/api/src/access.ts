@@ -119,6 +119,9 @@ export const RULES: Record<string, Tier> = {
   "tokens.list": "admin",
   "tokens.create": "admin",
   "tokens.revoke": "admin",
+  "releases.list": "public",
+  "releases.byVersion": "public",
+  "releases.create": "admin",
 };
 
 const denied = {

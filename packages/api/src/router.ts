@@ -15,6 +15,7 @@ import { reviewRouter } from "./routers/review";
 import { lookupRouter } from "./routers/lookup";
 import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 import { tokensRouter } from "./routers/tokens";
+import { releasesRouter } from "./routers/releases";
 
 export const API_VERSION = "0.1.0";
 
@@ -43,6 +44,7 @@ export const appRouter = router({
   issues: issuesRouter,
   positions: positionsRouter,
   conflicts: conflictsRouter,
+  releases: releasesRouter,
   records: recordsRouter,
   search: searchRouter,
   sync: syncRouter,

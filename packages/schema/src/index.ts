@@ -20,3 +20,4 @@ export * from "./field-errors";
 export * from "./api/people";
 export * from "./domain/window";
 export * from "./api/archive";
+export * from "./api/releases";
