@@ -176,6 +176,25 @@ describe("REST answers what tRPC answers", () => {
     expect(lines.every((l) => (JSON.parse(l) as { waqai_type: string }).waqai_type === "air_strike")).toBe(true);
   });
 
+  it("reference lists and the archive's status", async () => {
+    for (const [path, proc] of [
+      ["/reference/event-types", "reference.eventTypes"],
+      ["/reference/countries", "reference.countries"],
+      ["/reference/actor-types", "reference.actorTypes"],
+      ["/status", "status"],
+    ] as const) {
+      const res = await rest(path);
+      expect(res.status, path).toBe(200);
+      expect(res.body, path).toEqual(await trpc(proc));
+    }
+    const types = await rest<{ items: { value: string; count: number }[] }>("/reference/event-types");
+    const airStrikes = types.body.items.find((i) => i.value === "air_strike")!.count;
+    expect(airStrikes).toBe((await trpc<{ count: number }>("events.count", { type: "air_strike" })).count);
+    const status = await rest<{ publishedEvents: number; eventsUpdatedAt: string }>("/status");
+    expect(status.body.publishedEvents).toBe((await trpc<{ count: number }>("events.count", {})).count);
+    expect(Date.parse(status.body.eventsUpdatedAt)).toBeGreaterThan(0);
+  });
+
   it("events per day, with the timeline's filters", async () => {
     const res = await rest<z.infer<typeof EventDayCounts>>("/event-days?type=air_strike");
     expect(res.status).toBe(200);

@@ -122,6 +122,10 @@ export const RULES: Record<string, Tier> = {
   "releases.list": "public",
   "releases.byVersion": "public",
   "releases.create": "admin",
+  "reference.eventTypes": "public",
+  "reference.countries": "public",
+  "reference.actorTypes": "public",
+  status: "public",
 };
 
 const denied = {

@@ -16,6 +16,7 @@ import { lookupRouter } from "./routers/lookup";
 import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 import { tokensRouter } from "./routers/tokens";
 import { releasesRouter } from "./routers/releases";
+import { referenceRouter, statusProcedure } from "./routers/reference";
 
 export const API_VERSION = "0.1.0";
 
@@ -45,6 +46,8 @@ export const appRouter = router({
   positions: positionsRouter,
   conflicts: conflictsRouter,
   releases: releasesRouter,
+  reference: referenceRouter,
+  status: statusProcedure,
   records: recordsRouter,
   search: searchRouter,
   sync: syncRouter,

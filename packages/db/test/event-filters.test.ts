@@ -10,7 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../src/tables";
 import { queryRows } from "../src/client";
 import { synthesize } from "../src/synth/write";
-import { countEvents, eventClusters, eventFacets, eventHistogram, listEvents, type EventFilterParams } from "../src/queries";
+import {
+  actorKindReference,
+  archiveStatus,
+  countEvents,
+  countryReference,
+  eventClusters,
+  eventFacets,
+  eventHistogram,
+  eventTypeReference,
+  listEvents,
+  type EventFilterParams,
+} from "../src/queries";
 import { exportEventPages } from "../src/export";
 import { openTestDb, unpublishSome, type TestDb } from "./test-db";
 
@@ -203,5 +214,27 @@ describe("ACLED-style filters agree with brute force", () => {
     await tdb.db.delete(t.eventQuantities).where(eq(t.eventQuantities.id, "q-big"));
     const [row] = await queryRows<{ fatalities: number | null }>(tdb.db, sql`select fatalities from events where id = ${ev.id}`);
     expect(row?.fatalities).toBeNull();
+  });
+
+  it("reference lists: each value's count is the number of published events the filter finds", async () => {
+    const tally = (keys: (string | null | undefined)[]) => {
+      const m = new Map<string, number>();
+      for (const k of keys) if (k) m.set(k, (m.get(k) ?? 0) + 1);
+      return m;
+    };
+    const types = tally(published().map((e) => e.type));
+    for (const item of (await eventTypeReference(tdb.db)).items) expect(item.count, item.value).toBe(types.get(item.value) ?? 0);
+    const countries = tally(published().map((e) => siteOf(e)?.country));
+    const got = await countryReference(tdb.db);
+    expect(Object.fromEntries(got.items.map((i) => [i.value, i.count]))).toEqual(Object.fromEntries([...countries].sort()));
+    for (const item of (await actorKindReference(tdb.db)).items) {
+      expect(item.count, item.value).toBe(published().filter((e) => kindsOf.get(e.id)?.has(item.value)).length);
+      expect(item.label.en).toBeTruthy();
+    }
+    const [newest] = await queryRows<{ at: string }>(tdb.db, sql`select max(updated_at)::text as at from events where status = 'published'`);
+    const status = await archiveStatus(tdb.db);
+    expect(status.publishedEvents).toBe(published().length);
+    expect(status.eventsUpdatedAt).toBe(new Date(newest!.at).toISOString());
+    expect(status.latestRelease).toBeNull();
   });
 });

@@ -21,3 +21,4 @@ export * from "./api/people";
 export * from "./domain/window";
 export * from "./api/archive";
 export * from "./api/releases";
+export * from "./api/reference";
