@@ -57,7 +57,7 @@ describe("releases over HTTP", () => {
   });
 
   it("a version is never made twice, and only an admin's session makes one", async () => {
-    const before = await (await fetch(`${api.url}/api/v1/releases/1.0.0`)).json();
+    const before: unknown = await (await fetch(`${api.url}/api/v1/releases/1.0.0`)).json();
     const res = await fetch(`${api.url}/trpc/releases.create`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: admin.cookie, origin: ADMIN_ORIGIN, ...en },
