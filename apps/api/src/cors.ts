@@ -6,6 +6,7 @@ const ALLOWED_HEADERS = ["accept", "accept-language", "authorization", "content-
 const EXPOSED_HEADERS = [
   "etag",
   "content-disposition",
+  "link",
   "retry-after",
   "ratelimit",
   "ratelimit-policy",

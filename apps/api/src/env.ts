@@ -13,6 +13,8 @@ const Env = z.object({
   /** PGlite data folder (relative to the repo root), used when DATABASE_URL is unset. */
   WAQAI_DATA_DIR: z.string().default(".data"),
   WAQAI_SEEDS_DIR: z.string().default("seeds"),
+  /** Where dataset releases are written (relative to the repo root); default <data dir>/releases. */
+  WAQAI_RELEASES_DIR: z.string().optional(),
   /** The API's public URL (better-auth's base); defaults to http://HOST:PORT. */
   WAQAI_AUTH_URL: z.url().optional(),
   /** Signs session cookies; unset = a random one kept in <data dir>/auth.secret. */
@@ -39,7 +41,14 @@ const Env = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type ApiEnv = z.infer<typeof Env> & { dataDir: string; seedsDir: string; authUrl: string; trustedOrigins: string[]; trustedProxies: string[] };
+export type ApiEnv = z.infer<typeof Env> & {
+  dataDir: string;
+  seedsDir: string;
+  releasesDir: string | undefined;
+  authUrl: string;
+  trustedOrigins: string[];
+  trustedProxies: string[];
+};
 
 /** Read once at boot; a bad value stops the server with the variable's name. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -53,6 +62,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
     ...env,
     dataDir: env.WAQAI_DATA_DIR === ":memory:" ? ":memory:" : path.resolve(repoRoot, env.WAQAI_DATA_DIR),
     seedsDir: path.resolve(repoRoot, env.WAQAI_SEEDS_DIR),
+    releasesDir: env.WAQAI_RELEASES_DIR
+      ? path.resolve(repoRoot, env.WAQAI_RELEASES_DIR)
+      : env.WAQAI_DATA_DIR === ":memory:"
+        ? undefined
+        : path.resolve(repoRoot, env.WAQAI_DATA_DIR, "releases"),
     authUrl: env.WAQAI_AUTH_URL ?? `http://${env.HOST}:${env.PORT}`,
     trustedOrigins: env.WAQAI_TRUSTED_ORIGINS.split(",")
       .map((s) => s.trim())

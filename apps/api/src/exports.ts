@@ -135,6 +135,30 @@ async function* utf8(chunks: AsyncGenerator<string>): AsyncGenerator<Buffer> {
   for await (const c of chunks) if (c.length) yield Buffer.from(c, "utf8");
 }
 
+/** The innermost schema of a field (through optional, default, nullable). */
+function inner(t: z.ZodType): z.ZodType {
+  const def = (t as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
+  return (def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType ? inner(def.innerType) : t;
+}
+
+/**
+ * Query-string values as the filter schema takes them, as the REST routes read them: one value of a list
+ * field (`types=air_strike`) is a list of one, a number field's digits a number, `true`/`false` a boolean.
+ * Anything else is left for the schema to refuse, naming the field.
+ */
+function fromQueryString(schema: z.ZodObject, query: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...query };
+  for (const [key, value] of Object.entries(query)) {
+    const field = schema.shape[key] as z.ZodType | undefined;
+    if (!field) continue;
+    const kind = (inner(field) as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+    if (kind === "array" && typeof value === "string") out[key] = [value];
+    else if (kind === "number" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) out[key] = Number(value);
+    else if (kind === "boolean" && (value === "true" || value === "false")) out[key] = value === "true";
+  }
+  return out;
+}
+
 /**
  * GET /api/v1/export/<file>: public, streamed bulk exports (see docs/api.md, "Bulk exports"). Mount after
  * the rate limiter so a download counts as one request.
@@ -142,7 +166,7 @@ async function* utf8(chunks: AsyncGenerator<string>): AsyncGenerator<Buffer> {
 export function mountExports(app: FastifyInstance, database: Database) {
   for (const route of ROUTES) {
     app.get(`${EXPORT_PREFIX}/${route.file}`, async (req: FastifyRequest, reply: FastifyReply) => {
-      const parsed = route.query.strict().safeParse(req.query ?? {});
+      const parsed = route.query.strict().safeParse(fromQueryString(route.query, (req.query ?? {}) as Record<string, unknown>));
       if (!parsed.success) {
         const locale = localeFrom(req.headers["accept-language"], req.headers.authorization ? "en" : "ar");
         const fields = fieldErrors(parsed.error, locale);

@@ -72,6 +72,7 @@ async function main() {
     },
     trustedProxies: env.trustedProxies,
     forwarderSecret: env.WAQAI_FORWARDER_SECRET,
+    releasesDir: env.releasesDir,
   });
   if (env.READER_URL && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
   else log.info("READER_URL or REVALIDATE_SECRET unset: the reader will not be told about publishes");

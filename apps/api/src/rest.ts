@@ -5,6 +5,7 @@ import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from
 import { appRouter, openApiDocument, restErrorBody, type AppRouter, type Context } from "@waqai/api";
 import { withExportPaths } from "./exports";
 import { mountReference } from "./reference";
+import { withReleasePaths } from "./releases";
 
 export const REST_PREFIX = "/api/v1";
 
@@ -15,7 +16,7 @@ export const REST_PREFIX = "/api/v1";
  */
 export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyRequest) => Promise<Context>, publicUrl: string) {
   // An absolute server URL (the API's public one, WAQAI_AUTH_URL): a document read from a file or another host still points here.
-  const document = JSON.stringify(withExportPaths(openApiDocument({ baseUrl: `${publicUrl.replace(/\/+$/, "")}${REST_PREFIX}` })));
+  const document = JSON.stringify(withReleasePaths(withExportPaths(openApiDocument({ baseUrl: `${publicUrl.replace(/\/+$/, "")}${REST_PREFIX}` }))));
   const domainSchema = readFileSync(createRequire(import.meta.url).resolve("@waqai/schema/domain.schema.json"), "utf8");
 
   await app.register(

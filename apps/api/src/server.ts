@@ -9,6 +9,8 @@ import { callerOf, mountAuth, originCheck } from "./auth-routes";
 import { mountRest, REST_PREFIX } from "./rest";
 import { mountSecurityHeaders } from "./security-headers";
 import { mountExports } from "./exports";
+import { mountPageLinks } from "./links";
+import { mountReleaseDownloads } from "./releases";
 import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
 import { mountErrorBoundary } from "./error-boundary";
 import { mountClientAddress } from "./client-address";
@@ -28,6 +30,8 @@ export interface ServerOptions {
   trustedProxies?: string[];
   /** The admin panel's proof that it names its browser's address (WAQAI_FORWARDER_SECRET); unset = no forwarder. */
   forwarderSecret?: string;
+  /** Where dataset releases are written and read (WAQAI_RELEASES_DIR); unset = no releases are made or served. */
+  releasesDir?: string;
 }
 
 /** The Idempotency-Key header (printable ASCII, at most 255 characters, as the IETF draft and Stripe have it); anything else is refused by the hook below. */
@@ -43,6 +47,7 @@ export async function buildServer({
   drain = { draining: false },
   trustedProxies = [],
   forwarderSecret,
+  releasesDir,
 }: ServerOptions): Promise<FastifyInstance> {
   // tRPC batch calls put every procedure name in the path: allow long paths. trustProxy: only the listed peers may name
   // another client address (a header from anyone else is ignored, so rotating it dodges no throttle).
@@ -62,6 +67,7 @@ export async function buildServer({
   originCheck(app, trusted);
   mountErrorBoundary(app);
   mountSecurityHeaders(app, `${REST_PREFIX}/docs`);
+  mountPageLinks(app);
   await mountCaching(app);
   // Before any route: the limiter attaches itself to routes registered after it.
   await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
@@ -117,11 +123,14 @@ export async function buildServer({
       userAgent: req.headers["user-agent"],
       requestId: String(req.id),
       idempotencyKey: idempotencyKeyOf(req.headers["idempotency-key"]),
+      releasesDir,
+      publicUrl: authOptions.baseURL,
     });
   };
 
   await mountRest(app, contextFor, authOptions.baseURL);
   mountExports(app, database);
+  mountReleaseDownloads(app, database, releasesDir);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

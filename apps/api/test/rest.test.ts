@@ -76,8 +76,10 @@ describe("the OpenAPI document", () => {
 
   it("describes every public read procedure and nothing else", async () => {
     const { body } = await rest<OpenApiDoc>("/openapi.json");
-    // The bulk exports (/export/*) are plain routes, not procedures: apps/api/test/exports.test.ts checks them.
-    const procedurePaths = Object.entries(body.paths as Record<string, { get?: { operationId: string } }>).filter(([path]) => !path.startsWith("/export/"));
+    // The bulk exports (/export/*) and release downloads are plain routes, not procedures: exports.test.ts and releases.test.ts check them.
+    const procedurePaths = Object.entries(body.paths as Record<string, { get?: { operationId: string } }>).filter(
+      ([path]) => !path.startsWith("/export/") && path !== "/releases/{version}/download",
+    );
     const operationIds = procedurePaths.map(([, p]) => p.get!.operationId.replace("-", "."));
     expect(operationIds.sort()).toEqual(PUBLIC_READS);
     const methods = Object.values(body.paths as Record<string, object>).flatMap((p) => Object.keys(p));
@@ -137,6 +139,62 @@ describe("REST answers what tRPC answers", () => {
     expect(desc.body).toEqual(await trpc("events.list", { limit: 100, order: "desc", type: "air_strike" }));
   });
 
+  it("events: a total beside the page, and Link headers that walk the timeline", async () => {
+    const page = await rest<Page & { total: { count: number; capped: boolean } }>("/events?limit=2&type=air_strike");
+    expect(page.body.total).toEqual(await trpc("events.count", { type: "air_strike" }));
+    const all = (await trpc<Page>("events.list", { limit: 100 })).items.map((e) => e.id);
+    const seen: string[] = [];
+    let next: string | null = `/api/v1/events?limit=3`;
+    while (next) {
+      // Compressed answers too: the header is written before the body is compressed.
+      const res: Response = await fetch(new URL(next, base), { headers: { ...en, "accept-encoding": "gzip" } });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as Page;
+      seen.push(...body.items.map((e) => e.id));
+      const link = res.headers.get("link") ?? "";
+      expect(link).toContain('</api/v1/events?limit=3>; rel="first"');
+      next = /<([^>]+)>; rel="next"/.exec(link)?.[1] ?? null;
+      expect(next === null).toBe(body.nextCursor === null);
+    }
+    expect(seen).toEqual(all);
+  });
+
+  it("events with the ACLED-style filters: several types, country, bbox, actor kind, fatalities", async () => {
+    const input = { types: ["air_strike", "shelling"], country: "SY", bbox: "35,32,43,38", minFatalities: 0, limit: 100 };
+    const res = await rest<Page>("/events?types=air_strike&types=shelling&country=SY&bbox=35,32,43,38&minFatalities=0&limit=100");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(await trpc("events.list", input));
+    const one = await rest<Page<{ id: string; type: string }>>("/events?types=air_strike&limit=100");
+    expect(one.body.items.length).toBeGreaterThan(0);
+    expect(new Set(one.body.items.map((e) => e.type))).toEqual(new Set(["air_strike"]));
+    const kind = await rest("/event-count?actorKind=armed_forces");
+    expect(kind.body).toEqual(await trpc("events.count", { actorKind: "armed_forces" }));
+    // The exports take the same filters from the query string.
+    const csv = await fetch(`${base}/api/v1/export/events.jsonl?types=air_strike&minFatalities=0&country=SY`);
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).split("\n").filter(Boolean);
+    expect(lines.every((l) => (JSON.parse(l) as { waqai_type: string }).waqai_type === "air_strike")).toBe(true);
+  });
+
+  it("reference lists and the archive's status", async () => {
+    for (const [path, proc] of [
+      ["/reference/event-types", "reference.eventTypes"],
+      ["/reference/countries", "reference.countries"],
+      ["/reference/actor-types", "reference.actorTypes"],
+      ["/status", "status"],
+    ] as const) {
+      const res = await rest(path);
+      expect(res.status, path).toBe(200);
+      expect(res.body, path).toEqual(await trpc(proc));
+    }
+    const types = await rest<{ items: { value: string; count: number }[] }>("/reference/event-types");
+    const airStrikes = types.body.items.find((i) => i.value === "air_strike")!.count;
+    expect(airStrikes).toBe((await trpc<{ count: number }>("events.count", { type: "air_strike" })).count);
+    const status = await rest<{ publishedEvents: number; eventsUpdatedAt: string }>("/status");
+    expect(status.body.publishedEvents).toBe((await trpc<{ count: number }>("events.count", {})).count);
+    expect(Date.parse(status.body.eventsUpdatedAt)).toBeGreaterThan(0);
+  });
+
   it("events per day, with the timeline's filters", async () => {
     const res = await rest<z.infer<typeof EventDayCounts>>("/event-days?type=air_strike");
     expect(res.status).toBe(200);
@@ -188,6 +246,13 @@ describe("REST errors: one shape, the right status", () => {
     ["/events?updatedSince=yesterday", "updatedSince"],
     ["/removals", "since"],
     ["/event-clusters?bbox=40&bbox=30&bbox=35&bbox=35&zoom=3", "bbox"],
+    ["/events?country=syria", "country"],
+    ["/events?bbox=35,32,43", "bbox"],
+    ["/events?bbox=43,32,35,38", "bbox"],
+    ["/events?minFatalities=-1", "minFatalities"],
+    ["/events?types=picnic", "types.0"],
+    ["/events?actorKind=aliens", "actorKind"],
+    ["/event-count?adminId=NOT%20AN%20ID", "adminId"],
   ])("%s -> 400 naming %s", async (path, field) => {
     const res = await rest<RestError>(path);
     expect(res.status).toBe(400);

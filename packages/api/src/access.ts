@@ -119,6 +119,13 @@ export const RULES: Record<string, Tier> = {
   "tokens.list": "admin",
   "tokens.create": "admin",
   "tokens.revoke": "admin",
+  "releases.list": "public",
+  "releases.byVersion": "public",
+  "releases.create": "admin",
+  "reference.eventTypes": "public",
+  "reference.countries": "public",
+  "reference.actorTypes": "public",
+  status: "public",
 };
 
 const denied = {

@@ -40,6 +40,10 @@ export interface Context {
   requestId?: string;
   /** The caller's Idempotency-Key header: a create retried with the same key answers the first one's result. */
   idempotencyKey?: string;
+  /** Where dataset releases are written (releases.create); unset: this host makes none. */
+  releasesDir?: string;
+  /** The API's public URL (no trailing slash), for absolute links in answers (a release's citation). */
+  publicUrl?: string;
 }
 
 /** The inner context: what tests pass to createCaller, with no HTTP involved. */
@@ -55,6 +59,8 @@ export function createContext(opts: {
   userAgent?: string;
   requestId?: string;
   idempotencyKey?: string;
+  releasesDir?: string;
+  publicUrl?: string;
 }): Context {
   return {
     db: opts.db,
@@ -68,6 +74,8 @@ export function createContext(opts: {
     userAgent: opts.userAgent,
     requestId: opts.requestId,
     idempotencyKey: opts.idempotencyKey,
+    releasesDir: opts.releasesDir,
+    publicUrl: opts.publicUrl?.replace(/\/+$/, ""),
   };
 }
 

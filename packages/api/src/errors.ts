@@ -27,6 +27,7 @@ const KIND_NAMES: Record<string, { ar: string; en: string }> = {
   position: { ar: "الموقف", en: "position" },
   user: { ar: "المستخدم", en: "user" },
   api_token: { ar: "رمز API", en: "API token" },
+  release: { ar: "الإصدار", en: "release" },
 };
 
 /** A record that does not exist (or that the caller may not see: unpublished reads as absent). */

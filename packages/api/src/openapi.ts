@@ -46,6 +46,8 @@ const TAGS: Record<string, string> = {
   Sync: "Keeping a copy up to date: updatedSince on every list, and the removals feed",
   Service: "The API's own state",
   "Bulk exports": "The whole public record (or a filtered part) as JSON Lines, CSV, GeoJSON or Web Annotations, streamed",
+  Releases: "Immutable, checksummed snapshots of the published archive to cite and download (version, SHA-256, stable URL)",
+  Reference: "The values of the event type, country and actor kind filters, with their labels and how many published events have each",
 };
 
 /**

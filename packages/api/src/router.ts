@@ -15,6 +15,8 @@ import { reviewRouter } from "./routers/review";
 import { lookupRouter } from "./routers/lookup";
 import { accountRouter, auditRouter, usersRouter } from "./routers/people";
 import { tokensRouter } from "./routers/tokens";
+import { releasesRouter } from "./routers/releases";
+import { referenceRouter, statusProcedure } from "./routers/reference";
 
 export const API_VERSION = "0.1.0";
 
@@ -43,6 +45,9 @@ export const appRouter = router({
   issues: issuesRouter,
   positions: positionsRouter,
   conflicts: conflictsRouter,
+  releases: releasesRouter,
+  reference: referenceRouter,
+  status: statusProcedure,
   records: recordsRouter,
   search: searchRouter,
   sync: syncRouter,

@@ -40,6 +40,7 @@ const EXPECTED_TABLES = [
   "places",
   "positions",
   "record_redirects",
+  "releases",
   "review_comments",
   "revisions",
   "search_entries",

@@ -20,3 +20,5 @@ export * from "./field-errors";
 export * from "./api/people";
 export * from "./domain/window";
 export * from "./api/archive";
+export * from "./api/releases";
+export * from "./api/reference";

@@ -17,26 +17,12 @@ import type {
   Side,
   Stance,
 } from "@waqai/schema";
+import { ACTOR_KIND_LABELS } from "@waqai/schema";
 import type { Label } from "./labels";
 
 type Labels<T extends { options: readonly string[] }> = Record<T["options"][number], Label>;
 
-export const ACTOR_KIND: Labels<typeof ActorKind> = {
-  state: { ar: "دولة", en: "state" },
-  government_body: { ar: "جهة حكومية", en: "government body" },
-  armed_forces: { ar: "قوات مسلحة", en: "armed forces" },
-  armed_group: { ar: "جماعة مسلحة", en: "armed group" },
-  militia: { ar: "ميليشيا", en: "militia" },
-  political_party: { ar: "حزب سياسي", en: "political party" },
-  international_org: { ar: "منظمة دولية", en: "international organisation" },
-  ngo: { ar: "منظمة غير حكومية", en: "NGO" },
-  media: { ar: "وسيلة إعلام", en: "media" },
-  person: { ar: "شخص", en: "person" },
-  unnamed_source: { ar: "مصدر غير مسمّى", en: "unnamed source" },
-  civilians: { ar: "مدنيون", en: "civilians" },
-  alliance: { ar: "تحالف", en: "alliance" },
-  other: { ar: "أخرى", en: "other" },
-};
+export const ACTOR_KIND: Labels<typeof ActorKind> = ACTOR_KIND_LABELS;
 
 export const PLACE_FEATURE: Labels<typeof PlaceFeature> = {
   country: { ar: "بلد", en: "country" },

@@ -34,10 +34,21 @@ import { found } from "./found";
 export const eventsRouter = router({
   /** The timeline: published events in time order, filtered, keyset-paginated. */
   list: publicProcedure
-    .meta(rest.list("events", "Events", "List published events in time order (keyset pages)"))
+    .meta(
+      rest.list(
+        "events",
+        "Events",
+        "List published events in time order (keyset pages)",
+        "`total` counts every event matching the filters (up to 10,000; `capped: true` past it). The next page's URL is in the `Link` header (`rel=\"next\"`), as is the first page's.",
+      ),
+    )
     .input(EventListInput)
     .output(EventPage)
-    .query(({ ctx, input }) => listEvents(ctx.db, input, ctx.scope)),
+    .query(async ({ ctx, input }) => {
+      // The total beside the page: a capped count of the same filters (the rollup when it can answer), in parallel.
+      const [page, total] = await Promise.all([listEvents(ctx.db, input, ctx.scope), countEvents(ctx.db, input, ctx.scope)]);
+      return { ...page, total };
+    }),
   /** Events per day with the timeline's filters, for a chart: one query instead of paging through every event. */
   perDay: publicProcedure
     .meta(rest.list("event-days", "Events", "Count published events per day (the timeline's filters, no paging)"))

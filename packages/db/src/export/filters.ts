@@ -15,6 +15,12 @@ export const EventExportFilter = EventListInput.pick({
   dateMatch: true,
   undated: true,
   precision: true,
+  types: true,
+  country: true,
+  adminId: true,
+  bbox: true,
+  actorKind: true,
+  minFatalities: true,
   updatedSince: true,
 });
 export type EventExportFilter = z.input<typeof EventExportFilter>;

@@ -8,3 +8,4 @@ export * from "./acled";
 export * from "./annotations";
 export * from "./dataset";
 export * from "./import";
+export * from "./releases";

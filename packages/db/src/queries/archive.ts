@@ -6,7 +6,7 @@ import { queryRows, type Db } from "../client";
 import { actors, conflicts, disputes, eventRelations, events, places } from "../tables";
 import { queryTerms } from "../search/keys";
 import { all, bi, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
-import { eventFilterConditions, type EventFilterParams } from "./event-filters";
+import { eventFilterConditions, needsEventRows, type EventFilterParams } from "./event-filters";
 import { getEventsByIds } from "./events";
 
 /**
@@ -51,6 +51,11 @@ function wholeTimeline(f: EventFilterParams, scope: ReadScope): boolean {
   return publicOnly && rollupAnswers(f) && !f.from && !f.to;
 }
 
+/** Whether a type passes the `type` and `types` filters (both when both are given). */
+function typeMatches(f: EventFilterParams, type: string): boolean {
+  return (!f.type || f.type === type) && (!f.types?.length || (f.types as string[]).includes(type));
+}
+
 /** Published events per type from the rollup (a row per day, type and precision, not per event), optionally of one precision. */
 async function rollupByType(db: Db, f: EventFilterParams) {
   const rows = await queryRows<{ type: string; n: number }>(
@@ -76,7 +81,7 @@ async function cappedCount(db: Db, where: SQL | undefined): Promise<{ count: num
 export async function countEvents(db: Db, params: EventFilterParams, scope: ReadScope = PUBLIC_SCOPE) {
   if (wholeTimeline(params, scope)) {
     const rows = await rollupByType(db, params);
-    return capped(rows.filter((r) => !params.type || r.type === params.type).reduce((sum, r) => sum + r.n, 0));
+    return capped(rows.filter((r) => typeMatches(params, r.type)).reduce((sum, r) => sum + r.n, 0));
   }
   return cappedCount(db, all(visible(events.status, scope), ...eventFilterConditions(db, params)));
 }
@@ -84,13 +89,13 @@ export async function countEvents(db: Db, params: EventFilterParams, scope: Read
 /** Per event type, how many events match the other filters: one capped count per type, each an index range on (status, type, …). */
 export async function eventFacets(db: Db, params: EventFilterParams, scope: ReadScope = PUBLIC_SCOPE) {
   // The unfiltered timeline (the home page every visitor opens first): the rollup's totals per type.
-  if (wholeTimeline({ ...params, type: undefined }, scope))
+  if (wholeTimeline({ ...params, type: undefined, types: undefined }, scope))
     return {
-      types: (await rollupByType(db, { ...params, type: undefined }))
+      types: (await rollupByType(db, { ...params, type: undefined, types: undefined }))
         .filter((r) => r.n > 0)
         .map((r) => ({ type: r.type as (typeof EVENT_TYPES)[number], ...capped(r.n) })),
     };
-  const others = eventFilterConditions(db, { ...params, type: undefined });
+  const others = eventFilterConditions(db, { ...params, type: undefined, types: undefined });
   const types = await Promise.all(
     EVENT_TYPES.map(async (type) => ({ type, ...(await cappedCount(db, all(visible(events.status, scope), eq(events.type, type), ...others))) })),
   );
@@ -173,7 +178,7 @@ export function bucketFor(from: string, to: string): EventHistogram["bucket"] {
 
 /** Filters the per-day rollup can answer (type, precision, the date range); any other needs the events themselves. */
 function rollupAnswers(f: EventFilterParams): boolean {
-  return !f.actorId && !f.placeId && !f.disputeId && !f.documentId && !f.conflictId && !f.dyadId && !f.updatedSince;
+  return !f.actorId && !f.placeId && !f.disputeId && !f.documentId && !f.conflictId && !f.dyadId && !f.updatedSince && !needsEventRows(f);
 }
 
 /**
@@ -195,6 +200,12 @@ export async function eventHistogram(db: Db, f: EventFilterParams, scope: ReadSc
     [
       sql`true`,
       useRollup && f.type ? sql`s.type = ${f.type}` : undefined,
+      useRollup && f.types?.length
+        ? sql`s.type in (${sql.join(
+            f.types.map((t) => sql`${t}`),
+            sql`, `,
+          )})`
+        : undefined,
       useRollup && f.precision ? sql`s.time_precision = ${f.precision}` : undefined,
       // From a day on: that day's and later keys, and the month- or year-precise keys that include it.
       lo ? sql`(s.sort_key >= ${lo} or s.sort_key in (${`${lo.slice(0, 7)}-00`}, ${`${lo.slice(0, 4)}-00-00`}))` : undefined,

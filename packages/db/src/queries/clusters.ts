@@ -4,13 +4,26 @@ import { CLUSTER_EVENTS_CAP, clusterCellSize, CLUSTERS_MAX, type EventClusters, 
 import { queryRows, type Db } from "../client";
 import { events } from "../tables";
 import { all, bi, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
-import { eventFilterConditions, type EventFilterParams } from "./event-filters";
+import { eventFilterConditions, needsEventRows, type EventFilterParams } from "./event-filters";
 
 type ClustersParams = z.input<typeof EventClustersInput>;
 
 /** Filters the per-place rollup cannot answer (it knows an event's site, type and status, nothing else). */
 function needsEvents(f: EventFilterParams): boolean {
-  return !!(f.actorId || f.placeId || f.disputeId || f.documentId || f.conflictId || f.dyadId || f.updatedSince || f.from || f.to || f.precision);
+  return !!(
+    f.actorId ||
+    f.placeId ||
+    f.disputeId ||
+    f.documentId ||
+    f.conflictId ||
+    f.dyadId ||
+    f.updatedSince ||
+    f.from ||
+    f.to ||
+    f.precision ||
+    f.types?.length ||
+    needsEventRows(f)
+  );
 }
 
 interface CellRow {

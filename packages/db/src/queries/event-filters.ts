@@ -1,6 +1,6 @@
-import { and, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import { firstDayOf, lastDayOf, type EventCountsInput } from "@waqai/schema";
+import { firstDayOf, lastDayOf, parseBbox, type EventCountsInput } from "@waqai/schema";
 import type { Db } from "../client";
 import { eventIssueLinks, eventParticipants, events } from "../tables";
 import { changedSince } from "./util";
@@ -67,5 +67,33 @@ export function eventFilterConditions(db: Db, f: EventFilterParams) {
         )
       : undefined,
     f.documentId ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${f.documentId})` : undefined,
+    // Several types (OR): one index range per type on (status, type, sort_key, id).
+    f.types?.length ? inArray(events.type, [...new Set(f.types)]) : undefined,
+    // The ACLED-style filters on the site: the places that qualify (an index range on places), then their
+    // events through events_place_idx (a semi-join; see docs/api.md, "ACLED-style filters").
+    f.country ? sql`${events.placeId} in (select p_c.id from places p_c where p_c.country = ${f.country})` : undefined,
+    f.adminId
+      ? sql`${events.placeId} in (with recursive under(id) as (select ${f.adminId}::text union select p_a.id from places p_a join under on p_a.parent_id = under.id) select id from under)`
+      : undefined,
+    bboxCondition(f.bbox),
+    f.actorKind
+      ? sql`${events.id} in (select e_k.event_id from event_participants e_k where e_k.actor_id in (select a_k.id from actors a_k where a_k.kind = ${f.actorKind}))`
+      : undefined,
+    f.minFatalities !== undefined ? sql`${events.fatalities} >= ${f.minFatalities}` : undefined,
   ];
+}
+
+/** Events whose site's point is in the box (places_point_idx: a range on longitude, then latitude). */
+function bboxCondition(bbox: string | undefined): SQL | undefined {
+  if (!bbox) return undefined;
+  const box = parseBbox(bbox);
+  // The schema refuses a bad box; a caller that skipped it gets nothing rather than everything.
+  if (!box) return sql`false`;
+  const [w, s, e, n] = box;
+  return sql`${events.placeId} in (select p_b.id from places p_b where p_b.lon between ${w} and ${e} and p_b.lat between ${s} and ${n})`;
+}
+
+/** Filters that need the events themselves: no rollup (per day, per place) knows an event's site, actors or figures. */
+export function needsEventRows(f: EventFilterParams): boolean {
+  return !!(f.country || f.adminId || f.bbox || f.actorKind || f.minFatalities !== undefined);
 }

@@ -10,3 +10,4 @@ export * from "./sitemap";
 export * from "./citations";
 export * from "./sync";
 export * from "./clusters";
+export * from "./reference";

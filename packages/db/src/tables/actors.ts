@@ -67,5 +67,7 @@ export const places = pgTable(
     index("places_review_idx").on(t.status, t.updatedAt),
     // The map: the places in a view are a range on longitude (then latitude) instead of every place.
     index("places_point_idx").on(t.lon, t.lat),
+    // `country`: the places of a country, then their events through events_place_idx.
+    index("places_country_idx").on(t.country),
   ],
 );

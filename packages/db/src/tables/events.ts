@@ -62,6 +62,11 @@ export const events = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /**
+     * ACLED's fatalities: the sum of the lowest number (low, else best) of each "killed" figure; null when no
+     * such figure has a number. Kept by triggers on event_quantities (migration 0015), for `minFatalities`.
+     */
+    fatalities: integer(),
     ...editorialColumns(),
   },
   (t) => [
@@ -95,6 +100,8 @@ export const events = pgTable(
     index("events_updated_idx").on(t.updatedAt),
     // The review queue: records in review in submission order.
     index("events_review_idx").on(t.status, t.updatedAt),
+    // `minFatalities`: a range on the denormalised figure within a status.
+    index("events_fatalities_idx").on(t.status, t.fatalities),
   ],
 );
 

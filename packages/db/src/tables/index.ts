@@ -8,3 +8,4 @@ export * from "./citations";
 export * from "./search";
 export * from "./auth";
 export * from "./editorial";
+export * from "./releases";

@@ -5,7 +5,7 @@ import { Claim, Modality } from "../domain/claims";
 import { Dispute, DisputeIssue, EventIssueLink, Position } from "../domain/disputes";
 import { Conflict, ConflictBase } from "../domain/conflicts";
 import { Event, EventPlaceRole } from "../domain/events";
-import { EventType } from "../domain/taxonomy";
+import { EVENT_TYPES, EventType } from "../domain/taxonomy";
 import { Citation, CitationTargetKind, DocumentBase, Outlet } from "../domain/sources";
 import { PageInput, pageOf } from "./common";
 
@@ -39,6 +39,23 @@ export const ActorPage = pageOf(Actor);
 export const PlaceListInput = PageInput.extend({ feature: PlaceFeature.optional(), parentId: Id.optional(), q });
 export const PlacePage = pageOf(Place);
 
+/** `minLon,minLat,maxLon,maxLat`, four numbers in range with min <= max; parsed by `parseBbox`. */
+export const BboxFilter = z
+  .string()
+  .max(200)
+  .refine((v) => parseBbox(v) !== null, {
+    message: "minLon,minLat,maxLon,maxLat: four numbers, longitudes in -180..180, latitudes in -90..90, each min at most its max",
+  });
+
+/** The four numbers of a valid `bbox` filter, else null. */
+export function parseBbox(v: string): [number, number, number, number] | null {
+  const parts = v.split(",").map((x) => x.trim());
+  if (parts.length !== 4 || parts.some((x) => !/^-?\d+(\.\d+)?$/.test(x))) return null;
+  const [w, s, e, n] = parts.map(Number) as [number, number, number, number];
+  const ok = w >= -180 && e <= 180 && s >= -90 && n <= 90 && w <= e && s <= n;
+  return ok ? [w, s, e, n] : null;
+}
+
 export const EventListInput = PageInput.extend({
   type: EventType.optional(),
   actorId: Id.optional(),
@@ -57,6 +74,21 @@ export const EventListInput = PageInput.extend({
   dateMatch: z.enum(["overlaps", "within"]).default("overlaps"),
   undated: z.boolean().default(false),
   precision: TimePrecision.optional(),
+  /** Several event types, any of them (OR); with `type` too, both must hold. */
+  types: z.array(EventType).min(1).max(EVENT_TYPES.length).optional(),
+  /** The site's country, ISO 3166-1 alpha-2 (`SY`). */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: "an ISO 3166-1 alpha-2 country code in capitals, e.g. SY" })
+    .optional(),
+  /** A place and every place under it (a governorate, a district…): events whose site is one of them. */
+  adminId: Id.optional(),
+  /** `minLon,minLat,maxLon,maxLat` (WGS 84 degrees): events whose site's point is in the box. */
+  bbox: BboxFilter.optional(),
+  /** Events with a participant of this actor kind. */
+  actorKind: ActorKind.optional(),
+  /** Events whose fatalities (ACLED's reading: the sum of the lowest number of each "killed" figure) are at least this. */
+  minFatalities: z.number().int().min(0).max(1_000_000_000).optional(),
   order: z.enum(["asc", "desc"]).default("asc"),
 });
 /** The timeline's filters without paging: for the per-day counts. */
@@ -70,7 +102,13 @@ export const EventDayCounts = z.object({
 });
 export const PlaceRef = z.object({ id: Id, name: PlaceBase.shape.name });
 export const EventListItem = Event.and(z.object({ place: PlaceRef.nullable() }));
-export const EventPage = pageOf(EventListItem);
+/**
+ * A page of the timeline, with how many events match the filters in all (`total`: counted up to 10,000,
+ * `capped` past it, as events.count; exact from the rollup for the whole timeline or a type).
+ */
+export const EventPage = pageOf(EventListItem).extend({
+  total: z.object({ count: z.number().int().nonnegative(), capped: z.boolean() }).optional(),
+});
 
 export const ActorRef = z.object({ id: Id, name: ActorBase.shape.name, kind: ActorKind });
 export const ConflictRef = z.object({ id: Id, title: ConflictBase.shape.title });

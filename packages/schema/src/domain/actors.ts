@@ -20,6 +20,24 @@ export const ACTOR_KINDS = [
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
+/** Each actor kind's name in Arabic and English (the admin's and reader's labels, the API's reference lists). */
+export const ACTOR_KIND_LABELS: Record<ActorKind, { ar: string; en: string }> = {
+  state: { ar: "دولة", en: "state" },
+  government_body: { ar: "جهة حكومية", en: "government body" },
+  armed_forces: { ar: "قوات مسلحة", en: "armed forces" },
+  armed_group: { ar: "جماعة مسلحة", en: "armed group" },
+  militia: { ar: "ميليشيا", en: "militia" },
+  political_party: { ar: "حزب سياسي", en: "political party" },
+  international_org: { ar: "منظمة دولية", en: "international organisation" },
+  ngo: { ar: "منظمة غير حكومية", en: "NGO" },
+  media: { ar: "وسيلة إعلام", en: "media" },
+  person: { ar: "شخص", en: "person" },
+  unnamed_source: { ar: "مصدر غير مسمّى", en: "unnamed source" },
+  civilians: { ar: "مدنيون", en: "civilians" },
+  alliance: { ar: "تحالف", en: "alliance" },
+  other: { ar: "أخرى", en: "other" },
+};
+
 /** A person's office, with dates when known (Tillerson was Secretary of State only from Feb 2017). */
 export const Office = z.object({
   title: BilingualText,
