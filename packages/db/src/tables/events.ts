@@ -1,5 +1,6 @@
 import { check, foreignKey, index, integer, pgTable, primaryKey, text, boolean, unique } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { windowLag, windowLead } from "./event-window";
 import {
   Attribution,
   CivilianTargeting,
@@ -102,6 +103,9 @@ export const events = pgTable(
     index("events_review_idx").on(t.status, t.updatedAt),
     // `minFatalities`: a range on the denormalised figure within a status.
     index("events_fatalities_idx").on(t.status, t.fatalities),
+    // The widest reach of a window past its sort key, each way: a date filter turns them into a sort-key range.
+    index("events_window_lag_idx").on(windowLag(t)),
+    index("events_window_lead_idx").on(windowLead(t)),
   ],
 );
 
