@@ -120,6 +120,11 @@ function lexiconMatches(kind: "place" | "actor", q: string, existing: Set<string
     }));
 }
 
+/** An outlet as a picker lists it: outlets carry no workflow status and no variants; the detail is its kind. */
+function outletItem(o: typeof t.outlets.$inferSelect): Item {
+  return { source: "record", kind: "outlet", id: o.id, label: o.nameAr, labelEn: o.nameEn, variants: [], status: null, detail: o.kind };
+}
+
 async function outletsLike(db: Db, q: string): Promise<Item[]> {
   const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const rows = await db
@@ -127,16 +132,7 @@ async function outletsLike(db: Db, q: string): Promise<Item[]> {
     .from(t.outlets)
     .where(or(ilike(t.outlets.nameAr, like), ilike(t.outlets.nameEn, like), eq(t.outlets.id, q)))
     .limit(CANDIDATES);
-  return rows.map((o) => ({
-    source: "record" as const,
-    kind: "outlet" as const,
-    id: o.id,
-    label: o.nameAr,
-    labelEn: o.nameEn,
-    variants: [],
-    status: null,
-    detail: o.kind,
-  }));
+  return rows.map(outletItem);
 }
 
 /**
@@ -161,18 +157,7 @@ export async function labelsFor(db: Db, refs: { kind: LookupKind; id: string }[]
     const ids = [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))].slice(0, 200);
     if (kind === "outlet") {
       const rows = await db.select().from(t.outlets).where(inArray(t.outlets.id, ids));
-      out.push(
-        ...rows.map((o) => ({
-          source: "record" as const,
-          kind: "outlet" as const,
-          id: o.id,
-          label: o.nameAr,
-          labelEn: o.nameEn,
-          variants: [],
-          status: null,
-          detail: o.kind,
-        })),
-      );
+      out.push(...rows.map(outletItem));
     } else out.push(...(await describe(db, kind, ids)));
   }
   return out;
