@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { ACTORS, ACTORS_BY_ID, normalize, PLACES, PLACES_BY_ID } from "@waqai/arabic";
 import type { EditableKind, LookupItem, LookupKind } from "@waqai/schema";
 import { queryRows, type Db } from "../client";
@@ -163,42 +163,42 @@ export async function labelsFor(db: Db, refs: { kind: LookupKind; id: string }[]
   return out;
 }
 
+/** A gazetteer or lexicon entry's id and names as record columns. */
+const lexiconName = (e: { id: string; name: { ar: string; en?: string }; variants: string[] }) => ({
+  id: e.id,
+  nameAr: e.name.ar,
+  nameEn: e.name.en ?? null,
+  variants: e.variants,
+});
+
+/** The entry's parent when it is a record already, else null: a draft never points at a record that does not exist. */
+async function recordedParent(db: Db, table: typeof t.places | typeof t.actors, parentId: string | undefined) {
+  if (!parentId) return null;
+  const [parent] = await db.select({ id: table.id }).from(table).where(eq(table.id, parentId));
+  return parent?.id ?? null;
+}
+
 /** The gazetteer or lexicon entry as a new draft record's fields (its parent only when that is a record already). */
 export async function lexiconRecordFields(db: Db, kind: "place" | "actor", lexiconId: string): Promise<Record<string, unknown> | null> {
   if (kind === "place") {
     const e = PLACES_BY_ID.get(lexiconId);
     if (!e) return null;
-    const parent = e.parentId ? (await db.select({ id: t.places.id }).from(t.places).where(eq(t.places.id, e.parentId)))[0] : undefined;
     return {
-      id: e.id,
-      nameAr: e.name.ar,
-      nameEn: e.name.en ?? null,
-      variants: e.variants,
+      ...lexiconName(e),
       feature: e.feature,
       lat: e.point?.lat ?? null,
       lon: e.point?.lon ?? null,
       pointIsCentroid: e.pointIsCentroid,
-      parentId: parent?.id ?? null,
+      parentId: await recordedParent(db, t.places, e.parentId),
       country: e.country ?? null,
     };
   }
   const e = ACTORS_BY_ID.get(lexiconId);
   if (!e) return null;
-  const parent = e.parentId
-    ? (
-        await db
-          .select({ id: t.actors.id })
-          .from(t.actors)
-          .where(and(eq(t.actors.id, e.parentId)))
-      )[0]
-    : undefined;
   return {
-    id: e.id,
-    nameAr: e.name.ar,
-    nameEn: e.name.en ?? null,
-    variants: e.variants,
+    ...lexiconName(e),
     kind: e.kind,
-    parentId: parent?.id ?? null,
+    parentId: await recordedParent(db, t.actors, e.parentId),
     country: e.country ?? null,
     descriptionAr: e.description?.ar ?? null,
     descriptionEn: e.description?.en ?? null,
