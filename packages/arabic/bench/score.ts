@@ -67,6 +67,22 @@ function figureFound(p: CandidateEvent, f: GoldEvent["figures"][number]): boolea
   });
 }
 
+/** A score with nothing matched yet: an article's before its pairs are counted, or the sum before the first article. */
+function emptyScore(gold: number, predicted: number): Score {
+  return {
+    gold,
+    predicted,
+    matched: 0,
+    typeCorrect: 0,
+    placeCorrect: 0,
+    dateCorrect: 0,
+    figuresFound: 0,
+    figuresTotal: 0,
+    missed: [],
+    spurious: [],
+  };
+}
+
 export function scoreArticle(article: GoldArticle, predicted: CandidateEvent[]): Score {
   const pairs: Array<{ p: CandidateEvent; g: GoldEvent; s: number }> = [];
   for (const p of predicted)
@@ -77,18 +93,7 @@ export function scoreArticle(article: GoldArticle, predicted: CandidateEvent[]):
   pairs.sort((a, b) => b.s - a.s);
   const usedP = new Set<CandidateEvent>();
   const usedG = new Set<GoldEvent>();
-  const score: Score = {
-    gold: article.events.length,
-    predicted: predicted.length,
-    matched: 0,
-    typeCorrect: 0,
-    placeCorrect: 0,
-    dateCorrect: 0,
-    figuresFound: 0,
-    figuresTotal: 0,
-    missed: [],
-    spurious: [],
-  };
+  const score = emptyScore(article.events.length, predicted.length);
   for (const { p, g } of pairs) {
     if (usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
@@ -107,18 +112,7 @@ export function scoreArticle(article: GoldArticle, predicted: CandidateEvent[]):
 }
 
 export function sumScores(scores: Score[]): Score {
-  const total: Score = {
-    gold: 0,
-    predicted: 0,
-    matched: 0,
-    typeCorrect: 0,
-    placeCorrect: 0,
-    dateCorrect: 0,
-    figuresFound: 0,
-    figuresTotal: 0,
-    missed: [],
-    spurious: [],
-  };
+  const total = emptyScore(0, 0);
   for (const s of scores) {
     for (const k of ["gold", "predicted", "matched", "typeCorrect", "placeCorrect", "dateCorrect", "figuresFound", "figuresTotal"] as const) total[k] += s[k];
     total.missed.push(...s.missed);

@@ -5,7 +5,6 @@ import * as t from "../src/tables";
 import {
   addFigure,
   citeSpan,
-  createRecord,
   diffRevisions,
   editableRecord,
   historyOf,
@@ -19,11 +18,10 @@ import {
   type EditorActor,
 } from "../src/editorial";
 import { makeActor, makeEvent, makePlace } from "./factories";
+import { createDraftEvent, editor, secondEditor as other } from "./editors";
 import { openTestDb, type TestDb } from "./test-db";
 
 let tdb: TestDb;
-const editor: EditorActor = { id: "u-editor", email: "editor@example.org", role: "editor" };
-const other: EditorActor = { id: "u-editor-2", email: "editor2@example.org", role: "editor" };
 const reviewer: EditorActor = { id: "u-reviewer", email: "reviewer@example.org", role: "reviewer" };
 
 beforeAll(async () => {
@@ -31,20 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => tdb?.dispose());
 
-const newEvent = (title = "غارة جوية") =>
-  createRecord(tdb.db, {
-    kind: "event",
-    fields: {
-      type: "air_strike",
-      titleAr: title,
-      timePrecision: "unknown",
-      timeBasis: "unknown",
-      locationPrecision: "unknown",
-      grading: "unassessed",
-      clarity: "low",
-    },
-    actor: editor,
-  });
+const newEvent = (title = "غارة جوية") => createDraftEvent(tdb.db, editor, title);
 const revisionCount = async (kind: string, id: string) =>
   (
     await tdb.db

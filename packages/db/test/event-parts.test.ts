@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../src/tables";
 import {
   addFigure,
-  createRecord,
   diffRevisions,
   eventParts,
   historyOf,
@@ -15,34 +14,19 @@ import {
   updateRecord,
   VersionConflictError,
   WorkflowError,
-  type EditorActor,
 } from "../src/editorial";
 import { makeActor, makeDocument, makeEvent } from "./factories";
+import { createDraftEvent, editor, secondEditor as other } from "./editors";
 import { openTestDb, type TestDb } from "./test-db";
 
 let tdb: TestDb;
-const editor: EditorActor = { id: "u-editor", email: "editor@example.org", role: "editor" };
-const other: EditorActor = { id: "u-editor-2", email: "editor2@example.org", role: "editor" };
 
 beforeAll(async () => {
   tdb = await openTestDb();
 });
 afterAll(async () => tdb?.dispose());
 
-const newEvent = () =>
-  createRecord(tdb.db, {
-    kind: "event",
-    fields: {
-      type: "air_strike",
-      titleAr: "غارة",
-      timePrecision: "unknown",
-      timeBasis: "unknown",
-      locationPrecision: "unknown",
-      grading: "unassessed",
-      clarity: "low",
-    },
-    actor: editor,
-  });
+const newEvent = () => createDraftEvent(tdb.db, editor, "غارة");
 
 describe("event participants", () => {
   it("replacing the list is an edit of the event: compare-and-set, one revision, in the diff", async () => {

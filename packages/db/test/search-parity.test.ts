@@ -9,26 +9,34 @@ import { openTestDb, SEEDS_DIR, type TestDb } from "./test-db";
 // server must give identical hits, order, scores and snippets.
 const QUERIES = ["غارات", "اجلاء", "الكيميائية", "Lavrov", "خان شيخون", "الخارجية الأمريكية", "المعارضة السورية", "حلب", "١١ غارة", "اتفاق"];
 
-describe.runIf(!!process.env.TEST_DATABASE_URL)("search parity between PGlite and PostgreSQL", () => {
-  let server: TestDb;
-  let embedded: Database;
+/**
+ * For the enclosing describe: the server database and an in-process PGlite one, each filled the same way
+ * and indexed for search before its tests, closed after them. Read them inside the tests.
+ */
+function serverAndEmbedded(fill: (db: Database["db"]) => Promise<unknown>) {
+  const both = {} as { server: TestDb; embedded: Database };
   beforeAll(async () => {
-    server = await openTestDb();
-    embedded = await createDb(undefined, { dataDir: ":memory:" });
-    await embedded.migrate();
-    for (const d of [server, embedded]) {
-      await loadSeeds(d.db, SEEDS_DIR);
+    both.server = await openTestDb();
+    both.embedded = await createDb(undefined, { dataDir: ":memory:" });
+    await both.embedded.migrate();
+    for (const d of [both.server, both.embedded]) {
+      await fill(d.db);
       await reindexSearch(d.db);
     }
   });
   afterAll(async () => {
-    await embedded?.close();
-    await server?.dispose();
+    await both.embedded?.close();
+    await both.server?.dispose();
   });
+  return both;
+}
+
+describe.runIf(!!process.env.TEST_DATABASE_URL)("search parity between PGlite and PostgreSQL", () => {
+  const both = serverAndEmbedded((db) => loadSeeds(db, SEEDS_DIR));
 
   it.each(QUERIES)("«%s» gives the same results on both", async (q) => {
-    const a = await searchRecords(server.db, { q, limit: 50 });
-    const b = await searchRecords(embedded.db, { q, limit: 50 });
+    const a = await searchRecords(both.server.db, { q, limit: 50 });
+    const b = await searchRecords(both.embedded.db, { q, limit: 50 });
     expect(a.items.length).toBeGreaterThan(0);
     expect(b).toEqual(a);
   });
@@ -37,27 +45,13 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)("search parity between PGlite an
 // Words matching many more entries than a candidate block: the blocks (an ordered index scan on one
 // backend, maybe the GIN index on the other) and every page after them must be the same on both.
 describe.runIf(!!process.env.TEST_DATABASE_URL)("search parity with many matches", () => {
-  let server: TestDb;
-  let embedded: Database;
-  beforeAll(async () => {
-    server = await openTestDb();
-    embedded = await createDb(undefined, { dataDir: ":memory:" });
-    await embedded.migrate();
-    for (const d of [server, embedded]) {
-      await synthesize(d.db, { events: 1200, seed: 5, batchSize: 400 });
-      await reindexSearch(d.db);
-    }
-  });
-  afterAll(async () => {
-    await embedded?.close();
-    await server?.dispose();
-  });
+  const both = serverAndEmbedded((db) => synthesize(db, { events: 1200, seed: 5, batchSize: 400 }));
 
   it.each(["غارات", "قوات", "غارات جوية", "كفر"])("«%s» pages through the same results on both", async (q) => {
     let cursor: string | undefined;
     for (let page = 0; page < 6; page++) {
-      const a = await searchRecords(server.db, { q, limit: 50, cursor });
-      const b = await searchRecords(embedded.db, { q, limit: 50, cursor });
+      const a = await searchRecords(both.server.db, { q, limit: 50, cursor });
+      const b = await searchRecords(both.embedded.db, { q, limit: 50, cursor });
       expect(b).toEqual(a);
       if (page === 0) expect(a.nextCursor).not.toBeNull();
       if (!a.nextCursor) break;

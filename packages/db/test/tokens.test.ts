@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../src/tables";
 import {
   createApiToken,
-  createRecord,
   hashToken,
   historyOf,
   insertUser,
@@ -13,6 +12,7 @@ import {
   revokeApiToken,
   TokenUserNotFoundError,
 } from "../src/editorial";
+import { createDraftEvent } from "./editors";
 import { openTestDb, type TestDb } from "./test-db";
 
 // API tokens against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): hashing, lookup, expiry, revocation.
@@ -117,19 +117,7 @@ describe("API tokens", () => {
 
   it("a write through a token names it in the revision", async () => {
     const made = await createApiToken(tdb.db, { name: "writer", userId: editor.id, scopes: ["write"], expiresAt: inDays(5), by: admin });
-    const { id } = await createRecord(tdb.db, {
-      kind: "event",
-      fields: {
-        type: "air_strike",
-        titleAr: "غارة",
-        timePrecision: "unknown",
-        timeBasis: "unknown",
-        locationPrecision: "unknown",
-        grading: "unassessed",
-        clarity: "low",
-      },
-      actor: { id: editor.id, email: editor.email, role: "editor", tokenId: made.id },
-    });
+    const { id } = await createDraftEvent(tdb.db, { id: editor.id, email: editor.email, role: "editor", tokenId: made.id }, "غارة");
     const [rev] = await tdb.db
       .select()
       .from(t.revisions)

@@ -36,12 +36,7 @@ export function EventDate({
         <time dateTime={time.earliest ?? time.latest} data-edge={time.earliest ? "earliest" : "latest"}>
           {window}
         </time>
-        {words ? (
-          <>
-            {" "}
-            <q className="waqai-expression">{words}</q>
-          </>
-        ) : null}
+        <Expression words={words} />
       </span>
     );
   }
@@ -72,12 +67,18 @@ export function EventDate({
           </time>
         </>
       )}
-      {words ? (
-        <>
-          {" "}
-          <q className="waqai-expression">{words}</q>
-        </>
-      ) : null}
+      <Expression words={words} />
     </span>
+  );
+}
+
+/** The source's own words for the date («أمس»), quoted after it, whichever way the date is shown. */
+function Expression({ words }: { words: string | undefined }) {
+  if (!words) return null;
+  return (
+    <>
+      {" "}
+      <q className="waqai-expression">{words}</q>
+    </>
   );
 }

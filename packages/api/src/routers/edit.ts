@@ -33,7 +33,7 @@ import {
   updateRecord,
 } from "@waqai/db/editorial";
 import { editorProcedure, router } from "../trpc";
-import { actorOf } from "./actor";
+import { actorOf, asCaller } from "./actor";
 
 const Written = z.object({ id: z.string(), version: z.number().int() });
 
@@ -102,45 +102,22 @@ export const editRouter = router({
     addFigure: editorProcedure
       .input(AddFigureInput)
       .output(ContentWritten.extend({ figureId: z.string() }))
-      .mutation(({ ctx, input }) => addFigure(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, figure: input.figure, actor: actorOf(ctx) })),
+      .mutation(asCaller(addFigure)),
     /** Changes the fields the patch names of one figure (an edit of its event, under the event's version). */
-    updateFigure: editorProcedure
-      .input(UpdateFigureInput)
-      .output(ContentWritten)
-      .mutation(({ ctx, input }) =>
-        updateFigure(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, figureId: input.figureId, patch: input.patch, actor: actorOf(ctx) }),
-      ),
+    updateFigure: editorProcedure.input(UpdateFigureInput).output(ContentWritten).mutation(asCaller(updateFigure)),
     /** Removes a figure; refused while a citation or a claim points at it. */
-    removeFigure: editorProcedure
-      .input(RemoveFigureInput)
-      .output(ContentWritten)
-      .mutation(({ ctx, input }) =>
-        removeFigure(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, figureId: input.figureId, actor: actorOf(ctx) }),
-      ),
+    removeFigure: editorProcedure.input(RemoveFigureInput).output(ContentWritten).mutation(asCaller(removeFigure)),
     /** Figures, participants and relations as the editor's form shows them (pending changes included), with the event's head version. */
     parts: editorProcedure
       .input(ByIdInput)
       .output(EventParts)
       .query(({ ctx, input }) => eventParts(ctx.db, input.id)),
     /** Replaces the participant list (compare-and-set on the event, one revision). */
-    setParticipants: editorProcedure
-      .input(SetParticipantsInput)
-      .output(ContentWritten)
-      .mutation(({ ctx, input }) =>
-        setParticipants(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, participants: input.participants, actor: actorOf(ctx) }),
-      ),
+    setParticipants: editorProcedure.input(SetParticipantsInput).output(ContentWritten).mutation(asCaller(setParticipants)),
     /** Replaces the relations to other events (compare-and-set on the event, one revision). */
-    setRelations: editorProcedure
-      .input(SetRelationsInput)
-      .output(ContentWritten)
-      .mutation(({ ctx, input }) =>
-        setRelations(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, relations: input.relations, actor: actorOf(ctx) }),
-      ),
+    setRelations: editorProcedure.input(SetRelationsInput).output(ContentWritten).mutation(asCaller(setRelations)),
     /** Replaces the places the event involves besides its site: other sites, origins, destinations, subjects (compare-and-set, one revision). */
-    setPlaces: editorProcedure
-      .input(SetPlacesInput)
-      .output(ContentWritten)
-      .mutation(({ ctx, input }) => setPlaces(ctx.db, { eventId: input.eventId, baseVersion: input.baseVersion, places: input.places, actor: actorOf(ctx) })),
+    setPlaces: editorProcedure.input(SetPlacesInput).output(ContentWritten).mutation(asCaller(setPlaces)),
   }),
   claim: router({ ...editRouterFor("claim"), create: create("claim") }),
   actor: router({ ...editRouterFor("actor"), create: create("actor") }),

@@ -13,7 +13,7 @@ import {
 } from "@waqai/schema";
 import { acceptReview, addReviewComment, discardPending, returnReview, reviewItem, reviewQueue, submitForReview } from "@waqai/db/editorial";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
-import { actorOf } from "./actor";
+import { actorOf, asCaller } from "./actor";
 
 /**
  * One review queue over every kind: new records in review and the pending changes of published ones,
@@ -58,19 +58,11 @@ export const reviewRouter = router({
       }),
     ),
   /** Sends it back to its editor, with the reason. */
-  return: reviewerProcedure
-    .input(ReviewReturnInput)
-    .output(ReviewDone)
-    .mutation(({ ctx, input }) =>
-      returnReview(ctx.db, { kind: input.kind, id: input.id, baseVersion: input.baseVersion, comment: input.comment, actor: actorOf(ctx) }),
-    ),
+  return: reviewerProcedure.input(ReviewReturnInput).output(ReviewDone).mutation(asCaller(returnReview)),
   /** Drops a published record's pending changes (readers never saw them; the history keeps them). */
-  discard: editorProcedure
-    .input(ReviewDiscardInput)
-    .output(ReviewDone)
-    .mutation(({ ctx, input }) => discardPending(ctx.db, { kind: input.kind, id: input.id, baseVersion: input.baseVersion, actor: actorOf(ctx) })),
+  discard: editorProcedure.input(ReviewDiscardInput).output(ReviewDone).mutation(asCaller(discardPending)),
   comment: editorProcedure
     .input(ReviewCommentInput)
     .output(z.object({ id: z.string(), version: z.number().int() }))
-    .mutation(({ ctx, input }) => addReviewComment(ctx.db, { kind: input.kind, id: input.id, body: input.body, actor: actorOf(ctx) })),
+    .mutation(asCaller(addReviewComment)),
 });

@@ -25,7 +25,7 @@ import {
   WorkflowError,
 } from "@waqai/db/editorial";
 import { editorProcedure, reviewerProcedure, router } from "../trpc";
-import { actorOf } from "./actor";
+import { actorOf, asCaller } from "./actor";
 
 export const revisionsRouter = router({
   history: editorProcedure
@@ -37,19 +37,9 @@ export const revisionsRouter = router({
     .output(z.array(FieldChange))
     .query(({ ctx, input }) => diffRevisions(ctx.db, input.kind, input.id, input.from, input.to)),
   /** Writes an old version's content as a new version (pending review on a published record). */
-  restore: editorProcedure
-    .input(RestoreInput)
-    .output(ContentWritten)
-    .mutation(({ ctx, input }) =>
-      restoreRevision(ctx.db, { kind: input.kind, id: input.id, version: input.version, baseVersion: input.baseVersion, actor: actorOf(ctx) }),
-    ),
+  restore: editorProcedure.input(RestoreInput).output(ContentWritten).mutation(asCaller(restoreRevision)),
   /** Reverts one version's edit: the fields it changed go back, unless someone changed them again since (CONFLICT). */
-  undo: editorProcedure
-    .input(UndoInput)
-    .output(ContentWritten)
-    .mutation(({ ctx, input }) =>
-      undoRevision(ctx.db, { kind: input.kind, id: input.id, version: input.version, baseVersion: input.baseVersion, actor: actorOf(ctx) }),
-    ),
+  undo: editorProcedure.input(UndoInput).output(ContentWritten).mutation(asCaller(undoRevision)),
 });
 
 const BulkResult = BulkPreviewItem.extend({ done: z.boolean(), version: z.number().int().nullable() });

@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { ACTORS, ACTORS_BY_ID, normalize, PLACES, PLACES_BY_ID } from "@waqai/arabic";
 import type { EditableKind, LookupItem, LookupKind } from "@waqai/schema";
 import { queryRows, type Db } from "../client";
@@ -120,6 +120,11 @@ function lexiconMatches(kind: "place" | "actor", q: string, existing: Set<string
     }));
 }
 
+/** An outlet as a picker lists it: outlets carry no workflow status and no variants; the detail is its kind. */
+function outletItem(o: typeof t.outlets.$inferSelect): Item {
+  return { source: "record", kind: "outlet", id: o.id, label: o.nameAr, labelEn: o.nameEn, variants: [], status: null, detail: o.kind };
+}
+
 async function outletsLike(db: Db, q: string): Promise<Item[]> {
   const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const rows = await db
@@ -127,16 +132,7 @@ async function outletsLike(db: Db, q: string): Promise<Item[]> {
     .from(t.outlets)
     .where(or(ilike(t.outlets.nameAr, like), ilike(t.outlets.nameEn, like), eq(t.outlets.id, q)))
     .limit(CANDIDATES);
-  return rows.map((o) => ({
-    source: "record" as const,
-    kind: "outlet" as const,
-    id: o.id,
-    label: o.nameAr,
-    labelEn: o.nameEn,
-    variants: [],
-    status: null,
-    detail: o.kind,
-  }));
+  return rows.map(outletItem);
 }
 
 /**
@@ -161,21 +157,25 @@ export async function labelsFor(db: Db, refs: { kind: LookupKind; id: string }[]
     const ids = [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))].slice(0, 200);
     if (kind === "outlet") {
       const rows = await db.select().from(t.outlets).where(inArray(t.outlets.id, ids));
-      out.push(
-        ...rows.map((o) => ({
-          source: "record" as const,
-          kind: "outlet" as const,
-          id: o.id,
-          label: o.nameAr,
-          labelEn: o.nameEn,
-          variants: [],
-          status: null,
-          detail: o.kind,
-        })),
-      );
+      out.push(...rows.map(outletItem));
     } else out.push(...(await describe(db, kind, ids)));
   }
   return out;
+}
+
+/** A gazetteer or lexicon entry's id and names as record columns. */
+const lexiconName = (e: { id: string; name: { ar: string; en?: string }; variants: string[] }) => ({
+  id: e.id,
+  nameAr: e.name.ar,
+  nameEn: e.name.en ?? null,
+  variants: e.variants,
+});
+
+/** The entry's parent when it is a record already, else null: a draft never points at a record that does not exist. */
+async function recordedParent(db: Db, table: typeof t.places | typeof t.actors, parentId: string | undefined) {
+  if (!parentId) return null;
+  const [parent] = await db.select({ id: table.id }).from(table).where(eq(table.id, parentId));
+  return parent?.id ?? null;
 }
 
 /** The gazetteer or lexicon entry as a new draft record's fields (its parent only when that is a record already). */
@@ -183,37 +183,22 @@ export async function lexiconRecordFields(db: Db, kind: "place" | "actor", lexic
   if (kind === "place") {
     const e = PLACES_BY_ID.get(lexiconId);
     if (!e) return null;
-    const parent = e.parentId ? (await db.select({ id: t.places.id }).from(t.places).where(eq(t.places.id, e.parentId)))[0] : undefined;
     return {
-      id: e.id,
-      nameAr: e.name.ar,
-      nameEn: e.name.en ?? null,
-      variants: e.variants,
+      ...lexiconName(e),
       feature: e.feature,
       lat: e.point?.lat ?? null,
       lon: e.point?.lon ?? null,
       pointIsCentroid: e.pointIsCentroid,
-      parentId: parent?.id ?? null,
+      parentId: await recordedParent(db, t.places, e.parentId),
       country: e.country ?? null,
     };
   }
   const e = ACTORS_BY_ID.get(lexiconId);
   if (!e) return null;
-  const parent = e.parentId
-    ? (
-        await db
-          .select({ id: t.actors.id })
-          .from(t.actors)
-          .where(and(eq(t.actors.id, e.parentId)))
-      )[0]
-    : undefined;
   return {
-    id: e.id,
-    nameAr: e.name.ar,
-    nameEn: e.name.en ?? null,
-    variants: e.variants,
+    ...lexiconName(e),
     kind: e.kind,
-    parentId: parent?.id ?? null,
+    parentId: await recordedParent(db, t.actors, e.parentId),
     country: e.country ?? null,
     descriptionAr: e.description?.ar ?? null,
     descriptionEn: e.description?.en ?? null,

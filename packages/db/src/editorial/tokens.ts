@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { API_TOKEN_SCOPES, type ApiTokenScope, type Role } from "@waqai/schema";
-import type { Db } from "../client";
+import { withTx, type Db } from "../client";
 import { apiTokens, auditLog, users } from "../tables";
 import { newId } from "./registry";
 export { API_TOKEN_SCOPES, type ApiTokenScope };
@@ -55,28 +55,33 @@ export interface NewApiToken {
   by: TokenAdmin;
 }
 
+/** The audit line of a change to a token, naming the admin who made it (in the same transaction as the change). */
+async function auditToken(tx: Db, action: "token_created" | "token_revoked", by: TokenAdmin, tokenId: string, detail: string) {
+  await tx.insert(auditLog).values({
+    action,
+    actorUserId: by.id,
+    actorEmail: by.email,
+    ip: by.ip,
+    userAgent: by.userAgent,
+    targetKind: "api_token",
+    targetId: tokenId,
+    detail,
+  });
+}
+
 /** Makes a token; the secret is returned here once and only its hash is stored. Audited as token_created. */
 export async function createApiToken(db: Db, { by, ...t }: NewApiToken) {
   const secret = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const id = newId("tok");
   const prefix = secret.slice(0, SHOWN);
   const scopes = normaliseScopes(t.scopes);
-  await db.transaction(async (tx) => {
+  await withTx(db, async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, t.userId));
     if (!user) throw new TokenUserNotFoundError(t.userId);
     await tx
       .insert(apiTokens)
       .values({ id, name: t.name, userId: t.userId, scopes, tokenHash: hashToken(secret), prefix, createdBy: by.id, expiresAt: t.expiresAt });
-    await tx.insert(auditLog).values({
-      action: "token_created",
-      actorUserId: by.id,
-      actorEmail: by.email,
-      ip: by.ip,
-      userAgent: by.userAgent,
-      targetKind: "api_token",
-      targetId: id,
-      detail: `${prefix}… "${t.name}" as ${user.email}; ${scopes.join("+")}; expires ${t.expiresAt.toISOString()}`,
-    });
+    await auditToken(tx, "token_created", by, id, `${prefix}… "${t.name}" as ${user.email}; ${scopes.join("+")}; expires ${t.expiresAt.toISOString()}`);
   });
   return { id, token: secret, prefix, scopes, expiresAt: t.expiresAt.toISOString() };
 }
@@ -89,23 +94,14 @@ export interface TokenRevocation {
 
 /** Revokes a token (at once, for good); null when there is no such token. Revoking twice changes nothing. */
 export async function revokeApiToken(db: Db, { id, by }: TokenRevocation) {
-  return db.transaction(async (tx) => {
+  return withTx(db, async (tx) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: sql`now()`, revokedBy: by.id })
       .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
       .returning();
     if (row) {
-      await tx.insert(auditLog).values({
-        action: "token_revoked",
-        actorUserId: by.id,
-        actorEmail: by.email,
-        ip: by.ip,
-        userAgent: by.userAgent,
-        targetKind: "api_token",
-        targetId: id,
-        detail: `${row.prefix}… "${row.name}"`,
-      });
+      await auditToken(tx, "token_revoked", by, id, `${row.prefix}… "${row.name}"`);
       return { id, revokedAt: row.revokedAt!.toISOString() };
     }
     const [already] = await tx.select({ revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.id, id));

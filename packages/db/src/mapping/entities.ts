@@ -42,12 +42,20 @@ export function documentRow(d: DocumentIn): Row {
   };
 }
 
+// An actor and a place are named alike (see gazetteerNameColumns): id, bilingual name, other spellings.
+type GazetteerName = { id: string; name: { ar: string; en?: string }; variants?: string[] };
+
+function gazetteerNameRow(r: GazetteerName): Row {
+  return { id: r.id, nameAr: r.name.ar, nameEn: enOf(r.name), variants: r.variants ?? [] };
+}
+
+function gazetteerNameOut(r: { id: string; nameAr: string; nameEn: string | null; variants: string[] }) {
+  return { id: r.id, name: bi(r.nameAr, r.nameEn), variants: r.variants };
+}
+
 export function placeRow(p: z.input<typeof PlaceBase> & EditorialIn): Row {
   return {
-    id: p.id,
-    nameAr: p.name.ar,
-    nameEn: enOf(p.name),
-    variants: p.variants ?? [],
+    ...gazetteerNameRow(p),
     feature: p.feature,
     lat: p.point?.lat,
     lon: p.point?.lon,
@@ -60,10 +68,7 @@ export function placeRow(p: z.input<typeof PlaceBase> & EditorialIn): Row {
 
 export function actorRow(a: z.input<typeof ActorBase> & EditorialIn): Row {
   return {
-    id: a.id,
-    nameAr: a.name.ar,
-    nameEn: enOf(a.name),
-    variants: a.variants ?? [],
+    ...gazetteerNameRow(a),
     kind: a.kind,
     parentId: a.parentId,
     country: a.country,
@@ -143,9 +148,7 @@ export function documentOut(d: typeof documents.$inferSelect): Document {
 export function actorOut(a: typeof actors.$inferSelect): Actor {
   return {
     ...compact({
-      id: a.id,
-      name: bi(a.nameAr, a.nameEn),
-      variants: a.variants,
+      ...gazetteerNameOut(a),
       kind: a.kind as Actor["kind"],
       parentId: opt(a.parentId),
       country: opt(a.country),
@@ -159,9 +162,7 @@ export function actorOut(a: typeof actors.$inferSelect): Actor {
 export function placeOut(p: typeof places.$inferSelect): Place {
   return {
     ...compact({
-      id: p.id,
-      name: bi(p.nameAr, p.nameEn),
-      variants: p.variants,
+      ...gazetteerNameOut(p),
       feature: p.feature as Place["feature"],
       point: p.lat !== null && p.lon !== null ? { lat: p.lat, lon: p.lon } : undefined,
       pointIsCentroid: p.pointIsCentroid,

@@ -1,11 +1,12 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { ConflictDetail, ConflictListInput } from "@waqai/schema";
 import type { Db } from "../client";
 import { actors, conflictDyads, conflictParties, conflicts } from "../tables";
 import { conflictOut } from "../mapping/conflicts";
 import { citationsFor } from "./citations";
-import { all, bi, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { bi, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { pageById, visibleById } from "./by-id";
 
 /**
  * A page of conflicts' parties and dyads, with the parties the caller may not see left out (and the dyads
@@ -27,14 +28,7 @@ async function partsOf(db: Db, ids: string[], scope: ReadScope) {
 }
 
 export async function listConflicts(db: Db, params: z.input<typeof ConflictListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = (decodeCursor(params.cursor, 1) as [string] | undefined)?.[0];
-  const rows = await db
-    .select()
-    .from(conflicts)
-    .where(all(visible(conflicts.status, scope), changedSince(conflicts.updatedAt, params.updatedSince), after ? gt(conflicts.id, after) : undefined))
-    .orderBy(asc(conflicts.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, conflicts, params, [visible(conflicts.status, scope)]);
   const { parties, dyads } = await partsOf(
     db,
     rows.slice(0, limit).map((r) => r.id),
@@ -55,10 +49,7 @@ export async function listConflicts(db: Db, params: z.input<typeof ConflictListI
 
 /** One conflict with its parties' names and the spans that cite it (its events are the events list filtered by conflictId). */
 export async function getConflict(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof ConflictDetail> | null> {
-  const [row] = await db
-    .select()
-    .from(conflicts)
-    .where(and(eq(conflicts.id, id), visible(conflicts.status, scope)));
+  const row = await visibleById(db, conflicts, id, scope);
   if (!row) return null;
   const { parties, dyads } = await partsOf(db, [id], scope);
   const actorIds = [...new Set(parties.map((p) => p.actorId))];

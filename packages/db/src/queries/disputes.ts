@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { DisputeListInput, IssueListInput, PositionListInput } from "@waqai/schema";
 import type { Db } from "../client";
@@ -6,20 +6,10 @@ import { disputeIssues, disputeParties, disputes, eventIssueLinks, events, posit
 import { disputeOut, issueOut, linkOut, positionOut } from "../mapping/disputes";
 import { citationsFor } from "./citations";
 import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
-
-function afterId(cursor: string | undefined) {
-  return (decodeCursor(cursor, 1) as [string] | undefined)?.[0];
-}
+import { pageById, visibleById } from "./by-id";
 
 export async function listDisputes(db: Db, params: z.input<typeof DisputeListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(disputes)
-    .where(all(visible(disputes.status, scope), changedSince(disputes.updatedAt, params.updatedSince), after ? gt(disputes.id, after) : undefined))
-    .orderBy(asc(disputes.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, disputes, params, [visible(disputes.status, scope)]);
   const ids = rows.slice(0, limit).map((r) => r.id);
   const parties = ids.length ? await db.select().from(disputeParties).where(inArray(disputeParties.disputeId, ids)) : [];
   return paginate(
@@ -35,10 +25,7 @@ export async function listDisputes(db: Db, params: z.input<typeof DisputeListInp
 }
 
 export async function getDispute(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(disputes)
-    .where(and(eq(disputes.id, id), visible(disputes.status, scope)));
+  const row = await visibleById(db, disputes, id, scope);
   if (!row) return null;
   const [parties, issues, links] = await Promise.all([
     db.select().from(disputeParties).where(eq(disputeParties.disputeId, id)),
@@ -79,10 +66,7 @@ export async function listIssues(db: Db, params: z.input<typeof IssueListInput>,
 }
 
 export async function getIssue(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(disputeIssues)
-    .where(and(eq(disputeIssues.id, id), visible(disputeIssues.status, scope)));
+  const row = await visibleById(db, disputeIssues, id, scope);
   if (!row) return null;
   const pos = await db
     .select()
@@ -94,29 +78,15 @@ export async function getIssue(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
 }
 
 export async function listPositions(db: Db, params: z.input<typeof PositionListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(positions)
-    .where(
-      all(
-        visible(positions.status, scope),
-        params.issueId ? eq(positions.issueId, params.issueId) : undefined,
-        params.actorId ? eq(positions.actorId, params.actorId) : undefined,
-        changedSince(positions.updatedAt, params.updatedSince),
-        after ? gt(positions.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(positions.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, positions, params, [
+    visible(positions.status, scope),
+    params.issueId ? eq(positions.issueId, params.issueId) : undefined,
+    params.actorId ? eq(positions.actorId, params.actorId) : undefined,
+  ]);
   return paginate(rows, limit, positionOut, (r) => [r.id]);
 }
 
 export async function getPosition(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(positions)
-    .where(and(eq(positions.id, id), visible(positions.status, scope)));
+  const row = await visibleById(db, positions, id, scope);
   return row ? positionOut(row) : null;
 }

@@ -1,17 +1,14 @@
-import { and, asc, eq, gt, ilike, or, sql } from "drizzle-orm";
+import { eq, ilike, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { ActorListInput, ClaimListInput, DocumentListInput, OutletListInput, PlaceListInput } from "@waqai/schema";
 import type { Db } from "../client";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, claims, documents, outlets, places } from "../tables";
 import { actorOut, claimOut, documentOut, documentSummaryOut, outletOut, placeOut } from "../mapping/entities";
-import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { pageById, visibleById } from "./by-id";
 
 // Lists below are ordered by id (stable, unique) with keyset cursors; search by relevance is its own procedure.
-
-function afterId(cursor: string | undefined) {
-  return (decodeCursor(cursor, 1) as [string] | undefined)?.[0];
-}
 
 /** Case-insensitive substring match on a name or any variant (full Arabic-aware search is separate). */
 function nameMatches(q: string, ar: AnyPgColumn, en: AnyPgColumn, variants: AnyPgColumn) {
@@ -20,14 +17,7 @@ function nameMatches(q: string, ar: AnyPgColumn, en: AnyPgColumn, variants: AnyP
 }
 
 export async function listOutlets(db: Db, params: z.input<typeof OutletListInput>) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(outlets)
-    .where(all(changedSince(outlets.updatedAt, params.updatedSince), after ? gt(outlets.id, after) : undefined))
-    .orderBy(asc(outlets.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, outlets, params, []);
   return paginate(rows, limit, outletOut, (r) => [r.id]);
 }
 
@@ -37,115 +27,59 @@ export async function getOutlet(db: Db, id: string) {
 }
 
 export async function listDocuments(db: Db, params: z.input<typeof DocumentListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(documents)
-    .where(
-      all(
-        visible(documents.status, scope),
-        params.outletId ? eq(documents.outletId, params.outletId) : undefined,
-        changedSince(documents.updatedAt, params.updatedSince),
-        after ? gt(documents.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(documents.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, documents, params, [
+    visible(documents.status, scope),
+    params.outletId ? eq(documents.outletId, params.outletId) : undefined,
+  ]);
   return paginate(rows, limit, documentSummaryOut, (r) => [r.id]);
 }
 
 export async function getDocument(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.id, id), visible(documents.status, scope)));
+  const row = await visibleById(db, documents, id, scope);
   return row ? documentOut(row) : null;
 }
 
 export async function listActors(db: Db, params: z.input<typeof ActorListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(actors)
-    .where(
-      all(
-        visible(actors.status, scope),
-        params.kind ? eq(actors.kind, params.kind) : undefined,
-        params.q ? nameMatches(params.q, actors.nameAr, actors.nameEn, actors.variants) : undefined,
-        changedSince(actors.updatedAt, params.updatedSince),
-        after ? gt(actors.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(actors.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, actors, params, [
+    visible(actors.status, scope),
+    params.kind ? eq(actors.kind, params.kind) : undefined,
+    params.q ? nameMatches(params.q, actors.nameAr, actors.nameEn, actors.variants) : undefined,
+  ]);
   return paginate(rows, limit, actorOut, (r) => [r.id]);
 }
 
 export async function getActor(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(actors)
-    .where(and(eq(actors.id, id), visible(actors.status, scope)));
+  const row = await visibleById(db, actors, id, scope);
   return row ? actorOut(row) : null;
 }
 
 export async function listPlaces(db: Db, params: z.input<typeof PlaceListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(places)
-    .where(
-      all(
-        visible(places.status, scope),
-        params.feature ? eq(places.feature, params.feature) : undefined,
-        params.parentId ? eq(places.parentId, params.parentId) : undefined,
-        params.q ? nameMatches(params.q, places.nameAr, places.nameEn, places.variants) : undefined,
-        changedSince(places.updatedAt, params.updatedSince),
-        after ? gt(places.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(places.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, places, params, [
+    visible(places.status, scope),
+    params.feature ? eq(places.feature, params.feature) : undefined,
+    params.parentId ? eq(places.parentId, params.parentId) : undefined,
+    params.q ? nameMatches(params.q, places.nameAr, places.nameEn, places.variants) : undefined,
+  ]);
   return paginate(rows, limit, placeOut, (r) => [r.id]);
 }
 
 export async function getPlace(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(places)
-    .where(and(eq(places.id, id), visible(places.status, scope)));
+  const row = await visibleById(db, places, id, scope);
   return row ? placeOut(row) : null;
 }
 
 export async function listClaims(db: Db, params: z.input<typeof ClaimListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(
-      all(
-        visible(claims.status, scope),
-        params.documentId ? eq(claims.documentId, params.documentId) : undefined,
-        params.claimantId ? eq(claims.claimantId, params.claimantId) : undefined,
-        params.eventId ? eq(claims.eventId, params.eventId) : undefined,
-        params.modality ? eq(claims.modality, params.modality) : undefined,
-        changedSince(claims.updatedAt, params.updatedSince),
-        after ? gt(claims.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(claims.id))
-    .limit(limit + 1);
+  const { rows, limit } = await pageById(db, claims, params, [
+    visible(claims.status, scope),
+    params.documentId ? eq(claims.documentId, params.documentId) : undefined,
+    params.claimantId ? eq(claims.claimantId, params.claimantId) : undefined,
+    params.eventId ? eq(claims.eventId, params.eventId) : undefined,
+    params.modality ? eq(claims.modality, params.modality) : undefined,
+  ]);
   return paginate(rows, limit, claimOut, (r) => [r.id]);
 }
 
 export async function getClaim(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
-  const [row] = await db
-    .select()
-    .from(claims)
-    .where(and(eq(claims.id, id), visible(claims.status, scope)));
+  const row = await visibleById(db, claims, id, scope);
   return row ? claimOut(row) : null;
 }

@@ -18,6 +18,7 @@ import {
 } from "../tables";
 import { eventOut, type EventRow } from "../mapping/events";
 import { all, bi, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { visibleById } from "./by-id";
 import { claimOut } from "../mapping/entities";
 import { citationsFor } from "./citations";
 import { linkOut } from "../mapping/disputes";
@@ -146,10 +147,7 @@ export async function getEventsByIds(db: Db, ids: string[], scope: ReadScope = P
 }
 
 export async function getEvent(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<z.infer<typeof EventDetail> | null> {
-  const [row] = await db
-    .select()
-    .from(events)
-    .where(and(eq(events.id, id), visible(events.status, scope)));
+  const row = await visibleById(db, events, id, scope);
   if (!row) return null;
   const [event] = await hydrate(db, [row], scope);
   if (!event) return null;

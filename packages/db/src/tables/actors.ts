@@ -1,7 +1,7 @@
 import { check, doublePrecision, index, jsonb, pgTable, text, boolean, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { ACTOR_KINDS, PLACE_FEATURES } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, gazetteerNameColumns, oneOf } from "./columns";
 
 export interface OfficeRow {
   title: { ar: string; en?: string };
@@ -13,13 +13,7 @@ export interface OfficeRow {
 export const actors = pgTable(
   "actors",
   {
-    id: text().primaryKey(),
-    nameAr: text().notNull(),
-    nameEn: text(),
-    variants: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    ...gazetteerNameColumns(),
     kind: text().notNull(),
     parentId: text().references((): AnyPgColumn => actors.id),
     country: text(),
@@ -41,13 +35,7 @@ export const actors = pgTable(
 export const places = pgTable(
   "places",
   {
-    id: text().primaryKey(),
-    nameAr: text().notNull(),
-    nameEn: text(),
-    variants: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    ...gazetteerNameColumns(),
     feature: text().notNull(),
     lat: doublePrecision(),
     lon: doublePrecision(),

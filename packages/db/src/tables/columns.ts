@@ -17,4 +17,20 @@ export function editorialColumns() {
   };
 }
 
+/**
+ * How an actor or a place is named: its id, its name in Arabic (and English) and the other spellings the
+ * texts use for it, which the gazetteer and the search match as well as the name.
+ */
+export function gazetteerNameColumns() {
+  return {
+    id: text().primaryKey(),
+    nameAr: text().notNull(),
+    nameEn: text(),
+    variants: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+  };
+}
+
 export const EDITORIAL_STATUSES = EditorialStatus.options;

@@ -3,6 +3,7 @@ import { AUDIT_ACTIONS } from "@waqai/schema";
 import { api, requireUser, currentLocale } from "@/lib/api";
 import { m } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { ColumnHeads } from "@/components/ColumnHeads";
 
 export const dynamic = "force-dynamic";
 const ACTIONS = AUDIT_ACTIONS;
@@ -45,11 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <table className="data" data-testid="audit-table">
         <thead>
           <tr>
-            {[m.when, m.action, m.who, { ar: "العنوان IP", en: "IP" }, m.target].map((c) => (
-              <th key={c.en} scope="col">
-                <Bi text={c} />
-              </th>
-            ))}
+            <ColumnHeads columns={[m.when, m.action, m.who, { ar: "العنوان IP", en: "IP" }, m.target]} />
           </tr>
         </thead>
         <tbody>

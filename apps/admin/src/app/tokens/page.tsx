@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { m, type Bi as BiText } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { ColumnHeads } from "@/components/ColumnHeads";
 import { NewTokenForm } from "@/components/tokens/NewTokenForm";
 import { RevokeToken } from "@/components/tokens/RevokeToken";
 
@@ -33,11 +34,7 @@ export default async function TokensPage() {
           </caption>
           <thead>
             <tr>
-              {[m.tokenName, m.tokenPrefix, m.tokenUser, m.tokenScope, m.colStatus, m.expiresAt, m.lastUsed].map((c) => (
-                <th key={c.en} scope="col">
-                  <Bi text={c} />
-                </th>
-              ))}
+              <ColumnHeads columns={[m.tokenName, m.tokenPrefix, m.tokenUser, m.tokenScope, m.colStatus, m.expiresAt, m.lastUsed]} />
               <th scope="col">
                 <span className="visually-hidden">
                   <Bi text={m.revokeToken} />

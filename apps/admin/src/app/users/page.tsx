@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { api, currentLocale, requireUser } from "@/lib/api";
 import { m } from "@/lib/messages";
 import { Bi } from "@/components/Bi";
+import { ColumnHeads } from "@/components/ColumnHeads";
 import { NewUserForm } from "@/components/people/NewUserForm";
 import { RoleChange } from "@/components/people/RoleChange";
 import { PasswordReset } from "@/components/people/PasswordReset";
@@ -22,11 +23,7 @@ export default async function UsersPage() {
       <table className="data" data-testid="users-table">
         <thead>
           <tr>
-            {[m.email, m.name, m.role, m.createdAt, m.password].map((c) => (
-              <th key={c.en} scope="col">
-                <Bi text={c} />
-              </th>
-            ))}
+            <ColumnHeads columns={[m.email, m.name, m.role, m.createdAt, m.password]} />
           </tr>
         </thead>
         <tbody>

@@ -14,7 +14,7 @@ import {
 import { fieldLabel, optionLabel, type FormKind } from "@/lib/catalog";
 import { failureOf, trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
-import { m, w } from "@/lib/messages";
+import { m, w, type Bi } from "@/lib/messages";
 import { Picker } from "../Picker";
 import { createFromWords } from "./FieldControl";
 import { useRecord } from "./RecordState";
@@ -25,30 +25,30 @@ interface Column {
   options?: readonly string[];
   lookup?: LookupKind;
 }
+interface PartProps {
+  eventId: string;
+  rows: Row[];
+}
+/**
+ * What differs between the event's list parts: their columns, an empty row, and the one edit that saves the
+ * list. The editor (state, errors, add/remove, save under the page's version) is the same for all of them.
+ */
+interface ListPart {
+  part: string;
+  formKind: FormKind;
+  title: Bi;
+  addLabel: Bi;
+  columns: Column[];
+  blank: Row;
+  save: (base: { eventId: string; baseVersion: number }, rows: Row[]) => Promise<{ version: number; changed: string[]; pending: boolean }>;
+}
 
 /**
  * An event's list part (participants or relations): rows with a picker for the record and a choice for
  * each enum; the whole list is saved as one edit of the event under the page's version.
  */
-function RowsEditor({
-  part,
-  formKind,
-  title,
-  addLabel,
-  columns,
-  rows: initial,
-  blank,
-  save,
-}: {
-  part: string;
-  formKind: FormKind;
-  title: string;
-  addLabel: string;
-  columns: Column[];
-  rows: Row[];
-  blank: Row;
-  save: (rows: Row[]) => Promise<{ version: number; changed: string[]; pending: boolean }>;
-}) {
+function RowsEditor({ eventId, rows: initial, list }: PartProps & { list: ListPart }) {
+  const { part, formKind, title, addLabel, columns, blank, save } = list;
   const locale = useLocale();
   const rec = useRecord();
   const [rows, setRows] = useState<Row[]>(initial);
@@ -66,7 +66,7 @@ function RowsEditor({
     setMessage(null);
     setBusy(true);
     try {
-      rec.written(await save(rows));
+      rec.written(await save({ eventId, baseVersion: rec.version }, rows));
       setSaved(rows);
       setMessage(w.savedAt[locale]);
     } catch (err) {
@@ -83,7 +83,7 @@ function RowsEditor({
   const set = (i: number, name: string, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [name]: value } : r)));
   return (
     <section className="record-part" aria-labelledby={`${part}-h`} data-testid={`${part}-form`}>
-      <h2 id={`${part}-h`}>{title}</h2>
+      <h2 id={`${part}-h`}>{title[locale]}</h2>
       <ul className="part-list">
         {rows.map((r, i) => (
           <li key={i} className="part-row">
@@ -137,7 +137,7 @@ function RowsEditor({
       </ul>
       <div className="form-actions">
         <button type="button" className="button button--plain" onClick={() => setRows([...rows, { ...blank }])}>
-          {addLabel}
+          {addLabel[locale]}
         </button>
         <button type="button" className="button" disabled={busy || !dirty} onClick={() => void submit()}>
           {busy ? w.saving[locale] : m.save[locale]}
@@ -162,98 +162,67 @@ function parsed<T>(result: { success: true; data: T } | { success: false; error:
 }
 
 /** Who took part in the event, in which role, and how sure the record is of it (notes kept as they are). */
-export function ParticipantsEditor({ eventId, rows }: { eventId: string; rows: Row[] }) {
-  const locale = useLocale();
-  const rec = useRecord();
-  const save = (list: Row[]) =>
+const PARTICIPANTS: ListPart = {
+  part: "participants",
+  formKind: "participant",
+  title: w.participants,
+  addLabel: w.addParticipant,
+  columns: [
+    { name: "actorId", lookup: "actor" },
+    { name: "role", options: ParticipantRow.shape.role.options },
+    { name: "attribution", options: ParticipantRow.shape.attribution.options },
+  ],
+  blank: { actorId: "", role: "initiator", attribution: "likely" },
+  save: (base, list) =>
     trpc.edit.event.setParticipants.mutate(
       parsed(
         SetParticipantsInput.safeParse({
-          eventId,
-          baseVersion: rec.version,
+          ...base,
           participants: list.map((r) => ({ actorId: r.actorId, role: r.role, attribution: r.attribution, noteAr: r.noteAr || null, noteEn: r.noteEn || null })),
         }),
       ),
-    );
-  const columns = [
-    { name: "actorId", lookup: "actor" as const },
-    { name: "role", options: ParticipantRow.shape.role.options },
-    { name: "attribution", options: ParticipantRow.shape.attribution.options },
-  ];
-  return (
-    <RowsEditor
-      part="participants"
-      formKind="participant"
-      title={w.participants[locale]}
-      addLabel={w.addParticipant[locale]}
-      columns={columns}
-      rows={rows}
-      blank={{ actorId: "", role: "initiator", attribution: "likely" }}
-      save={save}
-    />
-  );
-}
+    ),
+};
 
 /** How the event relates to other events (part of, response to, same as...). */
-export function RelationsEditor({ eventId, rows }: { eventId: string; rows: Row[] }) {
-  const locale = useLocale();
-  const rec = useRecord();
-  const save = (list: Row[]) =>
-    trpc.edit.event.setRelations.mutate(
-      parsed(
-        SetRelationsInput.safeParse({
-          eventId,
-          baseVersion: rec.version,
-          relations: list.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })),
-        }),
-      ),
-    );
-  const columns = [
+const RELATIONS: ListPart = {
+  part: "relations",
+  formKind: "relation",
+  title: w.relations,
+  addLabel: w.addRelation,
+  columns: [
     { name: "relation", options: RelationRow.shape.relation.options },
-    { name: "relatedEventId", lookup: "event" as const },
-  ];
-  return (
-    <RowsEditor
-      part="relations"
-      formKind="relation"
-      title={w.relations[locale]}
-      addLabel={w.addRelation[locale]}
-      columns={columns}
-      rows={rows}
-      blank={{ relation: "part_of", relatedEventId: "" }}
-      save={save}
-    />
-  );
-}
+    { name: "relatedEventId", lookup: "event" },
+  ],
+  blank: { relation: "part_of", relatedEventId: "" },
+  save: (base, list) =>
+    trpc.edit.event.setRelations.mutate(
+      parsed(SetRelationsInput.safeParse({ ...base, relations: list.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) })),
+    ),
+};
 
 /** Places the event involves besides its site: the other towns of an evacuation, where people left from or went to. */
-export function PlacesEditor({ eventId, rows }: { eventId: string; rows: Row[] }) {
-  const locale = useLocale();
-  const rec = useRecord();
-  const save = (list: Row[]) =>
+const PLACES: ListPart = {
+  part: "places",
+  formKind: "eventPlace",
+  title: w.places,
+  addLabel: w.addPlace,
+  columns: [
+    { name: "placeId", lookup: "place" },
+    { name: "role", options: EventPlaceRow.shape.role.options },
+  ],
+  blank: { placeId: "", role: "site" },
+  save: (base, list) =>
     trpc.edit.event.setPlaces.mutate(
       parsed(
         SetPlacesInput.safeParse({
-          eventId,
-          baseVersion: rec.version,
+          ...base,
           places: list.map((r) => ({ placeId: r.placeId, role: r.role, noteAr: r.noteAr || null, noteEn: r.noteEn || null })),
         }),
       ),
-    );
-  const columns = [
-    { name: "placeId", lookup: "place" as const },
-    { name: "role", options: EventPlaceRow.shape.role.options },
-  ];
-  return (
-    <RowsEditor
-      part="places"
-      formKind="eventPlace"
-      title={w.places[locale]}
-      addLabel={w.addPlace[locale]}
-      columns={columns}
-      rows={rows}
-      blank={{ placeId: "", role: "site" }}
-      save={save}
-    />
-  );
-}
+    ),
+};
+
+export const ParticipantsEditor = (props: PartProps) => <RowsEditor {...props} list={PARTICIPANTS} />;
+export const RelationsEditor = (props: PartProps) => <RowsEditor {...props} list={RELATIONS} />;
+export const PlacesEditor = (props: PartProps) => <RowsEditor {...props} list={PLACES} />;

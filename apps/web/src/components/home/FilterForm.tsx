@@ -54,6 +54,22 @@ export async function FilterForm({ filter, hijri, locale, chosen, facets }: Prop
       noneLabel={t("noMatch")}
     />
   );
+  // The two ends of the date range: a year, a month or a day, typed as digits (the hint below says how).
+  const date = (id: "from" | "to", value: string | undefined, placeholder: string) => (
+    <div className="field">
+      <label htmlFor={id}>{t(id)}</label>
+      <input
+        id={id}
+        name={id}
+        defaultValue={value ?? ""}
+        inputMode="numeric"
+        pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        placeholder={placeholder}
+        aria-describedby="date-hint"
+        dir="ltr"
+      />
+    </div>
+  );
   return (
     <form className="filters" method="get" action={localePath(locale, "/")} aria-labelledby="filters-heading" data-testid="filters">
       <h2 id="filters-heading" className="filters__title">
@@ -73,32 +89,8 @@ export async function FilterForm({ filter, hijri, locale, chosen, facets }: Prop
         {box("place", filter.placeId, t("place"))}
         {box("dispute", filter.disputeId, t("dispute"))}
         {box("conflict", filter.conflictId, t("conflict"))}
-        <div className="field">
-          <label htmlFor="from">{t("from")}</label>
-          <input
-            id="from"
-            name="from"
-            defaultValue={filter.from ?? ""}
-            inputMode="numeric"
-            pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            placeholder="2017-04"
-            aria-describedby="date-hint"
-            dir="ltr"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t("to")}</label>
-          <input
-            id="to"
-            name="to"
-            defaultValue={filter.to ?? ""}
-            inputMode="numeric"
-            pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            placeholder="2017-04-30"
-            aria-describedby="date-hint"
-            dir="ltr"
-          />
-        </div>
+        {date("from", filter.from, "2017-04")}
+        {date("to", filter.to, "2017-04-30")}
         {select(
           "precision",
           t("precision"),

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ACTOR_KIND, formatPartialDate, Localized, localized } from "@waqai/ui";
 import { PagedEvents } from "@/components/PagedEvents";
+import { ParentFact } from "@/components/ParentFact";
 import { Variants } from "@/components/Variants";
-import { localePath } from "@/i18n/routing";
 import { getActor } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
@@ -40,14 +40,7 @@ export default async function ActorPage({ params }: Props) {
       />
       <dl className="facts narrow">
         {actor.parentId ? (
-          <>
-            <dt>{t("parent")}</dt>
-            <dd>
-              <a href={localePath(locale, `/actors/${actor.parentId}`)}>
-                <Localized text={parent?.name ?? { ar: actor.parentId }} lang={locale} />
-              </a>
-            </dd>
-          </>
+          <ParentFact label={t("parent")} path={`/actors/${actor.parentId}`} name={parent?.name ?? { ar: actor.parentId }} locale={locale} />
         ) : null}
         <Variants label={t("variants")} variants={actor.variants} />
         {actor.offices.length > 0 ? (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CONFLICT_PARTY_ROLE, CONFLICT_STATUS, CONFLICT_TYPE, EventDate, INCOMPATIBILITY, Localized, localized } from "@waqai/ui";
+import { CONFLICT_PARTY_ROLE, CONFLICT_STATUS, CONFLICT_TYPE, INCOMPATIBILITY, Localized, localized } from "@waqai/ui";
 import { citationHref } from "@/components/event/Citations";
+import { EventList } from "@/components/EventList";
 import { localePath } from "@/i18n/routing";
 import { api } from "@/lib/api";
 import { getConflict } from "@/lib/data";
@@ -127,20 +128,7 @@ export default async function ConflictPage({ params }: Props) {
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t("events")}</h2>
         {events.items.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}
-        <ol className="mini-timeline" data-testid="conflict-events">
-          {events.items.map((e) => (
-            <li key={e.id}>
-              <p className="mini-timeline__date">
-                <EventDate time={e.time} lang={locale} showExpression={false} />
-              </p>
-              <p className="mini-timeline__body">
-                <a href={localePath(locale, `/events/${e.id}`)}>
-                  <Localized text={e.title} lang={locale} />
-                </a>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <EventList events={events.items} locale={locale} testId="conflict-events" withType={false} />
         {events.nextCursor ? (
           <p>
             <a href={localePath(locale, `/?conflict=${id}`)}>{t("more")}</a>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Localized, localized, PLACE_FEATURE } from "@waqai/ui";
+import { localized, PLACE_FEATURE } from "@waqai/ui";
 import { PagedEvents } from "@/components/PagedEvents";
+import { ParentFact } from "@/components/ParentFact";
 import { Variants } from "@/components/Variants";
 import { RegionMap } from "@/components/map/RegionMap";
-import { localePath } from "@/i18n/routing";
 import { getPlace } from "@/lib/data";
 import { pageMetadata } from "@/lib/metadata";
 import { pageLocale, type LocaleParams } from "@/lib/page";
@@ -35,16 +35,7 @@ export default async function PlacePage({ params }: Props) {
       <RecordHeader titleId="place-title" title={place.name} locale={locale} kicker={<span className="badge">{PLACE_FEATURE[place.feature][locale]}</span>} />
       <div className="place-layout">
         <dl className="facts">
-          {parent ? (
-            <>
-              <dt>{t("parent")}</dt>
-              <dd>
-                <a href={localePath(locale, `/places/${parent.id}`)}>
-                  <Localized text={parent.name} lang={locale} />
-                </a>
-              </dd>
-            </>
-          ) : null}
+          {parent ? <ParentFact label={t("parent")} path={`/places/${parent.id}`} name={parent.name} locale={locale} /> : null}
           <Variants label={t("variants")} variants={place.variants} />
           {place.point ? (
             <>
