@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { TRPCError } from "@trpc/server";
+import { getTRPCErrorShape, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
 import apiReference from "@scalar/fastify-api-reference";
 import { appRouter, openApiDocument, restErrorBody, type AppRouter, type Context } from "@waqai/api";
@@ -37,7 +36,7 @@ export async function mountRest(app: FastifyInstance, contextFor: (req: FastifyR
           if (!(err instanceof TRPCError)) throw err;
           if (err.code === "INTERNAL_SERVER_ERROR") app.log.error({ path: "documents.byId", err: err.cause ?? err }, "REST procedure failed");
           // The error as tRPC's formatter shapes it (localized message, fieldErrors), then as every REST error.
-          const shape = getErrorShape({ config: appRouter._def._config, error: err, type: "query", path: "documents.byId", input, ctx });
+          const shape = getTRPCErrorShape({ config: appRouter._def._config, error: err, type: "query", path: "documents.byId", input, ctx });
           return reply.code(getHTTPStatusCodeFromError(err)).type("application/json").send(restErrorBody(shape));
         }
       });
