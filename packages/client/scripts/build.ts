@@ -37,7 +37,8 @@ function declarations(): { index: string; router: string } {
     const entry = path.join(clientDir, "src/index.ts");
     const options = { ...config.options, noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: clientDir };
     const host = ts.createCompilerHost(options);
-    const { getSourceFile, fileExists } = host;
+    const getSourceFile = host.getSourceFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
     host.fileExists = (f) => f === probe || fileExists(f);
     host.getSourceFile = (f, v, ...rest) => (f === probe ? ts.createSourceFile(f, probeText, v) : getSourceFile(f, v, ...rest));
     const program = ts.createProgram([entry, probe], options, host);
