@@ -47,7 +47,21 @@ const GEOJSON_BODY = {
           id: { type: "string" },
           geometry: {
             description: "A Point or MultiPoint, or null for an event without a point",
-            oneOf: [{ type: "null" }, { type: "object", required: ["type", "coordinates"] }],
+            oneOf: [
+              { type: "null" },
+              {
+                type: "object",
+                required: ["type", "coordinates"],
+                properties: {
+                  type: { type: "string", enum: ["Point", "MultiPoint"] },
+                  coordinates: {
+                    type: "array",
+                    description: "[longitude, latitude], or a list of them for a MultiPoint",
+                    items: { oneOf: [{ type: "number" }, { type: "array", items: { type: "number" } }] },
+                  },
+                },
+              },
+            ],
           },
           properties: { type: "object", description: "The CSV's columns plus both titles" },
         },
@@ -65,7 +79,23 @@ const ANNOTATIONS_BODY = {
     total: { type: "integer" },
     first: {
       type: "object",
-      properties: { type: { const: "AnnotationPage" }, items: { type: "array", items: { type: "object", required: ["type", "target"] } } },
+      properties: {
+        type: { const: "AnnotationPage" },
+        items: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["type", "target"],
+            properties: {
+              type: { const: "Annotation" },
+              target: {
+                type: "object",
+                description: "The source document's text (`source.id` answers text/plain) narrowed by a TextQuoteSelector and a TextPositionSelector",
+              },
+            },
+          },
+        },
+      },
     },
   },
 };

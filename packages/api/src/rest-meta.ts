@@ -2,6 +2,11 @@ import type { OpenApiMeta } from "trpc-to-openapi";
 
 type Meta = OpenApiMeta & { openapi: NonNullable<OpenApiMeta["openapi"]> };
 
+/** What every public read shares, said in each operation's description (a reader of one operation sees it there). */
+const PUBLIC_READ = "Anonymous callers need no token and see published records only; a bearer token is checked when sent.";
+const LIST_READ =
+  "The query parameters are the tRPC procedure's input. A list answering `{ items, nextCursor }` is keyset-paginated: pass `nextCursor` back as `cursor` with the same filters until it is null.";
+
 /**
  * REST exposure of a public read, from the same procedure and schemas: `GET /api/v1/<resource>` for a list
  * (its input as query parameters), `GET /api/v1/<resource>/{id}` for one record. Only public reads get one.
@@ -13,7 +18,7 @@ export const rest = {
       path: `/${resource}`,
       tags: [tag],
       summary,
-      description,
+      description: [description ?? `${summary}.`, LIST_READ, PUBLIC_READ].join(" "),
       protect: false,
       errorResponses: { 400: "Bad input: `fieldErrors` names each offending field (a forged `cursor` too)" },
     },
@@ -24,7 +29,7 @@ export const rest = {
       path: `/${resource}/{id}`,
       tags: [tag],
       summary,
-      description,
+      description: [description ?? `${summary}, by its stable id.`, "An unknown id, or one whose record is not published, is 404.", PUBLIC_READ].join(" "),
       protect: false,
       errorResponses: { 400: "Bad input: `fieldErrors` names the field", 404: "No published record with this id" },
     },

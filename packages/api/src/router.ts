@@ -28,6 +28,8 @@ export const appRouter = router({
         path: "/health",
         tags: ["Service"],
         summary: "Whether the API is up, which database it uses, its version",
+        description:
+          'Answers 200 `{ status: "ok" }` while the API serves; during a graceful shutdown the server\'s own `/health` (outside `/api/v1`) answers 503 so a proxy takes the instance out.',
         protect: false,
         errorResponses: {},
       },

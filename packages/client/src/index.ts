@@ -1,5 +1,5 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from "@trpc/client";
-import { TRPC_BATCH_MAX } from "@waqai/schema";
+import { TRPC_BATCH_MAX } from "@waqai/schema/limits";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 // Types only: the client never loads the server, its database or its dependencies at run time.
 import type { AppRouter } from "@waqai/api";
@@ -53,13 +53,18 @@ export interface Page<T> {
 /**
  * Walks every page of a list, yielding items in the list's stable order:
  * `for await (const ev of paginate((i) => client.events.list.query(i), { limit: 100 }))`.
- * The cursor is opaque; pass the input without one (a given cursor starts from there).
+ * The items have the list's item type (here the event), and the input is checked against the procedure's
+ * (`const` keeps `type: "air_strike"` a literal). The cursor is opaque; pass the input without one (a given
+ * cursor starts from there).
  */
-export async function* paginate<I extends { cursor?: string }, T>(listFn: (input: I) => Promise<Page<T>>, input: I): AsyncGenerator<T, void, undefined> {
-  let cursor = input.cursor;
+export async function* paginate<const I extends object, P extends Page<unknown>>(
+  listFn: (input: I & { cursor?: string }) => Promise<P>,
+  input: I,
+): AsyncGenerator<P["items"][number], void, undefined> {
+  let cursor = (input as { cursor?: string }).cursor;
   for (;;) {
     const page = await listFn(cursor === undefined ? input : { ...input, cursor });
-    yield* page.items;
+    yield* page.items as P["items"][number][];
     if (page.nextCursor === null) return;
     if (page.nextCursor === cursor) throw new Error("paginate: the API returned the same cursor twice");
     cursor = page.nextCursor;

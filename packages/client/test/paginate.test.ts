@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { createWaqaiClient, paginate, type Page } from "../src/index";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { createWaqaiClient, paginate, type Page, type RouterOutputs } from "../src/index";
 
 // A keyset list over 0..n-1, like the API's: the cursor is opaque, the page after it starts past it.
 function fakeList(n: number, calls: { limit: number; cursor?: string; kind?: string }[]) {
@@ -43,6 +43,19 @@ describe("paginate", () => {
       for await (const _ of paginate(stuck, { limit: 1, cursor: "same" })) void _;
     };
     await expect(run()).rejects.toThrow(/same cursor/);
+  });
+});
+
+describe("paginate's types", () => {
+  it("yields the list's item type and checks the input against the procedure's (docs/api.md's example)", () => {
+    const client = createWaqaiClient({ url: "http://api.test", fetch: () => Promise.reject(new Error("not called")) });
+    // Types only: the generator is made, never iterated.
+    const events = paginate((input) => client.events.list.query(input), { limit: 100, type: "air_strike" });
+    expectTypeOf(events).toEqualTypeOf<AsyncGenerator<RouterOutputs["events"]["list"]["items"][number], void, undefined>>();
+    const removals = paginate((i) => client.sync.removals.query(i), { since: "2026-01-01T00:00:00Z", limit: 100 });
+    expectTypeOf(removals).toEqualTypeOf<AsyncGenerator<RouterOutputs["sync"]["removals"]["items"][number], void, undefined>>();
+    // @ts-expect-error not an event type
+    void paginate((input) => client.events.list.query(input), { limit: 100, type: "no_such_type" });
   });
 });
 

@@ -371,7 +371,9 @@ describe("bulk exports of the seeded database", () => {
       expect(a.body[0]).toMatchObject({ type: "SpecificResource", purpose: a.motivation });
       expect(a.body[0].source).toMatch(new RegExp(`^${BASE}/(events|claims|positions|disputes|issues|actors|places|documents|conflicts)/`));
       expect(a.body[1]).toMatchObject({ type: "TextualBody", purpose: "tagging" });
-      const docId = a.target.source.id.split("/").pop()!;
+      // The target is the document's plain text (GET .../documents/<id>/text answers text/plain).
+      expect(a.target.source.id).toMatch(new RegExp(`^${BASE}/documents/[^/]+/text$`));
+      const docId = a.target.source.id.split("/").at(-2)!;
       const text = texts.get(docId)!;
       const quote = a.target.selector.find((s): s is TextQuoteSelector => s.type === "TextQuoteSelector")!;
       const pos = a.target.selector.find((s): s is TextPositionSelector => s.type === "TextPositionSelector")!;

@@ -24,7 +24,9 @@ export function domainJsonSchema() {
 
 function stripIds(v: unknown): unknown {
   if (v && typeof v === "object" && !Array.isArray(v)) {
-    const { $schema: _s, id: _id, ...rest } = v as Record<string, unknown>;
+    // zod names each entry with `$id: "#/$defs/X"` (from `uri`); in 2020-12 an `$id` may not be a fragment, and
+    // the entry's place in `$defs` already gives it that address, so it is dropped with zod's own `id`.
+    const { $schema: _s, $id: _$id, id: _id, ...rest } = v as Record<string, unknown>;
     return rest;
   }
   return v;

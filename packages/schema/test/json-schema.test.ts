@@ -15,5 +15,7 @@ describe("the committed JSON Schema", () => {
     );
     const refs = [...domainJsonSchemaText().matchAll(/"\$ref": "([^"]+)"/g)].map((m) => m[1]!);
     for (const ref of refs) expect(doc.$defs[ref.replace("#/$defs/", "")], ref).toBeDefined();
+    // 2020-12 forbids a fragment `$id` ("#/$defs/X"); an entry's address is its place in $defs.
+    for (const [name, def] of Object.entries(doc.$defs)) expect(def, name).not.toHaveProperty("$id");
   });
 });

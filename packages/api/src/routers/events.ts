@@ -94,6 +94,8 @@ export const eventsRouter = router({
         path: "/events/{id}/related",
         tags: ["Events"],
         summary: "Events related to one event, both ways (part of, response to, follows…)",
+        description:
+          "The relations this event names and those naming it, each with the other event's summary; only published events appear, and the list is bounded.",
         protect: false,
         errorResponses: { 400: "Bad input: `fieldErrors` names the field" },
       },

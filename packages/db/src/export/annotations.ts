@@ -82,7 +82,7 @@ export function citationAnnotation(c: Citation, ctx: AnnotationContext) {
     motivation,
     body: [{ type: "SpecificResource", source: record, purpose: motivation }, { type: "TextualBody", value: c.role, purpose: "tagging" }, ...notes],
     target: {
-      source: { id: `${base}/documents/${c.documentId}`, type: "Text", format: "text/plain", language: ctx.document.language },
+      source: { id: `${base}/documents/${c.documentId}/text`, type: "Text", format: "text/plain", language: ctx.document.language },
       selector: [
         { type: "TextQuoteSelector", exact: c.exact, ...(c.prefix ? { prefix: c.prefix } : {}), ...(c.suffix ? { suffix: c.suffix } : {}) },
         { type: "TextPositionSelector", start, end },

@@ -4,11 +4,8 @@ import { EditorialStatus, Id } from "../domain/common";
 export const PAGE_LIMIT_DEFAULT = 20;
 export const PAGE_LIMIT_MAX = 100;
 
-/**
- * The most procedures one tRPC batch may carry. Without a bound one anonymous request of fifty
- * `events.byId` was a cheap amplifier (386 KB in 1.4 s); every client here splits its batches at this size.
- */
-export const TRPC_BATCH_MAX = 16;
+// In a module of its own (`@waqai/schema/limits`) so the published client bundles it without zod.
+export { TRPC_BATCH_MAX } from "../limits";
 
 /**
  * Sync: only records changed after this instant (ISO 8601 with a time zone). A record counts as
