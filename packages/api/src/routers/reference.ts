@@ -45,6 +45,8 @@ export const statusProcedure = publicProcedure
       path: "/status",
       tags: ["Service"],
       summary: "How current the archive is: the newest change to a published event, the number of published events, the latest release",
+      description:
+        "A cheap poll for mirrors and dashboards: `eventsUpdatedAt` moves whenever a published event is added or changed; fetch `events.list` with `updatedSince` only when it has.",
       protect: false,
       errorResponses: {},
     },

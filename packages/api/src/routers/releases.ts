@@ -40,6 +40,8 @@ export const releasesRouter = router({
         path: "/releases/{version}",
         tags: ["Releases"],
         summary: "One dataset release: its counts, size, SHA-256, download path and a suggested citation",
+        description:
+          'A release never changes once made: the same version always names the same bytes (`sha256`), downloadable at `download` with an immutable Cache-Control. `citation` is a suggested reference for a paper (docs/api.md, "Releases").',
         protect: false,
         errorResponses: { 400: "Bad input: `fieldErrors` names the field", 404: "No release with this version" },
       },
