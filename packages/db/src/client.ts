@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -89,7 +90,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
-    const options = { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers()}`] };
+    const options = {
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers()}`],
+      // Trigram indexes on labels (migration 0018); PostgreSQL servers ship the extension, PGlite loads it here.
+      extensions: { pg_trgm },
+    };
     if (!inMemory && !existsSync(path.join(dataDir, "PG_VERSION"))) {
       // A new folder: initdb runs in its own WebAssembly instance, which stays resident for the process's life
       // (~500 MB RSS). Creating the folder in a throwaway instance and reopening leaves only the server's.

@@ -1,7 +1,7 @@
 import { check, doublePrecision, index, jsonb, pgTable, text, boolean, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { ACTOR_KINDS, PLACE_FEATURES } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, gazetteerNameColumns, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, gazetteerNameColumns, oneOf, labelSearchIndex } from "./columns";
 
 export interface OfficeRow {
   title: { ar: string; en?: string };
@@ -29,6 +29,7 @@ export const actors = pgTable(
     index("actors_parent_idx").on(t.parentId),
     index("actors_kind_idx").on(t.kind),
     index("actors_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("actors_name_search_idx", t.nameAr),
   ],
 );
 
@@ -53,6 +54,7 @@ export const places = pgTable(
     check("places_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     index("places_parent_idx").on(t.parentId),
     index("places_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("places_name_search_idx", t.nameAr),
     // The map: the places in a view are a range on longitude (then latitude) instead of every place.
     index("places_point_idx").on(t.lon, t.lat),
     // `country`: the places of a country, then their events through events_place_idx.

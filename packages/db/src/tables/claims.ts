@@ -1,7 +1,7 @@
 import { check, index, pgTable, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { Confidence, Modality, Voice } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf, labelSearchIndex } from "./columns";
 import { actors } from "./actors";
 import { documents, outlets } from "./sources";
 import { eventQuantities, events } from "./events";
@@ -39,5 +39,6 @@ export const claims = pgTable(
     index("claims_claimant_idx").on(t.claimantId),
     index("claims_document_idx").on(t.documentId),
     index("claims_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("claims_statement_search_idx", t.statementAr),
   ],
 );

@@ -1,7 +1,7 @@
 import { check, foreignKey, index, integer, pgTable, primaryKey, text, unique } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { ConflictPartyRole, ConflictSide, ConflictStatus, ConflictType, Incompatibility } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf, labelSearchIndex } from "./columns";
 import { actors } from "./actors";
 
 /** Armed conflicts in UCDP's sense (see the schema's ConflictBase); events name the one they belong to. */
@@ -33,6 +33,7 @@ export const conflicts = pgTable(
     check("conflicts_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     check("conflicts_version_check", sql`${t.version} >= 1`),
     index("conflicts_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("conflicts_title_search_idx", t.titleAr),
   ],
 );
 

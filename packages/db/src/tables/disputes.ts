@@ -1,7 +1,7 @@
 import { check, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { DisputeKind, DisputeStatus, IssueLinkRelation, IssueStatus, IssueType, PositionBasis, Side, Stance } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf, labelSearchIndex } from "./columns";
 import { actors } from "./actors";
 import { outlets } from "./sources";
 import { events } from "./events";
@@ -25,6 +25,7 @@ export const disputes = pgTable(
     check("disputes_dispute_status_check", oneOf(t.disputeStatus, DisputeStatus.options)),
     check("disputes_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("disputes_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("disputes_title_search_idx", t.titleAr),
   ],
 );
 
@@ -64,6 +65,7 @@ export const disputeIssues = pgTable(
     check("dispute_issues_issue_status_check", oneOf(t.issueStatus, IssueStatus.options)),
     check("dispute_issues_status_check", oneOf(t.status, EDITORIAL_STATUSES)),
     index("dispute_issues_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("dispute_issues_title_search_idx", t.titleAr),
   ],
 );
 
@@ -94,6 +96,7 @@ export const positions = pgTable(
     index("positions_issue_idx").on(t.issueId),
     index("positions_actor_idx").on(t.actorId),
     index("positions_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("positions_statement_search_idx", t.statementAr),
   ],
 );
 

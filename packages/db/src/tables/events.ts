@@ -16,7 +16,7 @@ import {
   WEAPONS,
   WindowBasis,
 } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf, labelSearchIndex } from "./columns";
 import { actors, places } from "./actors";
 import { conflictDyads, conflicts } from "./conflicts";
 
@@ -101,6 +101,7 @@ export const events = pgTable(
     index("events_updated_idx").on(t.updatedAt),
     // The review queue: records in review in submission order.
     index("events_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("events_title_search_idx", t.titleAr),
     // `minFatalities`: a range on the denormalised figure within a status.
     index("events_fatalities_idx").on(t.status, t.fatalities),
     // The widest reach of a window past its sort key, each way: a date filter turns them into a sort-key range.

@@ -1,7 +1,7 @@
 import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { OutletKind, PublicationBasis, TimePrecision } from "@waqai/schema";
-import { editorialColumns, EDITORIAL_STATUSES, oneOf } from "./columns";
+import { editorialColumns, EDITORIAL_STATUSES, oneOf, labelSearchIndex } from "./columns";
 
 export const outlets = pgTable(
   "outlets",
@@ -62,5 +62,6 @@ export const documents = pgTable(
     ),
     index("documents_outlet_idx").on(t.outletId),
     index("documents_review_idx").on(t.status, t.updatedAt),
+    labelSearchIndex("documents_title_search_idx", t.titleAr),
   ],
 );
