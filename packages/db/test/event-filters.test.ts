@@ -23,6 +23,7 @@ import {
   type EventFilterParams,
 } from "../src/queries";
 import { exportEventPages } from "../src/export";
+import { makeActor, makeEvent, makePlace } from "./factories";
 import { openTestDb, unpublishSome, type TestDb } from "./test-db";
 
 let tdb: TestDb;
@@ -236,5 +237,50 @@ describe("ACLED-style filters agree with brute force", () => {
     expect(status.publishedEvents).toBe(published().length);
     expect(status.eventsUpdatedAt).toBe(new Date(newest!.at).toISOString());
     expect(status.latestRelease).toBeNull();
+  });
+
+  // Last: it writes published events of its own, which the tallies above do not expect.
+  it("the events' copies of site and actors follow later edits of places, actors and participants", async () => {
+    const ids = async (f: EventFilterParams) => (await listed(f)).filter((id) => id.startsWith("ev-"));
+    // A tree written child-first in one batch: the child's path is completed once its parents are stored.
+    await tdb.db.insert(t.places).values([
+      { id: "pl-town", nameAr: "بلدة", feature: "town", parentId: "pl-dist", country: "SY", status: "published" },
+      { id: "pl-dist", nameAr: "منطقة", feature: "district", parentId: "pl-gov", country: "SY", status: "published" },
+      { id: "pl-gov", nameAr: "محافظة", feature: "region", country: "SY", status: "published" },
+      { id: "pl-gov2", nameAr: "محافظة ثانية", feature: "region", country: "SY", status: "published" },
+    ]);
+    const militia = await makeActor(tdb.db, { kind: "militia" });
+    const state = await makeActor(tdb.db, { kind: "state" });
+    const ev = await makeEvent(tdb.db, { placeId: "pl-town", dateStart: "2016-05-01" });
+    expect(await ids({ adminId: "pl-gov" })).toEqual([ev.id]);
+    expect(await ids({ actorKind: "state" })).toEqual([]);
+
+    const part = (actorId: string, ordinal: number) => ({ eventId: ev.id, actorId, role: "initiator", attribution: "declared", ordinal });
+    await tdb.db.insert(t.eventParticipants).values([part(militia.id, 0), part(state.id, 1)]);
+    expect(await ids({ actorKind: "state" })).toEqual([ev.id]);
+    await tdb.db.update(t.actors).set({ kind: "armed_group" }).where(eq(t.actors.id, state.id));
+    expect(await ids({ actorKind: "state" })).toEqual([]);
+    expect(await ids({ actorKind: "armed_group" })).toEqual([ev.id]);
+    await tdb.db.delete(t.eventParticipants).where(eq(t.eventParticipants.actorId, militia.id));
+    expect(await ids({ actorKind: "militia" })).toEqual([]);
+
+    // The district moves to another governorate: the town's events move with it, two levels down.
+    await tdb.db.update(t.places).set({ parentId: "pl-gov2" }).where(eq(t.places.id, "pl-dist"));
+    expect(await ids({ adminId: "pl-gov" })).toEqual([]);
+    expect(await ids({ adminId: "pl-gov2" })).toEqual([ev.id]);
+    expect(await ids({ adminId: "pl-dist" })).toEqual([ev.id]);
+    // The site's country is corrected; then the event is moved to another site.
+    await tdb.db.update(t.places).set({ country: "TR" }).where(eq(t.places.id, "pl-town"));
+    expect(await ids({ country: "TR" })).toEqual([ev.id]);
+    const other = await makePlace(tdb.db, { country: "IQ" });
+    await tdb.db.update(t.events).set({ placeId: other.id }).where(eq(t.events.id, ev.id));
+    expect(await ids({ country: "TR" })).toEqual([]);
+    expect(await ids({ country: "IQ" })).toEqual([ev.id]);
+    expect(await ids({ adminId: "pl-gov2" })).toEqual([]);
+
+    // A governorate placed inside its own district would make the hierarchy a loop: refused, nothing changed.
+    await expect(tdb.db.update(t.places).set({ parentId: "pl-dist" }).where(eq(t.places.id, "pl-gov2"))).rejects.toThrow();
+    const [gov2] = await queryRows<{ parent_id: string | null; path: string[] }>(tdb.db, sql`select parent_id, path from places where id = 'pl-gov2'`);
+    expect(gov2).toEqual({ parent_id: null, path: ["pl-gov2"] });
   });
 });

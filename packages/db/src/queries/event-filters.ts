@@ -89,16 +89,12 @@ export function eventFilterConditions(db: Db, f: EventFilterParams) {
     f.documentId ? sql`exists (select 1 from citations c where c.event_id = ${events.id} and c.document_id = ${f.documentId})` : undefined,
     // Several types (OR): one index range per type on (status, type, sort_key, id).
     f.types?.length ? inArray(events.type, [...new Set(f.types)]) : undefined,
-    // The ACLED-style filters on the site: the places that qualify (an index range on places), then their
-    // events through events_place_idx (a semi-join; see docs/api.md, "ACLED-style filters").
-    f.country ? sql`${events.placeId} in (select p_c.id from places p_c where p_c.country = ${f.country})` : undefined,
-    f.adminId
-      ? sql`${events.placeId} in (with recursive under(id) as (select ${f.adminId}::text union select p_a.id from places p_a join under on p_a.parent_id = under.id) select id from under)`
-      : undefined,
+    // The ACLED-style filters read the event's own copies of its site and actors (migration 0019): the country
+    // a timeline range on (status, country, sort key), an admin area and an actor kind a GIN containment.
+    f.country ? eq(events.country, f.country) : undefined,
+    f.adminId ? sql`${events.sitePath} @> array[${f.adminId}]::text[]` : undefined,
     bboxCondition(f.bbox),
-    f.actorKind
-      ? sql`${events.id} in (select e_k.event_id from event_participants e_k where e_k.actor_id in (select a_k.id from actors a_k where a_k.kind = ${f.actorKind}))`
-      : undefined,
+    f.actorKind ? sql`${events.actorKinds} @> array[${f.actorKind}]::text[]` : undefined,
     f.minFatalities !== undefined ? sql`${events.fatalities} >= ${f.minFatalities}` : undefined,
   ];
 }

@@ -43,6 +43,8 @@ export const places = pgTable(
     pointIsCentroid: boolean().notNull().default(false),
     parentId: text().references((): AnyPgColumn => places.id),
     country: text(),
+    /** This place and every place above it (itself first); kept by a trigger from parentId (migration 0019). */
+    path: text().array(),
     ...editorialColumns(),
   },
   (t) => [

@@ -68,6 +68,14 @@ export const events = pgTable(
      * such figure has a number. Kept by triggers on event_quantities (migration 0015), for `minFatalities`.
      */
     fatalities: integer(),
+    /**
+     * The ACLED-style place and actor filters read these copies, so that each is an index range on events
+     * instead of a semi-join through places or participants (migration 0019 keeps them by triggers):
+     * the site's country, the site and every place above it, the kinds of the event's actors.
+     */
+    country: text(),
+    sitePath: text().array(),
+    actorKinds: text().array(),
     ...editorialColumns(),
   },
   (t) => [
@@ -104,6 +112,9 @@ export const events = pgTable(
     labelSearchIndex("events_title_search_idx", t.titleAr),
     // `minFatalities`: a range on the denormalised figure within a status.
     index("events_fatalities_idx").on(t.status, t.fatalities),
+    index("events_country_timeline_idx").on(t.status, t.country, t.sortKey, t.id),
+    index("events_site_path_idx").using("gin", t.sitePath),
+    index("events_actor_kinds_idx").using("gin", t.actorKinds),
     // The widest reach of a window past its sort key, each way: a date filter turns them into a sort-key range.
     index("events_window_lag_idx").on(windowLag(t)),
     index("events_window_lead_idx").on(windowLead(t)),
