@@ -66,6 +66,8 @@ export interface SynthPlace {
   lon: number;
   pointIsCentroid: boolean;
   parentId: string | null;
+  /** All synthetic places lie in Syria's bounding box. */
+  country: "SY";
   status: "published";
 }
 
@@ -80,6 +82,7 @@ export function synthPlaces(r: Rng, count: number): SynthPlace[] {
     lon: 36 + r.next() * 4,
     pointIsCentroid: true,
     parentId: null,
+    country: "SY",
     status: "published",
   }));
   const towns: SynthPlace[] = [];
@@ -98,6 +101,7 @@ export function synthPlaces(r: Rng, count: number): SynthPlace[] {
       lon: nw ? 36.2 + r.next() * 1.2 : 35.8 + r.next() * 6,
       pointIsCentroid: false,
       parentId: r.pick(regions).id,
+      country: "SY",
       status: "published",
     });
   }
