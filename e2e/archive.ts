@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
 
 /**
  * A synthetic archive of ARCHIVE_EVENTS events on PGlite, with its own API and reader, for the tests that must
@@ -58,7 +59,7 @@ function serve(cwd: string, args: string[], env: Record<string, string>): ChildP
 
 /** Starts the API (the bundle, as production) on the archive and the built reader against it; returns a stop function. */
 export async function startArchiveServers(): Promise<() => Promise<void>> {
-  const api = serve(path.join(root, "apps/api"), ["--max-old-space-size=160", "--max-semi-space-size=4", "dist/main.mjs"], {
+  const api = serve(path.join(root, "apps/api"), [...apiHeapFlags(), "dist/main.mjs"], {
     WAQAI_DATA_DIR: dataDir,
     DATABASE_URL: "",
     PORT: new URL(ARCHIVE_API).port,

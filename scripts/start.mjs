@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const apiPort = Number(process.env.API_PORT ?? 4000);
@@ -94,10 +95,8 @@ const forwarderSecret = process.env.WAQAI_FORWARDER_SECRET ?? randomBytes(32).to
 // and its signals, and kills a child that is too busy to answer within 30 ms (a SIGTERM under load became a SIGKILL).
 const apiBuilt = existsSync(path.join(root, "apps/api/dist/main.mjs"));
 if (!apiBuilt) console.log("[start] apps/api/dist/main.mjs is missing (run `pnpm build`): running the API from its TypeScript source");
-// A heap budget: the API's live set under load is ~60–70 MB (a whole export streaming, the reader's pages), but
-// with no limit V8 lets garbage grow to ~180 MB of heap before it collects (docs/reliability.md, "Memory").
-// WAQAI_API_HEAP_MB raises it for a host with memory to spare.
-const heapFlags = [`--max-old-space-size=${Number(process.env.WAQAI_API_HEAP_MB ?? 160)}`, "--max-semi-space-size=4"];
+// The API's heap budget (apps/api/scripts/heap.mjs says why); WAQAI_API_HEAP_MB raises it for a host with memory to spare.
+const heapFlags = apiHeapFlags(process.env.WAQAI_API_HEAP_MB);
 run("api", "apps/api", process.execPath, [...heapFlags, ...(apiBuilt ? ["--enable-source-maps", "dist/main.mjs"] : ["--import", "tsx", "src/main.ts"])], {
   PORT: String(apiPort),
   HOST: host,

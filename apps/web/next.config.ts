@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { contentSecurityPolicy } from "@waqai/ui/csp";
 
 // Paths that are not Arabic pages: English pages, route handlers, Next's own files, and files by extension.
 const UNPREFIXED = ["en(?:/|$)", "ar(?:/|$)", "api/", "export/", "cards/", "sitemaps/", "_next/", "[^/]+\\.[a-z]+$"].join("|");
@@ -24,18 +25,7 @@ const config: NextConfig = {
   // Security headers on every page. Pages are cached and shared, so the policy cannot carry a per-response
   // nonce: Next's inline boot scripts are allowed by 'unsafe-inline', everything else only from this origin.
   async headers() {
-    const csp = [
-      "default-src 'self'",
-      `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self' data:",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join("; ");
+    const csp = contentSecurityPolicy({ scripts: "'unsafe-inline'" });
     return [
       {
         source: "/:path*",

@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb, queryRows } from "@waqai/db";
 import { sql } from "drizzle-orm";
+import { apiHeapFlags } from "../scripts/heap.mjs";
 
 const argv = process.argv.slice(2);
 const { values } = parseArgs({
@@ -200,7 +201,7 @@ async function measure(t: Target): Promise<Row[]> {
   const env = t.kind === "pglite" ? { WAQAI_DATA_DIR: t.dataDir, DATABASE_URL: "" } : { DATABASE_URL: t.url, WAQAI_DATA_DIR: path.join(cacheDir, "unused") };
   const children = [
     // The API as production runs it (scripts/start.mjs): the bundle, no TypeScript loader in the process.
-    start("api", process.execPath, ["--max-old-space-size=160", "--max-semi-space-size=4", "dist/main.mjs"], appDir, {
+    start("api", process.execPath, [...apiHeapFlags(), "dist/main.mjs"], appDir, {
       ...env,
       PORT: String(apiPort),
       LOG_LEVEL: "warn",

@@ -5,12 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, loadSeeds, type Database } from "@waqai/db";
+import { afterAll, describe, expect, it } from "vitest";
 import type { citationAnnotation, DatasetKind } from "@waqai/db/export";
-import { buildServer } from "../src/server";
-import { freshApiDatabase, type ApiDatabase } from "./process";
+import { seededApiPerFile } from "./seeded-api";
 
 // The contract an outsider reads: the OpenAPI document linted by Spectral and Redocly, the domain JSON Schema
 // checked by Ajv against every exported record, and the text the Web Annotations point to. The real server in
@@ -19,35 +16,16 @@ const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = path.resolve(appDir, "../..");
 const bin = (name: string) => path.join(appDir, "node_modules/.bin", name);
 
-let apiDb: ApiDatabase;
-let database: Database;
-let app: FastifyInstance;
-let base: string;
+const api = seededApiPerFile({ inProcess: "waqai_contract_test" });
 const scratch = mkdtempSync(path.join(tmpdir(), "waqai-contract-test-"));
 
-beforeAll(async () => {
-  apiDb = await freshApiDatabase("waqai_contract_test");
-  database = await createDb(apiDb.env.DATABASE_URL || undefined, { dataDir: apiDb.dataDir });
-  await database.migrate();
-  await loadSeeds(database.db, path.join(repoRoot, "seeds"));
-  app = await buildServer({
-    database,
-    logLevel: "warn",
-    auth: { baseURL: "http://127.0.0.1:4999", secret: "x".repeat(40), trustedOrigins: [] },
-  });
-  base = await app.listen({ port: 0, host: "127.0.0.1" });
-});
-
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await apiDb?.dispose();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
 /** The served OpenAPI document, written to a file for the linters. */
 async function servedDocument(): Promise<string> {
-  const res = await fetch(`${base}/api/v1/openapi.json`);
+  const res = await fetch(`${api.base}/api/v1/openapi.json`);
   expect(res.status).toBe(200);
   const file = path.join(scratch, "openapi.json");
   writeFileSync(file, await res.text());
@@ -115,7 +93,7 @@ const DEF_OF: Record<DatasetKind, string> = {
 
 describe("the domain JSON Schema (/api/v1/schema.json)", () => {
   it("compiles as JSON Schema 2020-12 (Ajv, strict) and validates every record of the dataset export and every seed annotation", async () => {
-    const schema = (await (await fetch(`${base}/api/v1/schema.json`)).json()) as { $id: string; $schema: string; $defs: Record<string, unknown> };
+    const schema = (await (await fetch(`${api.base}/api/v1/schema.json`)).json()) as { $id: string; $schema: string; $defs: Record<string, unknown> };
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
@@ -126,7 +104,7 @@ describe("the domain JSON Schema (/api/v1/schema.json)", () => {
       return v;
     };
 
-    const lines = (await (await fetch(`${base}/api/v1/export/dataset.jsonl`)).text()).trim().split("\n");
+    const lines = (await (await fetch(`${api.base}/api/v1/export/dataset.jsonl`)).text()).trim().split("\n");
     const records = lines.slice(1, -1).map((l) => JSON.parse(l) as { kind: DatasetKind; record: unknown });
     const counts = (JSON.parse(lines.at(-1)!) as { counts: Record<DatasetKind, number> }).counts;
     expect(records.length).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
@@ -156,7 +134,7 @@ describe("the domain JSON Schema (/api/v1/schema.json)", () => {
 
 describe("Web Annotation targets", () => {
   it("point to a URL that answers the document's text as text/plain, where the selectors find their words", async () => {
-    const res = await fetch(`${base}/api/v1/export/citations.jsonld`);
+    const res = await fetch(`${api.base}/api/v1/export/citations.jsonld`);
     const items = ((await res.json()) as { first: { items: ReturnType<typeof citationAnnotation>[] } }).first.items;
     expect(items.length).toBeGreaterThan(0);
     const texts = new Map<string, string>();
@@ -165,7 +143,7 @@ describe("Web Annotation targets", () => {
       expect(source.format).toBe("text/plain");
       let text = texts.get(source.id);
       if (text === undefined) {
-        const got = await fetch(source.id.replace(/^https?:\/\/[^/]+/, base));
+        const got = await fetch(source.id.replace(/^https?:\/\/[^/]+/, api.base));
         expect(got.status, source.id).toBe(200);
         expect(got.headers.get("content-type")).toBe("text/plain; charset=utf-8");
         expect(got.headers.get("content-language")).toBe(source.language);
@@ -181,17 +159,17 @@ describe("Web Annotation targets", () => {
   });
 
   it("is the same text as documents.byId, and 404 with the REST error body for an unknown id", async () => {
-    const list = (await (await fetch(`${base}/api/v1/documents?limit=1`)).json()) as { items: { id: string }[] };
+    const list = (await (await fetch(`${api.base}/api/v1/documents?limit=1`)).json()) as { items: { id: string }[] };
     const id = list.items[0]!.id;
-    const doc = (await (await fetch(`${base}/api/v1/documents/${encodeURIComponent(id)}`)).json()) as { text: string };
-    const text = await fetch(`${base}/api/v1/documents/${encodeURIComponent(id)}/text`);
+    const doc = (await (await fetch(`${api.base}/api/v1/documents/${encodeURIComponent(id)}`)).json()) as { text: string };
+    const text = await fetch(`${api.base}/api/v1/documents/${encodeURIComponent(id)}/text`);
     expect(await text.text()).toBe(doc.text);
     expect(text.headers.get("etag")).toBeTruthy();
 
-    const missing = await fetch(`${base}/api/v1/documents/no-such-document/text`, { headers: { "accept-language": "en" } });
+    const missing = await fetch(`${api.base}/api/v1/documents/no-such-document/text`, { headers: { "accept-language": "en" } });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: "NOT_FOUND", message: expect.any(String) as string, fieldErrors: null });
-    const head = await fetch(`${base}/api/v1/documents/${encodeURIComponent(id)}/text`, { method: "HEAD" });
+    const head = await fetch(`${api.base}/api/v1/documents/${encodeURIComponent(id)}/text`, { method: "HEAD" });
     expect(head.status).toBe(200);
   });
 });

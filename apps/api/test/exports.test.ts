@@ -5,12 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { count } from "drizzle-orm";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, loadSeeds, tables, type Database } from "@waqai/db";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDb, tables } from "@waqai/db";
 import { datasetJsonl, type AcledRow, type citationAnnotation, type DatasetKind, type ploverRecord } from "@waqai/db/export";
-import { buildServer } from "../src/server";
-import { freshApiDatabase, type ApiDatabase } from "./process";
+import { freshApiDatabase } from "./process";
+import { seededApiPerFile } from "./seeded-api";
 
 // The real Fastify server in this process, on its own fresh database (PostgreSQL when TEST_DATABASE_URL is set).
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,30 +17,10 @@ const repoRoot = path.resolve(appDir, "../..");
 const tsx = path.resolve(repoRoot, "node_modules/.bin/tsx");
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 
-let apiDb: ApiDatabase;
-let database: Database;
-let app: FastifyInstance;
-let base: string;
+const api = seededApiPerFile({ inProcess: "waqai_export_test" });
 const scratch = mkdtempSync(path.join(tmpdir(), "waqai-export-test-"));
 
-beforeAll(async () => {
-  apiDb = await freshApiDatabase("waqai_export_test");
-  database = await createDb(apiDb.env.DATABASE_URL || undefined, { dataDir: apiDb.dataDir });
-  await database.migrate();
-  await loadSeeds(database.db, path.join(repoRoot, "seeds"));
-  app = await buildServer({
-    database,
-    logLevel: "warn",
-    auth: { baseURL: "http://127.0.0.1:4999", secret: "x".repeat(40), trustedOrigins: [] },
-  });
-  const address = await app.listen({ port: 0, host: "127.0.0.1" });
-  base = address;
-});
-
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await apiDb?.dispose();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -64,7 +43,7 @@ interface OpenApiDoc {
 /** What @readme/openapi-parser's validate() takes: an OpenAPI document (whether it is a valid one is what it checks). */
 type ApiDocument = Exclude<Parameters<typeof validate>[0], string>;
 
-const get = (p: string, headers: Record<string, string> = { "accept-language": "en" }) => fetch(`${base}/api/v1/export/${p}`, { headers });
+const get = (p: string, headers: Record<string, string> = { "accept-language": "en" }) => fetch(`${api.base}/api/v1/export/${p}`, { headers });
 
 const FILES = [
   ["events.jsonl", "application/x-ndjson"],
@@ -91,7 +70,7 @@ describe("GET /api/v1/export/*", () => {
 
   it("serves the same bytes as the exporter it wraps", async () => {
     let direct = "";
-    for await (const c of datasetJsonl(database.db)) direct += c;
+    for await (const c of datasetJsonl(api.database.db)) direct += c;
     expect(await (await get("dataset.jsonl")).text()).toBe(direct);
   });
 
@@ -105,7 +84,7 @@ describe("GET /api/v1/export/*", () => {
     expect(all.length).toBeGreaterThan(5);
     expect(await ids("type=chemical_attack")).toEqual(["ev-khan-shaykhun-chemical-attack"]);
     expect(await ids("placeId=pl-khan-shaykhun")).toEqual(["ev-khan-shaykhun-chemical-attack"]);
-    const listed = (await (await fetch(`${base}/api/v1/events?limit=100&actorId=act-ru`)).json()) as { items: { id: string }[] };
+    const listed = (await (await fetch(`${api.base}/api/v1/events?limit=100&actorId=act-ru`)).json()) as { items: { id: string }[] };
     expect(await ids("actorId=act-ru")).toEqual(listed.items.map((e) => e.id));
     expect(await ids(`updatedSince=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`)).toEqual([]);
     expect(await ids(`updatedSince=${encodeURIComponent("2000-01-01T00:00:00Z")}`)).toEqual(all);
@@ -115,7 +94,7 @@ describe("GET /api/v1/export/*", () => {
     const cites = JSON.parse(await (await get("citations.jsonld?targetKind=place")).text()) as AnnotationCollection;
     expect(cites.first.items.length).toBeGreaterThan(0);
     for (const a of cites.first.items) expect(a.motivation).toBe("identifying");
-    expect(cites.first.items[0]!.id).toMatch(new RegExp(`^${base}/api/v1/citations/`));
+    expect(cites.first.items[0]!.id).toMatch(new RegExp(`^${api.base}/api/v1/citations/`));
   });
 
   it("adds a UTF-8 BOM for Excel only when asked", async () => {
@@ -138,7 +117,7 @@ describe("GET /api/v1/export/*", () => {
   });
 
   it("lists the exports in the OpenAPI document, which stays valid", async () => {
-    const doc = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as OpenApiDoc;
+    const doc = (await (await fetch(`${api.base}/api/v1/openapi.json`)).json()) as OpenApiDoc;
     for (const [file, type] of FILES) {
       const op = doc.paths[`/export/${file}`]?.get;
       expect(op, file).toBeDefined();
@@ -214,10 +193,10 @@ describe("pnpm --filter @waqai/api-server import:dataset", () => {
     "refuses the PGlite folder the API server holds",
     async () => {
       const file = path.join(scratch, "dataset.jsonl");
-      const run = await runImport({ WAQAI_DATA_DIR: apiDb.dataDir, DATABASE_URL: "" }, file);
+      const run = await runImport({ WAQAI_DATA_DIR: api.dataDir, DATABASE_URL: "" }, file);
       expect(run.code).toBe(75);
       expect(run.out).toMatch(/is already open in process \d+\. PGlite allows one owner/);
-      expect((await fetch(`${base}/health`)).status).toBe(200);
+      expect((await fetch(`${api.base}/health`)).status).toBe(200);
     },
     60_000,
   );

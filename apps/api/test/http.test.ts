@@ -1,17 +1,9 @@
 import { request } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeededApi } from "./seeded-api";
+import { describe, expect, it } from "vitest";
+import { seededApiPerFile } from "./seeded-api";
 
-let started: Awaited<ReturnType<typeof startSeededApi>>;
-let base: string;
-beforeAll(async () => {
-  started = await startSeededApi();
-  base = started.api.url;
-});
-afterAll(async () => {
-  await started?.stop();
-});
+const api = seededApiPerFile();
 
 const ELSEWHERE = "https://reader.example.org";
 const ADMIN = "http://127.0.0.1:3001"; // in the API's trusted origins by default (WAQAI_TRUSTED_ORIGINS)
@@ -23,7 +15,7 @@ function raw(
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
+    const req = request(`${api.base}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));

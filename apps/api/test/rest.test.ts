@@ -1,20 +1,12 @@
 import { readFileSync } from "node:fs";
 import { compileErrors, validate } from "@readme/openapi-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RULES, TRPC_ONLY_READS, type RestError } from "@waqai/api";
 import type { EventDayCounts, SearchHit } from "@waqai/schema";
 import type { z } from "zod";
-import { startSeededApi } from "./seeded-api";
+import { seededApiPerFile } from "./seeded-api";
 
-let started: Awaited<ReturnType<typeof startSeededApi>>;
-let base: string;
-beforeAll(async () => {
-  started = await startSeededApi();
-  base = started.api.url;
-});
-afterAll(async () => {
-  await started?.stop();
-});
+const api = seededApiPerFile();
 
 /** A list's answer, as far as these tests read it. */
 interface Page<T = { id: string }> {
@@ -33,13 +25,13 @@ type ApiDocument = Exclude<Parameters<typeof validate>[0], string>;
 const en = { "accept-language": "en" };
 /** A REST call; `T` is what the test expects the JSON body to be (`unknown` when it only compares it). */
 async function rest<T = unknown>(path: string, headers: Record<string, string> = en): Promise<{ status: number; type: string | null; body: T }> {
-  const res = await fetch(`${base}/api/v1${path}`, { headers });
+  const res = await fetch(`${api.base}/api/v1${path}`, { headers });
   return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as T };
 }
 /** The same read through tRPC; `T` as for `rest`. */
 async function trpc<T = unknown>(procedure: string, input?: unknown): Promise<T> {
   const q = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const res = await fetch(`${base}/trpc/${procedure}${q}`, { headers: en });
+  const res = await fetch(`${api.base}/trpc/${procedure}${q}`, { headers: en });
   expect(res.status, procedure).toBe(200);
   return ((await res.json()) as { result: { data: T } }).result.data;
 }
@@ -63,7 +55,7 @@ describe("the OpenAPI document", () => {
 
   it("names an absolute server, describes its tags, and gives each export its real body and the 429", async () => {
     const { body } = await rest<OpenApiDoc & { servers: { url: string }[]; tags: { name: string; description?: string }[] }>("/openapi.json");
-    expect(body.servers[0]!.url).toBe(`${base}/api/v1`);
+    expect(body.servers[0]!.url).toBe(`${api.base}/api/v1`);
     expect(body.tags.every((t) => !!t.description)).toBe(true);
     const used = new Set(Object.values(body.paths).flatMap((p) => (p.get as { tags?: string[] } | undefined)?.tags ?? []));
     for (const tag of used) expect(body.tags.map((t) => t.name)).toContain(tag);
@@ -91,19 +83,19 @@ describe("the OpenAPI document", () => {
   });
 
   it("serves the domain JSON Schema and a reference page that loads nothing from elsewhere", async () => {
-    const schema = await fetch(`${base}/api/v1/schema.json`);
+    const schema = await fetch(`${api.base}/api/v1/schema.json`);
     expect(schema.status).toBe(200);
     const committed = readFileSync(new URL("../../../packages/schema/generated/domain.schema.json", import.meta.url), "utf8");
     expect(await schema.text()).toBe(committed);
 
-    const page = await fetch(`${base}/api/v1/docs/`);
+    const page = await fetch(`${api.base}/api/v1/docs/`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("/api/v1/openapi.json");
     const srcs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(srcs.length).toBeGreaterThan(0);
     for (const src of srcs) expect(src).not.toMatch(/^(https?:)?\/\//);
-    const script = await fetch(new URL(srcs[0]!, `${base}/api/v1/docs/`));
+    const script = await fetch(new URL(srcs[0]!, `${api.base}/api/v1/docs/`));
     expect(script.status).toBe(200);
   });
 });
@@ -148,7 +140,7 @@ describe("REST answers what tRPC answers", () => {
     let next: string | null = `/api/v1/events?limit=3`;
     while (next) {
       // Compressed answers too: the header is written before the body is compressed.
-      const res: Response = await fetch(new URL(next, base), { headers: { ...en, "accept-encoding": "gzip" } });
+      const res: Response = await fetch(new URL(next, api.base), { headers: { ...en, "accept-encoding": "gzip" } });
       expect(res.status).toBe(200);
       const body = (await res.json()) as Page;
       seen.push(...body.items.map((e) => e.id));
@@ -171,7 +163,7 @@ describe("REST answers what tRPC answers", () => {
     const kind = await rest("/event-count?actorKind=armed_forces");
     expect(kind.body).toEqual(await trpc("events.count", { actorKind: "armed_forces" }));
     // The exports take the same filters from the query string.
-    const csv = await fetch(`${base}/api/v1/export/events.jsonl?types=air_strike&minFatalities=0&country=SY`);
+    const csv = await fetch(`${api.base}/api/v1/export/events.jsonl?types=air_strike&minFatalities=0&country=SY`);
     expect(csv.status).toBe(200);
     const lines = (await csv.text()).split("\n").filter(Boolean);
     expect(lines.every((l) => (JSON.parse(l) as { waqai_type: string }).waqai_type === "air_strike")).toBe(true);
@@ -276,7 +268,7 @@ describe("REST errors: one shape, the right status", () => {
 
   it("an unknown path or a write method -> 404 in the same shape", async () => {
     expect((await rest("/nothing-here")).body).toEqual({ code: "NOT_FOUND", message: expect.any(String) as unknown, fieldErrors: null });
-    const post = await fetch(`${base}/api/v1/events`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const post = await fetch(`${api.base}/api/v1/events`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(post.status).toBe(404);
   });
 

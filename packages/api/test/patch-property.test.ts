@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { and, desc, eq } from "drizzle-orm";
 import { tables } from "@waqai/db";
 import { KINDS } from "@waqai/db/editorial";
-import { EDITABLE_KINDS, FIELDS_BY_KIND, windowOfDates, type EditableKind, type Role } from "@waqai/schema";
+import { EDITABLE_KINDS, FIELDS_BY_KIND, lookupKindOf, windowOfDates, type EditableKind, type Role } from "@waqai/schema";
 import { appRouter, createCallerFactory, createContext } from "../src";
 import { openTestDb, type TestDb } from "../../db/test/test-db";
 
@@ -21,27 +21,10 @@ const as = (role: Role = "editor") =>
 type Caller = ReturnType<typeof as>;
 type Fields = Record<string, unknown>;
 
-/** Records the patched id fields may point at, by the field's name (and the kind, for parentId). */
+/** Records the patched id fields may point at, by the kind of record a field points at. */
 const pool: Record<string, string[]> = {};
-const idsFor = (kind: EditableKind, field: string): string[] => {
-  if (field === "parentId") return kind === "actor" ? pool.actor! : pool.place!;
-  const byField: Record<string, string> = {
-    placeId: "place",
-    documentId: "document",
-    claimantId: "actor",
-    actorId: "actor",
-    framedByActorId: "actor",
-    outletId: "outlet",
-    framedByOutletId: "outlet",
-    eventId: "event",
-    positionId: "position",
-    disputeId: "dispute",
-    issueId: "issue",
-    conflictId: "conflict",
-    dyadId: "dyad",
-  };
-  return pool[byField[field] ?? ""] ?? [];
-};
+// A dyad is no picker's kind (dyads come with the dataset), but a patch may still move an event to another one.
+const idsFor = (kind: EditableKind, field: string): string[] => pool[field === "dyadId" ? "dyad" : (lookupKindOf(kind, field) ?? "")] ?? [];
 
 type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;

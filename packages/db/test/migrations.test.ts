@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER, queryRows } from "../src/client";
 import * as t from "../src/tables";
 import { makeDocument, makeEvent } from "./factories";
-import { openTestDb, type TestDb } from "./test-db";
+import { openTestDb, sqlState, type TestDb } from "./test-db";
 
 let tdb: TestDb;
 beforeAll(async () => {
@@ -50,21 +50,6 @@ const EXPECTED_TABLES = [
   "users",
   "verifications",
 ];
-
-/** The SQLSTATE of a failed statement; drizzle wraps driver errors, so look through `cause`. */
-async function sqlState(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (err) {
-    let e = err as { code?: string; cause?: unknown } | undefined;
-    while (e) {
-      if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
-      e = e.cause as typeof e;
-    }
-    throw err;
-  }
-  return undefined;
-}
 
 describe("migrations", () => {
   it("create every domain table, in snake_case", async () => {

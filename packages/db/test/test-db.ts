@@ -59,3 +59,21 @@ export async function unpublishSome(db: Database["db"], ids: string[]): Promise<
     .set({ status: "draft" })
     .where(inArray(t.events.id, ids.slice(40, 60)));
 }
+
+/**
+ * The SQLSTATE a statement failed with, or undefined when it succeeded; drizzle wraps driver errors, so look
+ * through `cause`. An error without one (refused in code, not by the database) is thrown on.
+ */
+export async function sqlState(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+  } catch (err) {
+    let e = err as { code?: string; cause?: unknown } | undefined;
+    while (e) {
+      if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+      e = e.cause as typeof e;
+    }
+    throw err;
+  }
+  return undefined;
+}

@@ -12,6 +12,7 @@ export * from "./api/reads";
 export * from "./api/edits";
 export * from "./api/review";
 export * from "./api/workbench";
+export * from "./api/references";
 export * from "./api/annotate";
 export * from "./spans";
 export * from "./api/search";

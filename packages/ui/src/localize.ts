@@ -1,7 +1,13 @@
 import type { Lang } from "./dates";
 
+/** A string in the language it is written in (the reader's, or Arabic where no translation exists). */
+export interface Shown {
+  text: string;
+  lang: Lang;
+}
+
 /** Text in the reader's language when the record has it, else the Arabic original, saying which it is. */
-export function localized(text: { ar: string; en?: string }, lang: Lang): { text: string; lang: Lang } {
+export function localized(text: { ar: string; en?: string }, lang: Lang): Shown {
   if (lang === "en" && text.en) return { text: text.en, lang: "en" };
   return { text: text.ar, lang: "ar" };
 }

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EditableKind, type LookupKind } from "@waqai/schema";
+import { EVENT_TYPES, type EditableKind } from "@waqai/schema";
 import {
   ACTOR_KIND,
   ATTRIBUTION,
@@ -187,27 +187,6 @@ const OPTIONS: Partial<Record<FormKind, Record<string, Record<string, Label>>>> 
 
 export function optionLabel(kind: FormKind, field: string, value: string): Label {
   return OPTIONS[kind]?.[field]?.[value] ?? L(value, value);
-}
-
-/** The record a reference field points at, for its picker. */
-export function lookupKindOf(kind: FormKind, field: string): LookupKind | null {
-  if (field === "parentId") return kind === "actor" || kind === "place" ? kind : null;
-  const map: Record<string, LookupKind> = {
-    placeId: "place",
-    documentId: "document",
-    claimantId: "actor",
-    actorId: "actor",
-    framedByActorId: "actor",
-    outletId: "outlet",
-    framedByOutletId: "outlet",
-    eventId: "event",
-    relatedEventId: "event",
-    positionId: "position",
-    disputeId: "dispute",
-    issueId: "issue",
-    conflictId: "conflict",
-  };
-  return map[field] ?? null;
 }
 
 /** What a field expects, shown under it. */

@@ -1,8 +1,7 @@
 import type { Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { bilingualFieldErrors, FIELDS_BY_KIND, Figure, type EditableKind, type LookupKind } from "@waqai/schema";
+import { bilingualFieldErrors, FIELDS_BY_KIND, Figure, lookupKindOf, type EditableKind, type LookupKind } from "@waqai/schema";
 import type { Locale } from "./locale";
-import { lookupKindOf } from "./catalog";
 
 export interface FieldSpec {
   name: string;

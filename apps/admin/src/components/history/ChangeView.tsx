@@ -1,7 +1,8 @@
 "use client";
 
 import { diffWordsWithSpace } from "diff";
-import { changeLabel, lookupKindOf, optionLabel, type FormKind } from "@/lib/catalog";
+import { lookupKindOf } from "@waqai/schema";
+import { changeLabel, optionLabel, type FormKind } from "@/lib/catalog";
 import { useLocale } from "@/lib/locale";
 import { RecordName, ValueText } from "./ValueText";
 

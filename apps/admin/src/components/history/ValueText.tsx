@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { LookupKind } from "@waqai/schema";
-import { lookupKindOf, optionLabel, type FormKind } from "@/lib/catalog";
+import { lookupKindOf, type LookupKind } from "@waqai/schema";
+import { optionLabel, type FormKind } from "@/lib/catalog";
 import { trpc } from "@/lib/client";
 import { useLocale } from "@/lib/locale";
 

@@ -1,13 +1,7 @@
 "use client";
 
-import { EventDate, type Lang } from "@waqai/ui";
+import { EventDate, Localized, type Lang, type Shown } from "@waqai/ui";
 import type { EventListItem } from "@/lib/api";
-
-/** A string in the language it is written in (the reader's, or Arabic where no translation exists). */
-interface Shown {
-  text: string;
-  lang: Lang;
-}
 
 export interface TimelineEvent {
   id: string;
@@ -26,16 +20,6 @@ export interface TimelineDay {
   hijri?: string;
   count: string;
   events: TimelineEvent[];
-}
-
-/** Text in another language than the page's is isolated and marked, so a screen reader switches voice. */
-function Text({ shown, lang }: { shown: Shown; lang: Lang }) {
-  if (shown.lang === lang) return <span>{shown.text}</span>;
-  return (
-    <bdi lang={shown.lang} dir={shown.lang === "ar" ? "rtl" : "ltr"}>
-      {shown.text}
-    </bdi>
-  );
 }
 
 /** The timeline's markup, drawn from the words the server chose (Timeline.tsx says why it is a client component). */
@@ -77,17 +61,17 @@ export function TimelineList({
                       <span className="badge">{e.type}</span>
                       <span className="timeline__place">
                         <span className="visually-hidden">{words.place}: </span>
-                        {e.place ? <Text shown={e.place} lang={locale} /> : words.placeUnknown}
+                        {e.place ? <Localized text={e.place} lang={locale} /> : words.placeUnknown}
                       </span>
                     </p>
                     <h3 id={`event-${e.id}`} className="timeline__title">
                       <a href={`${eventPath}${e.id}`}>
-                        <Text shown={e.title} lang={locale} />
+                        <Localized text={e.title} lang={locale} />
                       </a>
                     </h3>
                     {e.summary ? (
                       <p className="timeline__summary">
-                        <Text shown={e.summary} lang={locale} />
+                        <Localized text={e.summary} lang={locale} />
                       </p>
                     ) : null}
                   </div>
