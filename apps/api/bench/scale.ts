@@ -228,6 +228,8 @@ async function measure(t: Target): Promise<Row[]> {
     await waitFor(`${web}/en`);
     const rows: Row[] = [];
     const q = (input: unknown) => encodeURIComponent(JSON.stringify(input));
+    const acled = (i: number) =>
+      [{ country: "SY" }, { adminId: `syn-pl-r${i % 10}` }, { actorKind: ["armed_group", "militia", "armed_forces"][i % 3] }, { minFatalities: 5 + i }][i % 4];
     const pages: [string, (i: number) => string][] = [
       // Cold: another date range each time (another list, another chart); the first is the bare home page.
       ["home /en", (i) => (i === 0 ? `${web}/en` : `${web}/en?from=${2011 + (i % 8)}-0${(i % 9) + 1}`)],
@@ -244,6 +246,9 @@ async function measure(t: Target): Promise<Row[]> {
       ["sitemap index", () => `${web}/sitemap.xml`],
       ["api events.list", (i) => `${api}/trpc/events.list?input=${q({ limit: 50, type: ids.types[i % ids.types.length] })}`],
       ["api events.histogram", (i) => `${api}/trpc/events.histogram?input=${q(i % 2 ? {} : { type: ids.types[i % ids.types.length] })}`],
+      // ACLED-style filters on the event's own copies of its site and actors (migration 0019); synthetic regions are syn-pl-r0…9.
+      ["api events.list ACLED", (i) => `${api}/trpc/events.list?input=${q({ limit: 50, ...acled(i) })}`],
+      ["api events.facets ACLED", (i) => `${api}/trpc/events.facets?input=${q(acled(i))}`],
       ["api events.facets", (i) => `${api}/trpc/events.facets?input=${q({ actorId: ids.actors[i % ids.actors.length] })}`],
       ["api events.count", (i) => `${api}/trpc/events.count?input=${q({ placeId: ids.places[i % ids.places.length] })}`],
       ["api records.suggest", (i) => `${api}/trpc/records.suggest?input=${q({ kind: "place", q: ["حل", "دم", "ال", "ري"][i % 4] })}`],
