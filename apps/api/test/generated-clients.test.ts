@@ -15,6 +15,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +26,13 @@ import { freshApiDatabase, spawnApi, type ApiDatabase, type ApiProcess } from ".
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name: string) => path.join(appDir, "node_modules/.bin", name);
+// The generators and the runtime the generated code imports, resolved here so that a missing one fails by name
+// (and so that knip sees this file use them: it does not read the command lines below).
+const require = createRequire(import.meta.url);
+require.resolve("openapi-typescript");
+require.resolve("openapi-fetch");
+require.resolve("orval");
+require.resolve("@hey-api/openapi-ts");
 const scratch = mkdtempSync(path.join(tmpdir(), "waqai-generated-clients-"));
 
 let database: ApiDatabase;
