@@ -32,7 +32,7 @@ const require = createRequire(import.meta.url);
 require.resolve("openapi-typescript");
 require.resolve("openapi-fetch");
 require.resolve("orval");
-require.resolve("@hey-api/openapi-ts");
+require.resolve("@hey-api/openapi-ts/package.json"); // ESM only: no "require" export but its manifest
 const scratch = mkdtempSync(path.join(tmpdir(), "waqai-generated-clients-"));
 
 let database: ApiDatabase;
