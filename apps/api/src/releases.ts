@@ -67,7 +67,9 @@ export function withReleasePaths<T extends { paths?: object }>(doc: T): T {
             ETag: { description: "The SHA-256 of the file, in quotes", schema: { type: "string" } },
             "Content-Disposition": { description: 'attachment; filename="waqai-<version>.dataset.jsonl.gz"', schema: { type: "string" } },
           },
-          content: { "application/gzip": { schema: { type: "string", contentMediaType: "application/gzip" } } },
+          // `format: binary` besides 3.1's contentMediaType: generators that read the 3.0 form (orval) then type the
+          // body as a Blob, not a string (apps/api/test/generated-clients.test.ts).
+          content: { "application/gzip": { schema: { type: "string", format: "binary", contentMediaType: "application/gzip" } } },
         },
         "304": { description: "Not modified (If-None-Match named the ETag)" },
         "400": { description: "Not a release version", content: { "application/json": { schema: { $ref: "#/components/schemas/RestError" } } } },
