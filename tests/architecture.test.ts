@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { untyped } from "@waqai/eslint-config/base";
@@ -48,5 +49,20 @@ describe("docs/architecture.md", () => {
     const held = /<!-- dependency-diagram:start[^>]*-->([\s\S]*?)<!-- dependency-diagram:end -->/.exec(doc)?.[1]?.trim();
     expect(held).toBe(drawn);
     expect(drawn).toContain("db --> schema");
+  });
+});
+
+describe("one instance of each shared runtime", () => {
+  // pnpm gives a package with peer dependencies one copy per set of peers it resolves. Two copies of @trpc/server
+  // make a TRPCError thrown in packages/api fail apps/api's instanceof (a 404 became a 500 when a devDependency's
+  // optional peer changed the resolution): every workspace package that uses it must resolve the same files.
+  it.each(["@trpc/server", "zod", "drizzle-orm"])("%s resolves to one copy across the workspace", (dep) => {
+    const users = ["apps/api", "apps/web", "apps/admin", "packages/api", "packages/db", "packages/schema", "packages/client"].filter((dir) => {
+      const pkg = JSON.parse(readFileSync(new URL(`../${dir}/package.json`, import.meta.url), "utf8")) as Record<string, Record<string, string> | undefined>;
+      return !!(pkg.dependencies?.[dep] ?? pkg.devDependencies?.[dep] ?? pkg.peerDependencies?.[dep]);
+    });
+    expect(users.length, `packages using ${dep}`).toBeGreaterThan(1);
+    const copies = new Set(users.map((dir) => realpathSync(createRequire(new URL(`../${dir}/package.json`, import.meta.url)).resolve(dep))));
+    expect([...copies]).toHaveLength(1);
   });
 });

@@ -10,12 +10,12 @@
 //
 // Usage: pnpm --filter @waqai/api-server bench:prism
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Release } from "@waqai/schema";
 import { ADMIN_ORIGIN, firstStartPassword, signIn } from "../test/admin-session";
+import { installTools, PRISM_TOOLS } from "../test/outsider-tools";
 import { freePort, freshApiDatabase, spawnApi } from "../test/process";
 
 interface Operation {
@@ -37,10 +37,7 @@ const QUERY: Record<string, (pathName: string) => string[]> = {
   since: () => ["2020-01-01T00:00:00Z"],
 };
 
-const require = createRequire(import.meta.url);
-const prismPackage = require.resolve("@stoplight/prism-cli/package.json");
-const prismManifest = JSON.parse(readFileSync(prismPackage, "utf8")) as { version: string; bin: { prism: string } };
-const prismBin = path.join(path.dirname(prismPackage), prismManifest.bin.prism);
+const prism = { script: installTools(PRISM_TOOLS).bin("prism"), version: PRISM_TOOLS["@stoplight/prism-cli"] };
 
 const database = await freshApiDatabase("waqai_bench_prism");
 const api = await spawnApi({ ...database.env, WAQAI_TRUSTED_ORIGINS: ADMIN_ORIGIN, LOG_LEVEL: "warn" });
@@ -57,7 +54,7 @@ try {
   // Prism routes by the document's paths and forwards to the API's /api/v1 (the document's server).
   async function startPrism(file: string): Promise<{ url: string; stop: () => void }> {
     const port = await freePort();
-    const child = spawn(process.execPath, [prismBin, "proxy", file, `${api.url}/api/v1`, "--host", "127.0.0.1", "--port", String(port)], {
+    const child = spawn(process.execPath, [prism.script, "proxy", file, `${api.url}/api/v1`, "--host", "127.0.0.1", "--port", String(port)], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     prisms.push(child);
@@ -127,7 +124,7 @@ try {
     console.log(`${ok ? "✓" : "✗"} ${r.operationId.padEnd(28)} ${r.status} GET ${r.url}`);
     for (const v of r.violations) console.log(`    ${v.severity} ${v.location.join(".")}: ${v.message}`);
   }
-  console.log(`\n${conform}/${results.length} operations conform (Prism ${prismManifest.version}, request and response validated)`);
+  console.log(`\n${conform}/${results.length} operations conform (Prism ${prism.version}, request and response validated)`);
   process.exitCode = conform === results.length ? 0 : 1;
 } finally {
   for (const p of prisms) p.kill("SIGTERM");

@@ -15,24 +15,17 @@
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Release } from "@waqai/schema";
 import { ADMIN_ORIGIN, firstStartPassword, signIn } from "./admin-session";
+import { GENERATOR_TOOLS, installTools } from "./outsider-tools";
 import { freshApiDatabase, spawnApi, type ApiDatabase, type ApiProcess } from "./process";
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bin = (name: string) => path.join(appDir, "node_modules/.bin", name);
-// The generators and the runtime the generated code imports, resolved here so that a missing one fails by name
-// (and so that knip sees this file use them: it does not read the command lines below).
-const require = createRequire(import.meta.url);
-require.resolve("openapi-typescript");
-require.resolve("openapi-fetch");
-require.resolve("orval");
-require.resolve("@hey-api/openapi-ts/package.json"); // ESM only: no "require" export but its manifest
+// The generators, and the runtime the generated code imports, installed by npm as an outsider's project has them.
+const tools = installTools(GENERATOR_TOOLS);
+const bin = tools.bin;
 const scratch = mkdtempSync(path.join(tmpdir(), "waqai-generated-clients-"));
 
 let database: ApiDatabase;
@@ -77,8 +70,8 @@ beforeAll(async () => {
       if (media.length && !media.includes("application/json")) fileOperations[op.operationId] = media.join(", ");
     }
   // The generated code imports openapi-fetch and typescript's DOM types as an outsider's project would: from its
-  // own node_modules, here this package's.
-  symlinkSync(path.join(appDir, "node_modules"), path.join(scratch, "node_modules"), "dir");
+  // own node_modules, here the tools package's.
+  symlinkSync(tools.nodeModules, path.join(scratch, "node_modules"), "dir");
   writeFileSync(path.join(scratch, "package.json"), JSON.stringify({ type: "module", private: true }));
   for (const [name, body] of Object.entries(USAGE))
     writeFileSync(path.join(scratch, name), body.replaceAll("%DOCUMENT%", documentId).replaceAll("%VERSION%", release.version));
