@@ -3,8 +3,9 @@ import { REST_PREFIX } from "./rest";
 
 /**
  * RFC 8288 `Link` headers on the REST lists: a page whose body has a `nextCursor` names its next page
- * (`rel="next"`, the same query with that cursor) and the first (`rel="first"`, without a cursor), as
- * path-absolute URLs. There is no `prev`: keyset cursors go forward (walk with `order=desc` to go back).
+ * (`rel="next"`, the same query with that cursor), its previous one when the body has a `prevCursor`
+ * (`rel="prev"`: a backward cursor, the page before this page's first row) and the first (`rel="first"`,
+ * without a cursor), as path-absolute URLs.
  * Register before mountCaching: hooks run in order, and the body must be read before it is compressed.
  */
 export function mountPageLinks(app: FastifyInstance) {
@@ -20,8 +21,9 @@ export function mountPageLinks(app: FastifyInstance) {
     if (!path || path.startsWith(`${REST_PREFIX}/export/`)) return payload;
     if (typeof payload !== "string" || !payload.includes('"nextCursor":')) return payload;
     let next: unknown;
+    let prev: unknown;
     try {
-      next = (JSON.parse(payload) as { nextCursor?: unknown }).nextCursor;
+      ({ nextCursor: next, prevCursor: prev } = JSON.parse(payload) as { nextCursor?: unknown; prevCursor?: unknown });
     } catch {
       return payload;
     }
@@ -30,10 +32,12 @@ export function mountPageLinks(app: FastifyInstance) {
     url.searchParams.delete("cursor");
     const first = `${url.pathname}${url.search}`;
     const links = [`<${first}>; rel="first"`];
-    if (typeof next === "string") {
-      url.searchParams.set("cursor", next);
-      links.unshift(`<${url.pathname}${url.search}>; rel="next"`);
-    }
+    const at = (cursor: string) => {
+      url.searchParams.set("cursor", cursor);
+      return `${url.pathname}${url.search}`;
+    };
+    if (typeof prev === "string") links.unshift(`<${at(prev)}>; rel="prev"`);
+    if (typeof next === "string") links.unshift(`<${at(next)}>; rel="next"`);
     reply.header("link", links.join(", "));
     return payload;
   });

@@ -5,7 +5,7 @@ import { normalize } from "@waqai/arabic";
 import { queryRows, type Db } from "../client";
 import { actors, conflicts, disputes, eventRelations, events, places } from "../tables";
 import { queryTerms } from "../search/keys";
-import { all, bi, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, bi, cappedCount, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 import { eventFilterConditions, needsEventRows, type EventFilterParams } from "./event-filters";
 import { getEventsByIds } from "./events";
 
@@ -65,25 +65,13 @@ async function rollupByType(db: Db, f: EventFilterParams) {
   return rows.map((r) => ({ type: r.type, n: Number(r.n) }));
 }
 
-/** `select count(*)` of at most COUNT_CAP + 1 rows: a count costs what it shows ("more than 10,000"). */
-async function cappedCount(db: Db, where: SQL | undefined): Promise<{ count: number; capped: boolean }> {
-  const inner = db
-    .select({ x: sql`1` })
-    .from(events)
-    .where(where)
-    .limit(COUNT_CAP + 1);
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as("capped"));
-  const n = Number(row?.n ?? 0);
-  return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
-}
-
 /** How many published events match the timeline's filters (an actor's, a place's, a dispute's), up to COUNT_CAP. */
 export async function countEvents(db: Db, params: EventFilterParams, scope: ReadScope = PUBLIC_SCOPE) {
   if (wholeTimeline(params, scope)) {
     const rows = await rollupByType(db, params);
     return capped(rows.filter((r) => typeMatches(params, r.type)).reduce((sum, r) => sum + r.n, 0));
   }
-  return cappedCount(db, all(visible(events.status, scope), ...eventFilterConditions(db, params)));
+  return cappedCount(db, events, all(visible(events.status, scope), ...eventFilterConditions(db, params)));
 }
 
 /** Per event type, how many events match the other filters: one capped count per type, each an index range on (status, type, …). */
@@ -97,7 +85,7 @@ export async function eventFacets(db: Db, params: EventFilterParams, scope: Read
     };
   const others = eventFilterConditions(db, { ...params, type: undefined, types: undefined });
   const types = await Promise.all(
-    EVENT_TYPES.map(async (type) => ({ type, ...(await cappedCount(db, all(visible(events.status, scope), eq(events.type, type), ...others))) })),
+    EVENT_TYPES.map(async (type) => ({ type, ...(await cappedCount(db, events, all(visible(events.status, scope), eq(events.type, type), ...others))) })),
   );
   return { types: types.filter((t) => t.count > 0) };
 }

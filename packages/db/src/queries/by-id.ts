@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { all, changedSince, decodeCursor, visible, type ReadScope } from "./util";
+import { all, cappedCount, changedSince, keysetRange, visible, type CappedCount, type KeysetRows, type ReadScope } from "./util";
 
 // Records of one kind by their id: one record, or a keyset page ordered by id (stable and unique), the way
 // every list of a kind reads so a client can page through it and sync what changed.
@@ -24,12 +24,7 @@ export async function visibleById<T extends Curated>(db: Db, table: T, id: strin
   return row;
 }
 
-/** The id a keyset page ordered by id resumes after. */
-function afterId(cursor: string | undefined) {
-  return (decodeCursor(cursor, 1) as [string] | undefined)?.[0];
-}
-
-/** What every list of one kind takes: a page size, the cursor of the page before, and a sync instant. */
+/** What every list of one kind takes: a page size, the cursor of a neighbouring page, and a sync instant. */
 interface IdPageParams {
   limit?: number;
   cursor?: string;
@@ -38,23 +33,27 @@ interface IdPageParams {
 
 /**
  * One page of a kind ordered by id: the rows that pass `filters` (the caller's visibility first), changed
- * after `updatedSince`, after the cursor. One row more than the limit is read, for `paginate` to know
- * whether another page follows; the rows of the page are `rows.slice(0, limit)`.
+ * after `updatedSince`, after (or, for a `prev` link, before) the cursor, for `paginate`; and beside it the
+ * capped count of the same filters without the cursor, so `total` counts what every page of the walk shows.
  */
 export async function pageById<T extends Keyed>(
   db: Db,
   table: T,
   params: IdPageParams,
   filters: (SQL | undefined)[],
-): Promise<{ rows: T["$inferSelect"][]; limit: number }> {
+): Promise<{ read: KeysetRows<T["$inferSelect"]>; total: CappedCount }> {
   const limit = params.limit ?? 20;
-  const after = afterId(params.cursor);
+  const { from, bound, orderBy } = keysetRange([table.id], "asc", params.cursor);
   const source: PgTable = table;
-  const rows = await db
-    .select()
-    .from(source)
-    .where(all(...filters, changedSince(table.updatedAt, params.updatedSince), after ? gt(table.id, after) : undefined))
-    .orderBy(asc(table.id))
-    .limit(limit + 1);
-  return { rows, limit };
+  const where = all(...filters, changedSince(table.updatedAt, params.updatedSince));
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(source)
+      .where(all(where, bound))
+      .orderBy(...orderBy)
+      .limit(limit + 1),
+    cappedCount(db, source, where),
+  ]);
+  return { read: { rows, limit, from }, total };
 }

@@ -1,10 +1,10 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Citation, CitationListInput, CitationTargetKind } from "@waqai/schema";
 import type { Db } from "../client";
 import { citations } from "../tables";
-import { all, decodeCursor, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
+import { all, cappedCount, keysetRange, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
 import { citationOut } from "../mapping/citations";
 
 /** The column that holds the target id for each target kind. */
@@ -75,7 +75,7 @@ export async function citationsFor(db: Db, targets: Partial<Record<CitationTarge
 
 export async function listCitations(db: Db, params: z.input<typeof CitationListInput>, scope: ReadScope = PUBLIC_SCOPE) {
   const limit = params.limit ?? 20;
-  const after = decodeCursor(params.cursor, 1) as [string] | undefined;
+  const { from, bound, orderBy } = keysetRange([citations.id], "asc", params.cursor);
   const where = all(
     citationVisible(scope),
     params.documentId ? eq(citations.documentId, params.documentId) : undefined,
@@ -86,15 +86,17 @@ export async function listCitations(db: Db, params: z.input<typeof CitationListI
         : or(...Object.values(TARGET_COLUMN).map((col) => eq(col, params.targetId!)))
       : undefined,
     citationChangedSince(params.updatedSince),
-    after ? gt(citations.id, after[0]) : undefined,
   );
-  const rows = await db
-    .select()
-    .from(citations)
-    .where(where)
-    .orderBy(asc(citations.id))
-    .limit(limit + 1);
-  return paginate(rows, limit, citationOut, (r) => [r.id]);
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(citations)
+      .where(all(where, bound))
+      .orderBy(...orderBy)
+      .limit(limit + 1),
+    cappedCount(db, citations, where),
+  ]);
+  return { ...paginate({ rows, limit, from }, citationOut, (r) => [r.id]), total };
 }
 
 export async function getCitation(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<Citation | null> {

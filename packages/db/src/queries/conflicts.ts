@@ -28,15 +28,14 @@ async function partsOf(db: Db, ids: string[], scope: ReadScope) {
 }
 
 export async function listConflicts(db: Db, params: z.input<typeof ConflictListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, conflicts, params, [visible(conflicts.status, scope)]);
+  const { read, total } = await pageById(db, conflicts, params, [visible(conflicts.status, scope)]);
   const { parties, dyads } = await partsOf(
     db,
-    rows.slice(0, limit).map((r) => r.id),
+    read.rows.slice(0, read.limit).map((r) => r.id),
     scope,
   );
-  return paginate(
-    rows,
-    limit,
+  const page = paginate(
+    read,
     (c) =>
       conflictOut(
         c,
@@ -45,6 +44,7 @@ export async function listConflicts(db: Db, params: z.input<typeof ConflictListI
       ),
     (r) => [r.id],
   );
+  return { ...page, total };
 }
 
 /** One conflict with its parties' names and the spans that cite it (its events are the events list filtered by conflictId). */

@@ -1,20 +1,19 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { DisputeListInput, IssueListInput, PositionListInput } from "@waqai/schema";
 import type { Db } from "../client";
 import { disputeIssues, disputeParties, disputes, eventIssueLinks, events, positions } from "../tables";
 import { disputeOut, issueOut, linkOut, positionOut } from "../mapping/disputes";
 import { citationsFor } from "./citations";
-import { all, changedSince, decodeCursor, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, cappedCount, changedSince, keysetRange, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 import { pageById, visibleById } from "./by-id";
 
 export async function listDisputes(db: Db, params: z.input<typeof DisputeListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, disputes, params, [visible(disputes.status, scope)]);
-  const ids = rows.slice(0, limit).map((r) => r.id);
+  const { read, total } = await pageById(db, disputes, params, [visible(disputes.status, scope)]);
+  const ids = read.rows.slice(0, read.limit).map((r) => r.id);
   const parties = ids.length ? await db.select().from(disputeParties).where(inArray(disputeParties.disputeId, ids)) : [];
-  return paginate(
-    rows,
-    limit,
+  const page = paginate(
+    read,
     (d) =>
       disputeOut(
         d,
@@ -22,6 +21,7 @@ export async function listDisputes(db: Db, params: z.input<typeof DisputeListInp
       ),
     (r) => [r.id],
   );
+  return { ...page, total };
 }
 
 export async function getDispute(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
@@ -47,22 +47,22 @@ export async function getDispute(db: Db, id: string, scope: ReadScope = PUBLIC_S
 export async function listIssues(db: Db, params: z.input<typeof IssueListInput>, scope: ReadScope = PUBLIC_SCOPE) {
   const limit = params.limit ?? 20;
   // Issues read in the order their dispute lists them: (dispute, ordinal).
-  const after = decodeCursor(params.cursor, 2) as [string, number] | undefined;
-  const rows = await db
-    .select()
-    .from(disputeIssues)
-    .where(
-      all(
-        visible(disputeIssues.status, scope),
-        params.disputeId ? eq(disputeIssues.disputeId, params.disputeId) : undefined,
-        changedSince(disputeIssues.updatedAt, params.updatedSince),
-        // Row comparison so the index bounds the scan (see listEvents).
-        after ? sql`(${disputeIssues.disputeId}, ${disputeIssues.ordinal}) > (${after[0]}, ${after[1]})` : undefined,
-      ),
-    )
-    .orderBy(asc(disputeIssues.disputeId), asc(disputeIssues.ordinal))
-    .limit(limit + 1);
-  return paginate(rows, limit, issueOut, (r) => [r.disputeId, r.ordinal]);
+  const { from, bound, orderBy } = keysetRange([disputeIssues.disputeId, disputeIssues.ordinal], "asc", params.cursor);
+  const where = all(
+    visible(disputeIssues.status, scope),
+    params.disputeId ? eq(disputeIssues.disputeId, params.disputeId) : undefined,
+    changedSince(disputeIssues.updatedAt, params.updatedSince),
+  );
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(disputeIssues)
+      .where(all(where, bound))
+      .orderBy(...orderBy)
+      .limit(limit + 1),
+    cappedCount(db, disputeIssues, where),
+  ]);
+  return { ...paginate({ rows, limit, from }, issueOut, (r) => [r.disputeId, r.ordinal]), total };
 }
 
 export async function getIssue(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
@@ -78,12 +78,12 @@ export async function getIssue(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
 }
 
 export async function listPositions(db: Db, params: z.input<typeof PositionListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, positions, params, [
+  const { read, total } = await pageById(db, positions, params, [
     visible(positions.status, scope),
     params.issueId ? eq(positions.issueId, params.issueId) : undefined,
     params.actorId ? eq(positions.actorId, params.actorId) : undefined,
   ]);
-  return paginate(rows, limit, positionOut, (r) => [r.id]);
+  return { ...paginate(read, positionOut, (r) => [r.id]), total };
 }
 
 export async function getPosition(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {

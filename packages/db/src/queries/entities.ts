@@ -17,8 +17,8 @@ function nameMatches(q: string, ar: AnyPgColumn, en: AnyPgColumn, variants: AnyP
 }
 
 export async function listOutlets(db: Db, params: z.input<typeof OutletListInput>) {
-  const { rows, limit } = await pageById(db, outlets, params, []);
-  return paginate(rows, limit, outletOut, (r) => [r.id]);
+  const { read, total } = await pageById(db, outlets, params, []);
+  return { ...paginate(read, outletOut, (r) => [r.id]), total };
 }
 
 export async function getOutlet(db: Db, id: string) {
@@ -27,11 +27,11 @@ export async function getOutlet(db: Db, id: string) {
 }
 
 export async function listDocuments(db: Db, params: z.input<typeof DocumentListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, documents, params, [
+  const { read, total } = await pageById(db, documents, params, [
     visible(documents.status, scope),
     params.outletId ? eq(documents.outletId, params.outletId) : undefined,
   ]);
-  return paginate(rows, limit, documentSummaryOut, (r) => [r.id]);
+  return { ...paginate(read, documentSummaryOut, (r) => [r.id]), total };
 }
 
 export async function getDocument(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
@@ -40,12 +40,12 @@ export async function getDocument(db: Db, id: string, scope: ReadScope = PUBLIC_
 }
 
 export async function listActors(db: Db, params: z.input<typeof ActorListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, actors, params, [
+  const { read, total } = await pageById(db, actors, params, [
     visible(actors.status, scope),
     params.kind ? eq(actors.kind, params.kind) : undefined,
     params.q ? nameMatches(params.q, actors.nameAr, actors.nameEn, actors.variants) : undefined,
   ]);
-  return paginate(rows, limit, actorOut, (r) => [r.id]);
+  return { ...paginate(read, actorOut, (r) => [r.id]), total };
 }
 
 export async function getActor(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
@@ -54,13 +54,13 @@ export async function getActor(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
 }
 
 export async function listPlaces(db: Db, params: z.input<typeof PlaceListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, places, params, [
+  const { read, total } = await pageById(db, places, params, [
     visible(places.status, scope),
     params.feature ? eq(places.feature, params.feature) : undefined,
     params.parentId ? eq(places.parentId, params.parentId) : undefined,
     params.q ? nameMatches(params.q, places.nameAr, places.nameEn, places.variants) : undefined,
   ]);
-  return paginate(rows, limit, placeOut, (r) => [r.id]);
+  return { ...paginate(read, placeOut, (r) => [r.id]), total };
 }
 
 export async function getPlace(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {
@@ -69,14 +69,14 @@ export async function getPlace(db: Db, id: string, scope: ReadScope = PUBLIC_SCO
 }
 
 export async function listClaims(db: Db, params: z.input<typeof ClaimListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const { rows, limit } = await pageById(db, claims, params, [
+  const { read, total } = await pageById(db, claims, params, [
     visible(claims.status, scope),
     params.documentId ? eq(claims.documentId, params.documentId) : undefined,
     params.claimantId ? eq(claims.claimantId, params.claimantId) : undefined,
     params.eventId ? eq(claims.eventId, params.eventId) : undefined,
     params.modality ? eq(claims.modality, params.modality) : undefined,
   ]);
-  return paginate(rows, limit, claimOut, (r) => [r.id]);
+  return { ...paginate(read, claimOut, (r) => [r.id]), total };
 }
 
 export async function getClaim(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {

@@ -14,7 +14,7 @@ export { TRPC_BATCH_MAX } from "../limits";
  */
 export const UpdatedSince = z.iso.datetime({ offset: true });
 
-/** Keyset pagination: the cursor is opaque to callers (base64url of the last row's sort key). */
+/** Keyset pagination: the cursor is opaque to callers (base64url of a row's sort key and which way to read). */
 export const PageInput = z.object({
   limit: z.number().int().min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),
   cursor: z.string().min(1).max(500).optional(),
@@ -28,4 +28,23 @@ export const StatusFilter = z.array(EditorialStatus).min(1).optional();
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/** Counted up to COUNT_CAP (10,000) rows and no further: a count costs at most what it shows. */
+export const CappedTotal = z
+  .object({
+    count: z.number().int().nonnegative().describe("Matching records, up to 10,000."),
+    capped: z.boolean().describe('True when more than 10,000 match: `count` is then 10,000 and means "more than that".'),
+  })
+  .describe("How many records match the list's filters in all pages (not only this one), counted up to 10,000.");
+
+/**
+ * A public list's page: its neighbours' cursors both ways and how many records match in all. `total` is
+ * optional because it came after the lists did; every public list answers it.
+ */
+export function keysetPageOf<T extends z.ZodType>(item: T) {
+  return pageOf(item).extend({
+    prevCursor: z.string().nullable().describe("The cursor of the page before this one (pass it back as `cursor`); null on the first page."),
+    total: CappedTotal.optional(),
+  });
 }

@@ -7,12 +7,12 @@ import { Conflict, ConflictBase } from "../domain/conflicts";
 import { Event, EventPlaceRole } from "../domain/events";
 import { EVENT_TYPES, EventType } from "../domain/taxonomy";
 import { Citation, CitationTargetKind, DocumentBase, Outlet } from "../domain/sources";
-import { PageInput, pageOf } from "./common";
+import { keysetPageOf, PageInput } from "./common";
 
 const q = z.string().trim().min(1).max(200).optional();
 
 export const OutletListInput = PageInput;
-export const OutletPage = pageOf(Outlet);
+export const OutletPage = keysetPageOf(Outlet);
 
 export const DocumentListInput = PageInput.extend({ outletId: Id.optional() });
 /** Lists omit the full text; byId returns it. */
@@ -24,20 +24,20 @@ export const DocumentSummary = z.object({
   length: z.number().int(),
   textHash: z.string(),
 });
-export const DocumentPage = pageOf(DocumentSummary);
+export const DocumentPage = keysetPageOf(DocumentSummary);
 
 export const CitationListInput = PageInput.extend({
   documentId: Id.optional(),
   targetKind: CitationTargetKind.optional(),
   targetId: Id.optional(),
 });
-export const CitationPage = pageOf(Citation);
+export const CitationPage = keysetPageOf(Citation);
 
 export const ActorListInput = PageInput.extend({ kind: ActorKind.optional(), q });
-export const ActorPage = pageOf(Actor);
+export const ActorPage = keysetPageOf(Actor);
 
 export const PlaceListInput = PageInput.extend({ feature: PlaceFeature.optional(), parentId: Id.optional(), q });
-export const PlacePage = pageOf(Place);
+export const PlacePage = keysetPageOf(Place);
 
 /** `minLon,minLat,maxLon,maxLat`, four numbers in range with min <= max; parsed by `parseBbox`. */
 export const BboxFilter = z
@@ -106,9 +106,7 @@ export const EventListItem = Event.and(z.object({ place: PlaceRef.nullable() }))
  * A page of the timeline, with how many events match the filters in all (`total`: counted up to 10,000,
  * `capped` past it, as events.count; exact from the rollup for the whole timeline or a type).
  */
-export const EventPage = pageOf(EventListItem).extend({
-  total: z.object({ count: z.number().int().nonnegative(), capped: z.boolean() }).optional(),
-});
+export const EventPage = keysetPageOf(EventListItem);
 
 export const ActorRef = z.object({ id: Id, name: ActorBase.shape.name, kind: ActorKind });
 export const ConflictRef = z.object({ id: Id, title: ConflictBase.shape.title });
@@ -134,22 +132,22 @@ export const ClaimListInput = PageInput.extend({
   eventId: Id.optional(),
   modality: Modality.optional(),
 });
-export const ClaimPage = pageOf(Claim);
+export const ClaimPage = keysetPageOf(Claim);
 
 export const DisputeListInput = PageInput;
-export const DisputePage = pageOf(Dispute);
+export const DisputePage = keysetPageOf(Dispute);
 export const DisputeDetail = Dispute.and(z.object({ issues: z.array(DisputeIssue), eventLinks: z.array(EventIssueLink), citations: z.array(Citation) }));
 
 export const ConflictListInput = PageInput;
-export const ConflictPage = pageOf(Conflict);
+export const ConflictPage = keysetPageOf(Conflict);
 export const ConflictDetail = Conflict.and(z.object({ citations: z.array(Citation), actors: z.array(ActorRef) }));
 
 export const IssueListInput = PageInput.extend({ disputeId: Id.optional() });
-export const IssuePage = pageOf(DisputeIssue);
+export const IssuePage = keysetPageOf(DisputeIssue);
 export const IssueDetail = DisputeIssue.and(z.object({ positions: z.array(Position), citations: z.array(Citation) }));
 
 export const PositionListInput = PageInput.extend({ issueId: Id.optional(), actorId: Id.optional() });
-export const PositionPage = pageOf(Position);
+export const PositionPage = keysetPageOf(Position);
 
 export const HealthOutput = z.object({
   status: z.enum(["ok", "degraded"]),
