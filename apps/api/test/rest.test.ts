@@ -136,20 +136,47 @@ describe("REST answers what tRPC answers", () => {
     const page = await rest<Page & { total: { count: number; capped: boolean } }>("/events?limit=2&type=air_strike");
     expect(page.body.total).toEqual(await trpc("events.count", { type: "air_strike" }));
     const all = (await trpc<Page>("events.list", { limit: 100 })).items.map((e) => e.id);
-    const seen: string[] = [];
-    let next: string | null = `/api/v1/events?limit=3`;
-    while (next) {
+    /** A page by its Link URL: its ids and where its `rel` links point. */
+    const follow = async (url: string) => {
       // Compressed answers too: the header is written before the body is compressed.
-      const res: Response = await fetch(new URL(next, api.base), { headers: { ...en, "accept-encoding": "gzip" } });
+      const res: Response = await fetch(new URL(url, api.base), { headers: { ...en, "accept-encoding": "gzip" } });
       expect(res.status).toBe(200);
-      const body = (await res.json()) as Page;
-      seen.push(...body.items.map((e) => e.id));
+      const body = (await res.json()) as Page & { prevCursor: string | null };
       const link = res.headers.get("link") ?? "";
       expect(link).toContain('</api/v1/events?limit=3>; rel="first"');
-      next = /<([^>]+)>; rel="next"/.exec(link)?.[1] ?? null;
-      expect(next === null).toBe(body.nextCursor === null);
+      const rel = (name: string) => new RegExp(`<([^>]+)>; rel="${name}"`).exec(link)?.[1] ?? null;
+      expect(rel("next") === null).toBe(body.nextCursor === null);
+      expect(rel("prev") === null).toBe(body.prevCursor === null);
+      return { ids: body.items.map((e) => e.id), next: rel("next"), prev: rel("prev") };
+    };
+    const pages = [await follow(`/api/v1/events?limit=3`)];
+    expect(pages[0]!.prev).toBeNull();
+    while (pages.at(-1)!.next) pages.push(await follow(pages.at(-1)!.next!));
+    expect(pages.flatMap((p) => p.ids)).toEqual(all);
+    // And back by `prev`: the same pages in reverse, to the first, which has none.
+    const back = [pages.at(-1)!];
+    while (back.at(-1)!.prev) back.push(await follow(back.at(-1)!.prev!));
+    expect(back.map((p) => p.ids)).toEqual(pages.map((p) => p.ids).reverse());
+  });
+
+  it("every public list: a capped total of its filters and a prev link past the first page", async () => {
+    for (const list of ["actors", "places", "documents", "citations", "claims", "disputes", "issues", "positions", "conflicts", "outlets"]) {
+      const first = await rest<Page & { prevCursor: string | null; total: { count: number; capped: boolean } }>(`/${list}?limit=1`);
+      expect(first.status, list).toBe(200);
+      expect(first.body.prevCursor, list).toBeNull();
+      expect(first.body.total.capped, list).toBe(false);
+      let shown = 0;
+      for (let cursor: string | null | undefined; cursor !== null;) {
+        const page: Page = await trpc<Page>(`${list}.list`, { limit: 100, cursor });
+        shown += page.items.length;
+        cursor = page.nextCursor;
+      }
+      expect(first.body.total.count, list).toBe(shown);
+      if (!first.body.nextCursor) continue;
+      const second = await fetch(`${api.base}/api/v1/${list}?limit=1&cursor=${first.body.nextCursor}`);
+      expect(second.headers.get("link") ?? "", list).toMatch(/rel="prev"/);
+      expect(((await second.json()) as { total: unknown }).total, list).toEqual(first.body.total);
     }
-    expect(seen).toEqual(all);
   });
 
   it("events with the ACLED-style filters: several types, country, bbox, actor kind, fatalities", async () => {
