@@ -5,7 +5,7 @@ type Meta = OpenApiMeta & { openapi: NonNullable<OpenApiMeta["openapi"]> };
 /** What every public read shares, said in each operation's description (a reader of one operation sees it there). */
 const PUBLIC_READ = "Anonymous callers need no token and see published records only; a bearer token is checked when sent.";
 const LIST_READ =
-  "The query parameters are the tRPC procedure's input. A list answering `{ items, nextCursor }` is keyset-paginated: pass `nextCursor` back as `cursor` with the same filters until it is null.";
+  "The query parameters are the tRPC procedure's input. A list answering `{ items, nextCursor }` is keyset-paginated: pass `nextCursor` back as `cursor` with the same filters until it is null. Where it also answers `prevCursor` (null on the first page), that cursor gives the page before, and `total` counts the records matching the filters in all pages (up to 10,000; `capped: true` past it). The `Link` header names the next, previous and first pages.";
 
 /**
  * REST exposure of a public read, from the same procedure and schemas: `GET /api/v1/<resource>` for a list

@@ -39,7 +39,7 @@ export const eventsRouter = router({
         "events",
         "Events",
         "List published events in time order (keyset pages)",
-        "`total` counts every event matching the filters (up to 10,000; `capped: true` past it). The next page's URL is in the `Link` header (`rel=\"next\"`), as is the first page's.",
+        '`total` counts every event matching the filters (up to 10,000; `capped: true` past it). The next page\'s URL is in the `Link` header (`rel="next"`), as are the previous page\'s (`rel="prev"`) and the first page\'s.',
       ),
     )
     .input(EventListInput)
