@@ -109,7 +109,9 @@ describe("every entity has list and byId", () => {
     "%s: list pages and byId says NOT_FOUND",
     async (name) => {
       const r = caller()[name];
-      expect(await r.list({ limit: 5 })).toEqual({ items: expect.any(Array) as unknown, nextCursor: null });
+      const page = await r.list({ limit: 5 });
+      // A first page with no page before it, and the total of what it shows (fewer than 5: no next page).
+      expect(page).toEqual({ items: expect.any(Array) as unknown, nextCursor: null, prevCursor: null, total: { count: page.items.length, capped: false } });
       expect((await trpcError(r.byId({ id: "nope-404" }))).code).toBe("NOT_FOUND");
     },
   );
