@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { BilingualText, Citation, Event } from "@waqai/schema";
 import type { Db } from "../client";
 import { queryRows } from "../client";
@@ -9,7 +9,7 @@ import { all, bi, optBi, PUBLIC_SCOPE, visible } from "../queries/util";
 import type { EventExportFilter } from "./filters";
 import { exportedIds, exportScope, type ExportScope } from "./scope";
 import { eventFilterConditions } from "../queries/event-filters";
-import { byId, groupBy, groupByMany, idsOf, keysetPages, readAhead, type StreamOptions } from "./pages";
+import { anyOf, byId, groupBy, groupByMany, idsOf, keysetPages, readAhead, type StreamOptions } from "./pages";
 
 export interface PlaceLevel {
   id: string;
@@ -178,16 +178,16 @@ export function exportedEventParts(db: Db, xs: ExportScope, ids: string[]) {
     db
       .select()
       .from(eventParticipants)
-      .where(and(inArray(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
-    db.select().from(eventQuantities).where(inArray(eventQuantities.eventId, ids)),
+      .where(and(anyOf(eventParticipants.eventId, ids), xs.is.actor(eventParticipants.actorId))),
+    db.select().from(eventQuantities).where(anyOf(eventQuantities.eventId, ids)),
     db
       .select()
       .from(eventRelations)
-      .where(and(inArray(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
+      .where(and(anyOf(eventRelations.eventId, ids), xs.is.event(eventRelations.relatedEventId))),
     db
       .select()
       .from(eventPlaces)
-      .where(and(inArray(eventPlaces.eventId, ids), xs.is.place(eventPlaces.placeId))),
+      .where(and(anyOf(eventPlaces.eventId, ids), xs.is.place(eventPlaces.placeId))),
   ]);
 }
 
@@ -205,12 +205,12 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
       ? db
           .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind, country: actors.country })
           .from(actors)
-          .where(inArray(actors.id, actorIds))
+          .where(anyOf(actors.id, actorIds))
       : Promise.resolve([]),
     db
       .select()
       .from(claims)
-      .where(and(xs.is.claim(claims.id), or(inArray(claims.eventId, ids), quantityIds.length ? inArray(claims.quantityId, quantityIds) : undefined)))
+      .where(and(xs.is.claim(claims.id), or(anyOf(claims.eventId, ids), quantityIds.length ? anyOf(claims.quantityId, quantityIds) : undefined)))
       .orderBy(asc(claims.id)),
   ]);
   // Claimants not already named as participants.
@@ -219,7 +219,7 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
     ? await db
         .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, kind: actors.kind, country: actors.country })
         .from(actors)
-        .where(inArray(actors.id, claimantIds))
+        .where(anyOf(actors.id, claimantIds))
     : [];
   const claimIds = claimRows.map((c) => c.id);
   const citationRows = await db
@@ -228,9 +228,9 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
     .where(
       and(
         or(
-          inArray(citations.eventId, ids),
-          quantityIds.length ? inArray(citations.quantityId, quantityIds) : undefined,
-          claimIds.length ? inArray(citations.claimId, claimIds) : undefined,
+          anyOf(citations.eventId, ids),
+          quantityIds.length ? anyOf(citations.quantityId, quantityIds) : undefined,
+          claimIds.length ? anyOf(citations.claimId, claimIds) : undefined,
         ),
         // Each citation has one target (citations_one_target) and these targets are exported by
         // construction (the page's events, their figures, the claims filtered above), so only the document
@@ -257,7 +257,7 @@ async function hydrateEvents(db: Db, rows: (typeof events.$inferSelect)[], statu
         })
         .from(documents)
         .leftJoin(outlets, eq(outlets.id, documents.outletId))
-        .where(inArray(documents.id, docIds))
+        .where(anyOf(documents.id, docIds))
     : [];
 
   const actorMap = new Map<string, ExportActor>(

@@ -1,3 +1,4 @@
+import { sql, type Column, type SQL } from "drizzle-orm";
 import type { ReadScope } from "../queries/util";
 
 export interface StreamOptions {
@@ -55,6 +56,15 @@ export async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T
 function quiet<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
   return p;
+}
+
+/**
+ * `col = any($1)`: a page's ids as one array parameter. `inArray` sends one parameter per id, and building a
+ * query of ~1,000 parameters was a fifth of the API's CPU while it streamed an export (drizzle's `is()` on each);
+ * in-process hydration at 1M events went from ~3,760 to ~4,770 events/s.
+ */
+export function anyOf(col: Column | SQL, ids: readonly string[]): SQL {
+  return sql`${col} = any(${sql.param([...ids])}::text[])`;
 }
 
 /** Sorted, distinct, non-empty ids. */
