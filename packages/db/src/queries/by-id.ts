@@ -1,7 +1,7 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { all, cappedCount, changedSince, keysetRange, visible, type CappedCount, type KeysetRows, type ReadScope } from "./util";
+import { all, changedSince, keysetPageAndTotal, visible, type CappedCount, type KeysetRows, type ReadScope } from "./util";
 
 // Records of one kind by their id: one record, or a keyset page ordered by id (stable and unique), the way
 // every list of a kind reads so a client can page through it and sync what changed.
@@ -42,18 +42,11 @@ export async function pageById<T extends Keyed>(
   params: IdPageParams,
   filters: (SQL | undefined)[],
 ): Promise<{ read: KeysetRows<T["$inferSelect"]>; total: CappedCount }> {
-  const limit = params.limit ?? 20;
-  const { from, bound, orderBy } = keysetRange([table.id], "asc", params.cursor);
-  const source: PgTable = table;
-  const where = all(...filters, changedSince(table.updatedAt, params.updatedSince));
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(source)
-      .where(all(where, bound))
-      .orderBy(...orderBy)
-      .limit(limit + 1),
-    cappedCount(db, source, where),
-  ]);
-  return { read: { rows, limit, from }, total };
+  return keysetPageAndTotal(db, table, {
+    where: all(...filters, changedSince(table.updatedAt, params.updatedSince)),
+    cols: [table.id],
+    order: "asc",
+    cursor: params.cursor,
+    limit: params.limit ?? 20,
+  });
 }

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Citation, CitationListInput, CitationTargetKind } from "@waqai/schema";
 import type { Db } from "../client";
 import { citations } from "../tables";
-import { all, cappedCount, keysetRange, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
+import { all, keysetPageAndTotal, paginate, PUBLIC_SCOPE, type ReadScope } from "./util";
 import { citationOut } from "../mapping/citations";
 
 /** The column that holds the target id for each target kind. */
@@ -74,29 +74,24 @@ export async function citationsFor(db: Db, targets: Partial<Record<CitationTarge
 }
 
 export async function listCitations(db: Db, params: z.input<typeof CitationListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
-  const { from, bound, orderBy } = keysetRange([citations.id], "asc", params.cursor);
-  const where = all(
-    citationVisible(scope),
-    params.documentId ? eq(citations.documentId, params.documentId) : undefined,
-    params.targetKind ? eq(citations.targetKind, params.targetKind) : undefined,
-    params.targetId
-      ? params.targetKind
-        ? eq(TARGET_COLUMN[params.targetKind], params.targetId)
-        : or(...Object.values(TARGET_COLUMN).map((col) => eq(col, params.targetId!)))
-      : undefined,
-    citationChangedSince(params.updatedSince),
-  );
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(citations)
-      .where(all(where, bound))
-      .orderBy(...orderBy)
-      .limit(limit + 1),
-    cappedCount(db, citations, where),
-  ]);
-  return { ...paginate({ rows, limit, from }, citationOut, (r) => [r.id]), total };
+  const { read, total } = await keysetPageAndTotal(db, citations, {
+    where: all(
+      citationVisible(scope),
+      params.documentId ? eq(citations.documentId, params.documentId) : undefined,
+      params.targetKind ? eq(citations.targetKind, params.targetKind) : undefined,
+      params.targetId
+        ? params.targetKind
+          ? eq(TARGET_COLUMN[params.targetKind], params.targetId)
+          : or(...Object.values(TARGET_COLUMN).map((col) => eq(col, params.targetId!)))
+        : undefined,
+      citationChangedSince(params.updatedSince),
+    ),
+    cols: [citations.id],
+    order: "asc",
+    cursor: params.cursor,
+    limit: params.limit ?? 20,
+  });
+  return { ...paginate(read, citationOut, (r) => [r.id]), total };
 }
 
 export async function getCitation(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE): Promise<Citation | null> {

@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import { disputeIssues, disputeParties, disputes, eventIssueLinks, events, positions } from "../tables";
 import { disputeOut, issueOut, linkOut, positionOut } from "../mapping/disputes";
 import { citationsFor } from "./citations";
-import { all, cappedCount, changedSince, keysetRange, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
+import { all, changedSince, keysetPageAndTotal, paginate, PUBLIC_SCOPE, visible, type ReadScope } from "./util";
 import { pageById, visibleById } from "./by-id";
 
 export async function listDisputes(db: Db, params: z.input<typeof DisputeListInput>, scope: ReadScope = PUBLIC_SCOPE) {
@@ -45,24 +45,19 @@ export async function getDispute(db: Db, id: string, scope: ReadScope = PUBLIC_S
 }
 
 export async function listIssues(db: Db, params: z.input<typeof IssueListInput>, scope: ReadScope = PUBLIC_SCOPE) {
-  const limit = params.limit ?? 20;
   // Issues read in the order their dispute lists them: (dispute, ordinal).
-  const { from, bound, orderBy } = keysetRange([disputeIssues.disputeId, disputeIssues.ordinal], "asc", params.cursor);
-  const where = all(
-    visible(disputeIssues.status, scope),
-    params.disputeId ? eq(disputeIssues.disputeId, params.disputeId) : undefined,
-    changedSince(disputeIssues.updatedAt, params.updatedSince),
-  );
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(disputeIssues)
-      .where(all(where, bound))
-      .orderBy(...orderBy)
-      .limit(limit + 1),
-    cappedCount(db, disputeIssues, where),
-  ]);
-  return { ...paginate({ rows, limit, from }, issueOut, (r) => [r.disputeId, r.ordinal]), total };
+  const { read, total } = await keysetPageAndTotal(db, disputeIssues, {
+    where: all(
+      visible(disputeIssues.status, scope),
+      params.disputeId ? eq(disputeIssues.disputeId, params.disputeId) : undefined,
+      changedSince(disputeIssues.updatedAt, params.updatedSince),
+    ),
+    cols: [disputeIssues.disputeId, disputeIssues.ordinal],
+    order: "asc",
+    cursor: params.cursor,
+    limit: params.limit ?? 20,
+  });
+  return { ...paginate(read, issueOut, (r) => [r.disputeId, r.ordinal]), total };
 }
 
 export async function getIssue(db: Db, id: string, scope: ReadScope = PUBLIC_SCOPE) {

@@ -153,6 +153,38 @@ export function paginate<R, I>(read: KeysetRows<R>, map: (r: R) => I, key: (r: R
   return { items: rows.map(map), nextCursor, prevCursor };
 }
 
+/** Where a keyset page reads: the rows `where` matches, ordered by `cols` (unique together), from a cursor. */
+export interface KeysetPageQuery {
+  where: SQL | undefined;
+  cols: AnyPgColumn[];
+  order: "asc" | "desc";
+  cursor: string | undefined;
+  limit: number;
+}
+
+/**
+ * One keyset page of `table` (limit + 1 rows past the cursor, for `paginate`) and, read beside it, the capped
+ * count of `where` without the cursor, so `total` counts what every page of the walk shows.
+ */
+export async function keysetPageAndTotal<T extends PgTable>(
+  db: Db,
+  table: T,
+  q: KeysetPageQuery,
+): Promise<{ read: KeysetRows<T["$inferSelect"]>; total: CappedCount }> {
+  const { from, bound, orderBy } = keysetRange(q.cols, q.order, q.cursor);
+  const source: PgTable = table; // drizzle's from() cannot check a generic table; the row type is T's
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(source)
+      .where(all(q.where, bound))
+      .orderBy(...orderBy)
+      .limit(q.limit + 1),
+    cappedCount(db, source, q.where),
+  ]);
+  return { read: { rows, limit: q.limit, from }, total };
+}
+
 /** A count that stops at COUNT_CAP and says so ("more than 10,000"), as the wire answers it. */
 export interface CappedCount {
   count: number;
