@@ -133,6 +133,25 @@ export async function got<T>(call: string, read: () => Promise<T>, declared: Kin
 }
 `;
 
+/** The probe of one orval client (its output folder), read the same way with or without a custom mutator. */
+function orvalProbe(folder: string): string {
+  return `import * as o from "./${folder}/api";
+import { got, ok } from "./kinds";
+
+export async function readAll(): Promise<void> {
+  await got("export-eventsJsonl", async () => ok(await o.exportEventsJsonl()).stream, "Response");
+  await got("export-eventsJsonl stream.text()", async () => ok(await o.exportEventsJsonl()).stream.text(), "string");
+  await got("export-eventsCsv", async () => ok(await o.exportEventsCsv()).data, "string");
+  await got("export-eventsGeojson", async () => ok(await o.exportEventsGeojson()).data, "object");
+  await got("export-citationsJsonld", async () => ok(await o.exportCitationsJsonld()).data, "object");
+  await got("export-datasetJsonl", async () => ok(await o.exportDatasetJsonl()).stream, "Response");
+  await got("export-datasetJsonl stream.text()", async () => ok(await o.exportDatasetJsonl()).stream.text(), "string");
+  await got("documents-text", async () => ok(await o.documentsText("%DOCUMENT%")).data, "string");
+  await got("releases-download", async () => ok(await o.releasesDownload("%VERSION%")).data, "Blob");
+}
+`;
+}
+
 const USAGE: Record<string, string> = {
   // CommonJS: orval 7.13 reads an ES module config's namespace, taking \`default\` for a project's name. Two projects:
   // orval's own fetch client, and the same with a custom fetch (orval's \`mutator\` hook) that reads the body as its
@@ -191,36 +210,8 @@ export async function readAll(base: string): Promise<void> {
 }
 `,
   // orval's fetch client (includeHttpResponseReturnType, its default): { data, status, headers }, or { stream } for JSON Lines.
-  "orval.ts": `import * as o from "./orval/api";
-import { got, ok } from "./kinds";
-
-export async function readAll(): Promise<void> {
-  await got("export-eventsJsonl", async () => ok(await o.exportEventsJsonl()).stream, "Response");
-  await got("export-eventsJsonl stream.text()", async () => ok(await o.exportEventsJsonl()).stream.text(), "string");
-  await got("export-eventsCsv", async () => ok(await o.exportEventsCsv()).data, "string");
-  await got("export-eventsGeojson", async () => ok(await o.exportEventsGeojson()).data, "object");
-  await got("export-citationsJsonld", async () => ok(await o.exportCitationsJsonld()).data, "object");
-  await got("export-datasetJsonl", async () => ok(await o.exportDatasetJsonl()).stream, "Response");
-  await got("export-datasetJsonl stream.text()", async () => ok(await o.exportDatasetJsonl()).stream.text(), "string");
-  await got("documents-text", async () => ok(await o.documentsText("%DOCUMENT%")).data, "string");
-  await got("releases-download", async () => ok(await o.releasesDownload("%VERSION%")).data, "Blob");
-}
-`,
-  "orval-mutator.ts": `import * as o from "./orval-mutator/api";
-import { got, ok } from "./kinds";
-
-export async function readAll(): Promise<void> {
-  await got("export-eventsJsonl", async () => ok(await o.exportEventsJsonl()).stream, "Response");
-  await got("export-eventsJsonl stream.text()", async () => ok(await o.exportEventsJsonl()).stream.text(), "string");
-  await got("export-eventsCsv", async () => ok(await o.exportEventsCsv()).data, "string");
-  await got("export-eventsGeojson", async () => ok(await o.exportEventsGeojson()).data, "object");
-  await got("export-citationsJsonld", async () => ok(await o.exportCitationsJsonld()).data, "object");
-  await got("export-datasetJsonl", async () => ok(await o.exportDatasetJsonl()).stream, "Response");
-  await got("export-datasetJsonl stream.text()", async () => ok(await o.exportDatasetJsonl()).stream.text(), "string");
-  await got("documents-text", async () => ok(await o.documentsText("%DOCUMENT%")).data, "string");
-  await got("releases-download", async () => ok(await o.releasesDownload("%VERSION%")).data, "Blob");
-}
-`,
+  "orval.ts": orvalProbe("orval"),
+  "orval-mutator.ts": orvalProbe("orval-mutator"),
   // hey-api's fetch client picks how to read the body from the answer's Content-Type (\`parseAs: "auto"\`).
   "hey-api.ts": `import { client } from "./hey/client.gen";
 import * as h from "./hey/sdk.gen";

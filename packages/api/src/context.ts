@@ -46,22 +46,11 @@ export interface Context {
   publicUrl?: string;
 }
 
+/** What a caller must give; the rest defaults (public scope, Arabic, anonymous). */
+type ContextOptions = Pick<Context, "db" | "dbKind"> & Partial<Omit<Context, "db" | "dbKind">>;
+
 /** The inner context: what tests pass to createCaller, with no HTTP involved. */
-export function createContext(opts: {
-  db: Db;
-  dbKind: DbKind;
-  locale?: Locale;
-  scope?: ReadScope;
-  user?: SessionUser | null;
-  token?: TokenGrant | null;
-  tokenRefused?: TokenRefusal | null;
-  ip?: string;
-  userAgent?: string;
-  requestId?: string;
-  idempotencyKey?: string;
-  releasesDir?: string;
-  publicUrl?: string;
-}): Context {
+export function createContext(opts: ContextOptions): Context {
   return {
     db: opts.db,
     dbKind: opts.dbKind,
