@@ -27,8 +27,20 @@ const Env = z.object({
   WAQAI_FORWARDER_SECRET: z.string().min(32).optional(),
   /** The first admin's email, created with a generated password on the first start. */
   WAQAI_ADMIN_EMAIL: z.email().default("admin@waqai.local"),
-  /** The reader to revalidate after publishes (POST <READER_URL>/api/revalidate); unset = no reader to tell. */
-  READER_URL: z.url().optional(),
+  /**
+   * The readers to revalidate after writes (POST <url>/api/revalidate), comma-separated: every reader instance,
+   * since each keeps its own page cache; unset = no reader to tell.
+   */
+  READER_URL: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
   REVALIDATE_SECRET: z.string().min(16).optional(),
   /** On SIGTERM: how long health says "draining" (a proxy stops routing here) before the server stops accepting. */
   WAQAI_DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),

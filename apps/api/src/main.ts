@@ -1,6 +1,7 @@
 import { pino } from "pino";
 import { count, sql } from "drizzle-orm";
 import { createDb, DataDirLockedError, loadSeeds, setDbLogger, tables, type Database } from "@waqai/db";
+import { startOutboxWorker } from "@waqai/db/editorial";
 import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
@@ -74,8 +75,11 @@ async function main() {
     forwarderSecret: env.WAQAI_FORWARDER_SECRET,
     releasesDir: env.releasesDir,
   });
-  if (env.READER_URL && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
-  else log.info("READER_URL or REVALIDATE_SECRET unset: the reader will not be told about publishes");
+  if (env.READER_URL.length && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
+  else log.info("READER_URL or REVALIDATE_SECRET unset: no reader will be told about publishes");
+  // Every API process runs one: post-commit work a writer could not finish (it died, a reader was down) is
+  // retried by whichever replica claims it (packages/db/src/editorial/outbox.ts).
+  const outbox = startOutboxWorker(database.db);
   let closing = false;
   // Graceful drain: health says "draining" and answers close their connections for a grace period (a proxy
   // takes the instance out), then the server stops accepting, finishes what is in flight, closes the database.
@@ -91,6 +95,7 @@ async function main() {
     try {
       await new Promise((r) => setTimeout(r, env.WAQAI_DRAIN_GRACE_MS));
       await app.close(); // stop accepting, finish in-flight requests
+      await outbox.stop(); // finish the post-commit work under way; what is left waits in the table
       await database.close(); // then release PGlite's files and lock
       clearTimeout(force);
       log.info("stopped cleanly");

@@ -15,20 +15,32 @@ export function tagsFor(written: RecordWritten[]): string[] {
 }
 
 /**
- * After every committed write, ask the reader to re-render the pages that used what changed, so a
- * publish, retraction or edit reaches readers within seconds and no stale page is left behind.
+ * After every committed write, ask each reader instance to re-render the pages that used what changed, so a
+ * publish, retraction or edit reaches readers within seconds and no stale page is left behind. Called by the
+ * outbox worker, never in the editor's request: a reader that is down or refuses makes this throw, naming it,
+ * and the outbox tries again later (revalidating twice is harmless).
  */
-export function revalidateReaderOnWrite(readerUrl: string, secret: string, log: FastifyBaseLogger): () => void {
-  return onRecordsWritten((written) => {
+export function revalidateReaderOnWrite(readerUrls: string[], secret: string, log: FastifyBaseLogger): () => void {
+  return onRecordsWritten(async (written) => {
     const tags = tagsFor(written);
-    // Not awaited: the editor's request must not wait on (or fail with) the reader.
-    void fetch(`${readerUrl.replace(/\/+$/, "")}/api/revalidate`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(5000),
-    })
-      .then((res) => (res.ok ? log.info({ tags }, "reader revalidated") : log.warn({ status: res.status, tags }, "reader revalidation refused")))
-      .catch((err: Error) => log.warn({ err: err.message, tags }, "reader unreachable for revalidation"));
+    const failed = (
+      await Promise.all(
+        readerUrls.map(async (readerUrl) => {
+          try {
+            const res = await fetch(`${readerUrl.replace(/\/+$/, "")}/api/revalidate`, {
+              method: "POST",
+              headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+              body: JSON.stringify({ tags }),
+              signal: AbortSignal.timeout(5000),
+            });
+            return res.ok ? null : `${readerUrl} answered ${res.status}`;
+          } catch (err) {
+            return `${readerUrl} unreachable (${(err as Error).message})`;
+          }
+        }),
+      )
+    ).filter((f): f is string => f !== null);
+    if (failed.length) throw new Error(`reader revalidation failed: ${failed.join("; ")}`);
+    log.info({ tags, readers: readerUrls.length }, "readers revalidated");
   });
 }

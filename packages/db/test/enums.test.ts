@@ -45,6 +45,7 @@ import {
   EventPlaceRole,
   WindowBasis,
 } from "@waqai/schema";
+import { OUTBOX_TOPICS } from "../src/tables";
 import { openTestDb, type TestDb } from "./test-db";
 
 // The database keeps its own copy of every enumeration, in the CHECKs its migrations wrote. Here the migrated
@@ -94,6 +95,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   events_window_basis_check: WindowBasis.options,
   events_type_check: EVENT_TYPES,
   events_weapons_check: WEAPONS,
+  outbox_topic_check: OUTBOX_TOPICS,
   outlets_kind_check: OutletKind.options,
   pending_changes_state_check: PENDING_STATES,
   places_feature_check: PLACE_FEATURES,

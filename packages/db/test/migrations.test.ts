@@ -34,6 +34,7 @@ const EXPECTED_TABLES = [
   "event_quantities",
   "event_relations",
   "events",
+  "outbox",
   "outlets",
   "pending_changes",
   "place_event_counts",

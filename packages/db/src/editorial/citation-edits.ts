@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, inArray, max, sql, type SQL } from "drizzle-orm";
-import { withTx, type Db } from "../client";
+import type { Db } from "../client";
 import { citations, documents, eventQuantities, revisions } from "../tables";
-import { afterWrite, type RecordWritten } from "./after-write";
+import { withWriteTx, type RecordWritten } from "./after-write";
 import { RecordNotFoundError, WorkflowError } from "./errors";
 import { decodeCursor, encodeCursor } from "../queries/util";
 import type { EditorActor } from "./write";
 
 type CitationRow = typeof citations.$inferSelect;
 
-/** The record a citation supports, as afterWrite names it (a figure's citation changes its event's page). */
+/** The record a citation supports, as the post-commit work names it (a figure's citation changes its event's page). */
 async function targetOf(db: Db, c: CitationRow): Promise<RecordWritten | null> {
   if (c.eventId) return { kind: "event", id: c.eventId };
   if (c.quantityId) {
@@ -44,7 +44,7 @@ export interface CitationEdit {
 
 /** Removes a citation; its last state stays in the revisions, so `restoreCitation` can undo it. */
 export async function removeCitation(db: Db, { id, actor }: CitationEdit) {
-  const removed = await withTx(db, async (tx) => {
+  await withWriteTx(db, async (tx, wrote) => {
     const [row] = await tx.delete(citations).where(eq(citations.id, id)).returning();
     if (!row) throw new RecordNotFoundError("citation", id);
     await tx.insert(revisions).values({
@@ -57,16 +57,15 @@ export async function removeCitation(db: Db, { id, actor }: CitationEdit) {
       summary: `Removed the citation «${row.exact}»`,
       tokenId: actor.tokenId ?? null,
     });
-    return row;
+    const target = await targetOf(tx, row);
+    if (target) wrote([target]);
   });
-  const target = await targetOf(db, removed);
-  if (target) await afterWrite(db, [target]);
   return { id, removed: true };
 }
 
 /** Undo of a removal: the citation comes back exactly as it was (same id, offsets, quote and target). */
 export async function restoreCitation(db: Db, { id, actor }: CitationEdit) {
-  const restored = await withTx(db, async (tx) => {
+  await withWriteTx(db, async (tx, wrote) => {
     const [exists] = await tx.select({ id: citations.id }).from(citations).where(eq(citations.id, id));
     if (exists)
       throw new WorkflowError("PRECONDITION_FAILED", { ar: "الاستشهاد موجود؛ لا شيء يُستعاد.", en: "The citation exists; there is nothing to restore." });
@@ -90,10 +89,9 @@ export async function restoreCitation(db: Db, { id, actor }: CitationEdit) {
       summary: `Restored the citation «${row!.exact}»`,
       tokenId: actor.tokenId ?? null,
     });
-    return row!;
+    const target = await targetOf(tx, row!);
+    if (target) wrote([target]);
   });
-  const target = await targetOf(db, restored);
-  if (target) await afterWrite(db, [target]);
   return { id, removed: false };
 }
 

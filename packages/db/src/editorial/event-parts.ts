@@ -4,7 +4,6 @@ import type { EventPlaceRow, ParticipantRow, QUANTITY_KINDS, RelationRow } from 
 type QuantityKind = (typeof QUANTITY_KINDS)[number];
 import type { Db } from "../client";
 import { actors, events, places } from "../tables";
-import { afterWrite } from "./after-write";
 import { InvalidFieldsError, RecordNotFoundError, WorkflowError, type Bilingual } from "./errors";
 import { headSnapshot, loadHead } from "./head";
 import { newId } from "./registry";
@@ -95,14 +94,9 @@ export async function setRelations(db: Db, { eventId, baseVersion, relations: ro
     parts: (current) => ((before = current.relations), { relations: rows.map((r) => ({ relation: r.relation, relatedEventId: r.relatedEventId })) }),
     actor,
     summary: () => summary,
+    alsoTouched: () =>
+      [...new Set([...before.map((b) => b.relatedEventId), ...rows.map((r) => r.relatedEventId)])].map((id) => ({ kind: "event" as const, id })),
   });
-  if (written.changed.length && !written.pending) {
-    const touched = [...new Set([...before.map((b) => b.relatedEventId), ...rows.map((r) => r.relatedEventId)])];
-    await afterWrite(
-      db,
-      touched.map((id) => ({ kind: "event" as const, id })),
-    );
-  }
   return written;
 }
 

@@ -20,4 +20,6 @@ export * from "./reading";
 export * from "./citation-edits";
 export * from "./suggestions";
 export { onRecordsWritten, type RecordWritten, type WriteListener } from "./after-write";
+export { startOutboxWorker, type OutboxWorker } from "./outbox-worker";
+export { outboxBacklog } from "./outbox";
 export * from "../dates/reresolve";

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { queryRows, withTx, type Db } from "../client";
-import { afterWrite } from "./after-write";
+import { queryRows, type Db } from "../client";
+import { withWriteTx } from "./after-write";
 import {
   actors,
   auditLog,
@@ -81,7 +81,7 @@ export interface RecordMerge {
 export async function mergeRecords(db: Db, { kind, duplicateId, keepId, actor }: RecordMerge) {
   if (duplicateId === keepId) throw new WorkflowError("PRECONDITION_FAILED", { ar: "لا يُدمج السجل في نفسه.", en: "A record cannot be merged into itself." });
   const summary = `Merged ${kind} ${duplicateId} into ${keepId}`;
-  const result = await withTx(db, async (tx) => {
+  const result = await withWriteTx(db, async (tx, wrote) => {
     const dup = await currentRow(tx, kind, duplicateId);
     const keep = await currentRow(tx, kind, keepId);
     if (!dup) throw new RecordNotFoundError(kind, duplicateId);
@@ -205,8 +205,8 @@ export async function mergeRecords(db: Db, { kind, duplicateId, keepId, actor }:
       targetId: `${duplicateId}->${keepId}`,
       tokenId: actor.tokenId ?? null,
     });
-    return { keepId, duplicateId, repointed: touched.length, touched: touched.map(([k, id]) => ({ kind: k, id })) };
+    wrote([{ kind, id: keepId }, { kind, id: duplicateId }, ...touched.filter(([k]) => k === "event").map(([, id]) => ({ kind: "event" as const, id }))]);
+    return { keepId, duplicateId, repointed: touched.length };
   });
-  await afterWrite(db, [{ kind, id: keepId }, { kind, id: duplicateId }, ...result.touched.filter((w) => w.kind === "event")]);
   return { keepId: result.keepId, duplicateId: result.duplicateId, repointed: result.repointed };
 }

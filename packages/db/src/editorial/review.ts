@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Dependency, EditableKind, EditorialStatus } from "@waqai/schema";
 import { withTx, type Db } from "../client";
 import { pendingChanges, reviewComments, users } from "../tables";
-import { afterWrite, type RecordWritten } from "./after-write";
+import { withWriteTx, type RecordWritten } from "./after-write";
 import { RecordNotFoundError, UnpublishedDependenciesError, WorkflowError, type Bilingual } from "./errors";
 import { bumpLive, headSnapshot, loadHead, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
@@ -65,7 +65,7 @@ export interface ReviewSubmission extends RecordAtVersion {
  * submitted. With its dependencies, the drafts its page would show (document, place, actors...) go too.
  */
 export async function submitForReview(db: Db, { kind, id, baseVersion, actor, withDependencies, comment }: ReviewSubmission) {
-  const records = await withTx(db, async (tx) => {
+  const records = await withWriteTx(db, async (tx, wrote) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
     if (head.pending) {
@@ -96,12 +96,9 @@ export async function submitForReview(db: Db, { kind, id, baseVersion, actor, wi
       }
     }
     await note(tx, kind, id, out[0]!.version, "submit", actor, comment);
+    wrote(out.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })));
     return out;
   });
-  await afterWrite(
-    db,
-    records.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })),
-  );
   return { records };
 }
 
@@ -142,7 +139,7 @@ export interface ReviewAcceptance extends RecordAtVersion {
  */
 export async function acceptReview(db: Db, { kind, id, baseVersion, actor, alsoPublish, comment }: ReviewAcceptance) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
-  const records = await withTx(db, async (tx) => {
+  const records = await withWriteTx(db, async (tx, wrote) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const out: StatusWritten[] = [];
     // The farthest dependencies first (a claim's event's place before the event), so each finds its own published;
@@ -177,12 +174,9 @@ export async function acceptReview(db: Db, { kind, id, baseVersion, actor, alsoP
       waiting = retry;
     }
     await note(tx, kind, id, out[0]!.version, "accept", actor, comment);
+    wrote(out.map((r): RecordWritten => ({ kind: r.kind, id: r.id })));
     return out;
   });
-  await afterWrite(
-    db,
-    records.map((r): RecordWritten => ({ kind: r.kind, id: r.id })),
-  );
   return { records };
 }
 
@@ -195,7 +189,7 @@ export interface ReviewReturn extends RecordAtVersion {
 /** Sends what is in review back to its editor with a comment: a record to draft, pending changes to their draft state. */
 export async function returnReview(db: Db, { kind, id, baseVersion, comment, actor }: ReviewReturn) {
   if (!REVIEWERS.has(actor.role)) throw new WorkflowError("FORBIDDEN", NOT_A_REVIEWER);
-  const records = await withTx(db, async (tx) => {
+  const records = await withWriteTx(db, async (tx, wrote) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     let done: StatusWritten;
     if (head.pending?.state === "in_review") {
@@ -205,12 +199,9 @@ export async function returnReview(db: Db, { kind, id, baseVersion, comment, act
       done = await setStatusIn(tx, { kind, id, baseVersion, to: "draft", actor, summary: "in_review → draft (returned)" });
     else throw NOTHING_TO_REVIEW();
     await note(tx, kind, id, done.version, "return", actor, comment);
+    wrote([{ kind: done.kind, id: done.id, fields: ["status"] }]);
     return [done];
   });
-  await afterWrite(
-    db,
-    records.map((r) => ({ kind: r.kind, id: r.id, fields: ["status"] })),
-  );
   return { records };
 }
 

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { EditableKind, EditorialStatus } from "@waqai/schema";
-import { withTx, type Db } from "../client";
+import type { Db } from "../client";
 import { auditLog, pendingChanges } from "../tables";
-import { afterWrite } from "./after-write";
+import { withWriteTx } from "./after-write";
 import { UnpublishedDependenciesError, WorkflowError, type Bilingual } from "./errors";
 import { bumpLive, type Head } from "./head";
 import { restoreEventParts } from "./event-parts-store";
@@ -97,8 +97,10 @@ export async function auditMove(tx: Db, { action, kind, id, actor }: AuditedMove
 }
 
 /** A workflow move in its own transaction (see setStatusIn), then the search index and the listeners. */
-export async function setStatus(db: Db, move: StatusMove) {
-  const written = await withTx(db, (tx) => setStatusIn(tx, move));
-  await afterWrite(db, [{ kind: move.kind, id: move.id, fields: ["status"] }]);
-  return written;
+export function setStatus(db: Db, move: StatusMove) {
+  return withWriteTx(db, async (tx, wrote) => {
+    const moved = await setStatusIn(tx, move);
+    wrote([{ kind: move.kind, id: move.id, fields: ["status"] }]);
+    return moved;
+  });
 }

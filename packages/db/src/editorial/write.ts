@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { FIELDS_BY_KIND, type EditableKind, type EditorialStatus, type Role } from "@waqai/schema";
-import { withTx, type Db } from "../client";
+import type { Db } from "../client";
 import { pendingChanges, revisions } from "../tables";
 import { sortKeyOf } from "../mapping/events";
 import { withEventWindow } from "./event-window";
 import { diffSnapshots, KINDS, newId, sameValue, snapshotOf } from "./registry";
-import { afterWrite } from "./after-write";
+import { withWriteTx, type RecordWritten } from "./after-write";
 import { IdempotencyKeyReusedError, RecordNotFoundError, VersionConflictError, WorkflowError } from "./errors";
 import { EDITABLE_STATUSES, NOT_EDITABLE } from "./workflow";
 import { headSnapshot, loadHead, type Head } from "./head";
@@ -131,7 +131,7 @@ export interface NewRecord {
 export async function createRecord(db: Db, { kind, fields, actor, summary, id: knownId, idempotencyKey }: NewRecord) {
   const { table, prefix } = KINDS[kind];
   const id = idempotencyKey ? idempotentId(prefix, actor, kind, idempotencyKey) : (knownId ?? newId(prefix));
-  const made = await withTx(db, async (tx) => {
+  const made = await withWriteTx(db, async (tx, wrote) => {
     const { id: _ignored, ...fromCaller } = fields;
     const given = kind === "event" ? withEventWindow({}, fromCaller) : fromCaller;
     const values = {
@@ -145,13 +145,10 @@ export async function createRecord(db: Db, { kind, fields, actor, summary, id: k
     const [created] = (await (idempotencyKey ? insert.onConflictDoNothing().returning() : insert.returning())) as Row[];
     if (!created) return false;
     await writeRevision(tx, { kind, id, version: 1, snapshot: await snapshotOf(tx, kind, created), action: "create", summary: summary ?? "Created", actor });
+    wrote([{ kind, id }]);
     return true;
   });
-  if (!made) {
-    await sameCreate(db, kind, id, fields, actor);
-    return { id, version: 1 };
-  }
-  await afterWrite(db, [{ kind, id }]);
+  if (!made) await sameCreate(db, kind, id, fields, actor);
   return { id, version: 1 };
 }
 
@@ -178,6 +175,8 @@ export interface ContentOptions {
   summary?: (changed: string[]) => string;
   /** A recomputation that follows from another edit (dates re-resolved after a document's publication date changed): applies to the live row whatever its status. */
   derived?: boolean;
+  /** Other records whose pages change when this one's live record does (an event's related events). */
+  alsoTouched?: () => RecordWritten[];
 }
 
 export interface ContentWrite extends RecordAtVersion, ContentChange, ContentOptions {
@@ -209,8 +208,7 @@ const partsOf = (snap: Row): Required<EventPartsLists> => ({
 export async function writeContent(db: Db, params: ContentWrite): Promise<ContentWritten> {
   const { kind, id, baseVersion, actor } = params;
   const out: ContentWritten = { id, version: baseVersion, changed: [], pending: false };
-  let liveChanged = false;
-  await withTx(db, async (tx) => {
+  await withWriteTx(db, async (tx, wrote) => {
     const head = await lockedHead(tx, kind, id, baseVersion);
     const status = head.row.status as EditorialStatus;
     const toPending = !params.derived && status === "published";
@@ -248,7 +246,7 @@ export async function writeContent(db: Db, params: ContentWrite): Promise<Conten
           .set({ version })
           .where(and(eq(pendingChanges.entityKind, kind), eq(pendingChanges.entityId, id)));
       await syncSortKey(tx, kind, row!);
-      liveChanged = true;
+      wrote([{ kind, id, fields: out.changed }, ...(params.alsoTouched?.() ?? [])]);
     }
     head.version = version;
     if (head.pending) head.pending = { ...head.pending, version };
@@ -256,7 +254,6 @@ export async function writeContent(db: Db, params: ContentWrite): Promise<Conten
     await recordRevision(tx, { kind, head, actor, action: toPending ? "propose" : (params.action ?? "edit"), summary });
     out.version = version;
   });
-  if (liveChanged) await afterWrite(db, [{ kind, id, fields: out.changed }]);
   return out;
 }
 

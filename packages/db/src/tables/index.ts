@@ -9,3 +9,4 @@ export * from "./search";
 export * from "./auth";
 export * from "./editorial";
 export * from "./releases";
+export * from "./outbox";
