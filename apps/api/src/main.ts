@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { count, sql } from "drizzle-orm";
-import { createDb, DataDirLockedError, loadSeeds, setDbLogger, tables, type Database } from "@waqai/db";
+import { createDb, DataDirLockedError, loadSeeds, pendingMigrations, setDbLogger, tables, type Database } from "@waqai/db";
 import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
@@ -45,9 +45,23 @@ async function main() {
     throw err;
   }
   log.info({ database: database.kind, location: database.location }, "database opened");
-  const migrated = Date.now();
-  await database.migrate();
-  log.info({ ms: Date.now() - migrated }, "migrations applied");
+  if (env.WAQAI_MIGRATE === "on") {
+    const migrated = Date.now();
+    await database.migrate();
+    log.info({ ms: Date.now() - migrated }, "migrations applied");
+  } else {
+    // The deployment migrates on its own (`pnpm db:migrate`); serving on an older schema would fail request by request.
+    const pending = await pendingMigrations(database.db);
+    if (pending.length > 0) {
+      log.fatal(
+        { pending },
+        `WAQAI_MIGRATE=off and the database is ${pending.length} migration(s) behind (${pending.join(", ")}): run \`pnpm db:migrate\` first`,
+      );
+      await database.close();
+      process.exit(78); // EX_CONFIG
+    }
+    log.info("WAQAI_MIGRATE=off: the database is at the latest migration");
+  }
   await seedIfEmpty(database);
   if (database.kind === "pglite") {
     // PGlite runs no autovacuum, so nothing else gathers planner statistics; without them a 100k-event
