@@ -22,7 +22,7 @@ const Env = z.object({
   WAQAI_RELEASES_DIR: z.string().optional(),
   /** The API's public URL (better-auth's base); defaults to http://HOST:PORT. */
   WAQAI_AUTH_URL: z.url().optional(),
-  /** Signs session cookies; unset = a random one kept in <data dir>/auth.secret. */
+  /** Signs session cookies; required with PostgreSQL (shared by every API process); unset on PGlite = a random one kept in <data dir>/auth.secret. */
   WAQAI_AUTH_SECRET: z.string().min(32).optional(),
   /** Comma-separated origins allowed to send state-changing requests (the admin panel). */
   WAQAI_TRUSTED_ORIGINS: z.string().default("http://127.0.0.1:3001,http://localhost:3001"),

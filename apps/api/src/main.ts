@@ -5,7 +5,7 @@ import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
 import { revalidateReaderOnWrite } from "./revalidate";
-import { authSecret, ensureFirstAdmin } from "./bootstrap";
+import { authSecret, ensureFirstAdmin, MissingAuthSecretError } from "./bootstrap";
 
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: "waqai-api" } });
@@ -34,6 +34,16 @@ async function seedIfEmpty(database: Database) {
 }
 
 async function main() {
+  let secret: string;
+  try {
+    secret = authSecret(env);
+  } catch (err) {
+    if (err instanceof MissingAuthSecretError) {
+      log.fatal(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
   let database: Database;
   try {
     database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir, statementTimeoutMs: env.WAQAI_STATEMENT_TIMEOUT_MS });
@@ -80,7 +90,7 @@ async function main() {
     logLevel: env.LOG_LEVEL,
     auth: {
       baseURL: env.authUrl,
-      secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir),
+      secret,
       trustedOrigins: env.trustedOrigins,
       signInsPerMinute: env.WAQAI_SIGN_INS_PER_MINUTE,
     },
