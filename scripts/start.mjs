@@ -2,7 +2,8 @@
 // Starts the API (the one process that opens the database), then the reader and the admin panel
 // against it, prints the three URLs, and stops all three together on SIGINT/SIGTERM.
 // Env: API_PORT (4000), WEB_PORT (3000), ADMIN_PORT (3001), DATABASE_URL (unset = PGlite),
-// WAQAI_DATA_DIR (PGlite folder, default .data/). Expects `pnpm build` to have run for web/admin.
+// WAQAI_DATA_DIR (PGlite folder, default .data/), WAQAI_AUTH_SECRET (with PostgreSQL: unset = one per start).
+// Expects `pnpm build` to have run for web/admin.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -90,6 +91,17 @@ const trustedOrigins = process.env.WAQAI_TRUSTED_ORIGINS ?? `http://${host}:${ad
 const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("base64url");
 // The admin panel's proof to the API that the browser address it names is real; a fresh one per start unless given.
 const forwarderSecret = process.env.WAQAI_FORWARDER_SECRET ?? randomBytes(32).toString("base64url");
+// On PostgreSQL the API requires the session-cookie secret (replicas must share it); this start runs one API
+// process, so a fresh one per start serves, at the price of signing everyone out when it stops. PGlite needs
+// none: the API keeps a generated one in its data folder. (The pattern is createDb's test for a server URL.)
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+let authSecret = process.env.WAQAI_AUTH_SECRET;
+if (onPostgres && !authSecret) {
+  authSecret = randomBytes(48).toString("base64");
+  console.log(
+    "[start] WAQAI_AUTH_SECRET is unset: signing sessions with a secret made for this start (sign-ins end when it stops). Set one (`openssl rand -base64 48`) to keep them.",
+  );
+}
 // Node runs the API's build (apps/api/dist/main.mjs, made by `pnpm build`: no TypeScript loader in the server, ~80 MB
 // less memory); without a build, its source through tsx as a loader. Never the tsx CLI: it stands between the process
 // and its signals, and kills a child that is too busy to answer within 30 ms (a SIGTERM under load became a SIGKILL).
@@ -104,6 +116,7 @@ run("api", "apps/api", process.execPath, [...heapFlags, ...(apiBuilt ? ["--enabl
   READER_URL: `http://${host}:${webPort}`,
   REVALIDATE_SECRET: revalidateSecret,
   WAQAI_FORWARDER_SECRET: forwarderSecret,
+  ...(authSecret ? { WAQAI_AUTH_SECRET: authSecret } : {}),
 });
 if (await waitFor(`${apiUrl}/health`, "api")) {
   const env = { API_URL: apiUrl, NODE_ENV: "production" };

@@ -11,6 +11,7 @@
 // builds the search index and runs ANALYZE); a kept archive gets the migrations added since when the API starts on it (as a
 // deployed archive would). Needs `pnpm build` (the reader runs as `next start`).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -198,7 +199,11 @@ async function measure(t: Target): Promise<Row[]> {
   const api = `http://127.0.0.1:${apiPort}`;
   const web = `http://127.0.0.1:${webPort}`;
   const ids = await sampleIds(t);
-  const env = t.kind === "pglite" ? { WAQAI_DATA_DIR: t.dataDir, DATABASE_URL: "" } : { DATABASE_URL: t.url, WAQAI_DATA_DIR: path.join(cacheDir, "unused") };
+  // PostgreSQL requires the cookie secret every API process on the database shares; a fresh one per run is enough.
+  const env =
+    t.kind === "pglite"
+      ? { WAQAI_DATA_DIR: t.dataDir, DATABASE_URL: "" }
+      : { DATABASE_URL: t.url, WAQAI_DATA_DIR: path.join(cacheDir, "unused"), WAQAI_AUTH_SECRET: randomBytes(32).toString("base64url") };
   const children = [
     // The API as production runs it (scripts/start.mjs): the bundle, no TypeScript loader in the process.
     start("api", process.execPath, [...apiHeapFlags(), "dist/main.mjs"], appDir, {

@@ -120,6 +120,8 @@ async function main() {
     HOST: "127.0.0.1",
     WAQAI_DATA_DIR: dataDir,
     DATABASE_URL: url,
+    // PostgreSQL requires the cookie secret every API process on the database shares (a fresh one per soak is enough).
+    ...(url ? { WAQAI_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}),
     LOG_LEVEL: "warn",
     WAQAI_ADMIN_EMAIL: "soak@example.org",
     RATE_LIMIT_IP_PER_MINUTE: "1000000",

@@ -13,11 +13,16 @@ const Env = z.object({
   /** PGlite data folder (relative to the repo root), used when DATABASE_URL is unset. */
   WAQAI_DATA_DIR: z.string().default(".data"),
   WAQAI_SEEDS_DIR: z.string().default("seeds"),
+  /**
+   * "on": apply pending migrations at boot (on PostgreSQL one process at a time, under an advisory lock). "off": the
+   * deployment runs `pnpm db:migrate` before rolling out API processes, and the API refuses a database that is behind.
+   */
+  WAQAI_MIGRATE: z.enum(["on", "off"]).default("on"),
   /** Where dataset releases are written (relative to the repo root); default <data dir>/releases. */
   WAQAI_RELEASES_DIR: z.string().optional(),
   /** The API's public URL (better-auth's base); defaults to http://HOST:PORT. */
   WAQAI_AUTH_URL: z.url().optional(),
-  /** Signs session cookies; unset = a random one kept in <data dir>/auth.secret. */
+  /** Signs session cookies; required with PostgreSQL (shared by every API process); unset on PGlite = a random one kept in <data dir>/auth.secret. */
   WAQAI_AUTH_SECRET: z.string().min(32).optional(),
   /** Comma-separated origins allowed to send state-changing requests (the admin panel). */
   WAQAI_TRUSTED_ORIGINS: z.string().default("http://127.0.0.1:3001,http://localhost:3001"),

@@ -1,12 +1,12 @@
 import { pino } from "pino";
 import { count, sql } from "drizzle-orm";
-import { createDb, DataDirLockedError, loadSeeds, setDbLogger, tables, type Database } from "@waqai/db";
+import { createDb, DataDirLockedError, loadSeeds, pendingMigrations, setDbLogger, tables, type Database } from "@waqai/db";
 import { startOutboxWorker } from "@waqai/db/editorial";
 import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
 import { revalidateReaderOnWrite } from "./revalidate";
-import { authSecret, ensureFirstAdmin } from "./bootstrap";
+import { authSecret, ensureFirstAdmin, MissingAuthSecretError } from "./bootstrap";
 
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: "waqai-api" } });
@@ -35,6 +35,16 @@ async function seedIfEmpty(database: Database) {
 }
 
 async function main() {
+  let secret: string;
+  try {
+    secret = authSecret(env);
+  } catch (err) {
+    if (err instanceof MissingAuthSecretError) {
+      log.fatal(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
   let database: Database;
   try {
     database = await createDb(env.DATABASE_URL, { dataDir: env.dataDir, statementTimeoutMs: env.WAQAI_STATEMENT_TIMEOUT_MS });
@@ -46,9 +56,23 @@ async function main() {
     throw err;
   }
   log.info({ database: database.kind, location: database.location }, "database opened");
-  const migrated = Date.now();
-  await database.migrate();
-  log.info({ ms: Date.now() - migrated }, "migrations applied");
+  if (env.WAQAI_MIGRATE === "on") {
+    const migrated = Date.now();
+    await database.migrate();
+    log.info({ ms: Date.now() - migrated }, "migrations applied");
+  } else {
+    // The deployment migrates on its own (`pnpm db:migrate`); serving on an older schema would fail request by request.
+    const pending = await pendingMigrations(database.db);
+    if (pending.length > 0) {
+      log.fatal(
+        { pending },
+        `WAQAI_MIGRATE=off and the database is ${pending.length} migration(s) behind (${pending.join(", ")}): run \`pnpm db:migrate\` first`,
+      );
+      await database.close();
+      process.exit(78); // EX_CONFIG
+    }
+    log.info("WAQAI_MIGRATE=off: the database is at the latest migration");
+  }
   await seedIfEmpty(database);
   if (database.kind === "pglite") {
     // PGlite runs no autovacuum, so nothing else gathers planner statistics; without them a 100k-event
@@ -67,7 +91,7 @@ async function main() {
     logLevel: env.LOG_LEVEL,
     auth: {
       baseURL: env.authUrl,
-      secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir),
+      secret,
       trustedOrigins: env.trustedOrigins,
       signInsPerMinute: env.WAQAI_SIGN_INS_PER_MINUTE,
     },

@@ -70,7 +70,7 @@ export async function spawnApi(env: Record<string, string>, { waitHealthy = true
 }
 
 export interface ApiDatabase {
-  /** Env for spawnApi: a temp PGlite folder, plus DATABASE_URL when the run targets PostgreSQL. */
+  /** Env for spawnApi: a temp PGlite folder, plus DATABASE_URL and the auth secret it requires when the run targets PostgreSQL. */
   env: Record<string, string>;
   dataDir: string;
   /** Set when TEST_DATABASE_URL points the run at a PostgreSQL server. */
@@ -81,8 +81,8 @@ export interface ApiDatabase {
 
 /**
  * A fresh database for one spawned API: a uniquely named database on TEST_DATABASE_URL's server
- * (created here, dropped by dispose), else PGlite in a temp folder. The folder exists either way:
- * the API keeps its generated auth secret there.
+ * (created here, dropped by dispose), with the auth secret the API requires there; else PGlite in a temp folder,
+ * where the API keeps its generated auth secret. The folder exists either way.
  */
 export async function freshApiDatabase(prefix = "waqai_api_test"): Promise<ApiDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -102,7 +102,7 @@ export async function freshApiDatabase(prefix = "waqai_api_test"): Promise<ApiDa
     url = u.toString();
   }
   return {
-    env: { WAQAI_DATA_DIR: dataDir, DATABASE_URL: url },
+    env: { WAQAI_DATA_DIR: dataDir, DATABASE_URL: url, ...(url ? { WAQAI_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}) },
     dataDir,
     serverUrl,
     async dispose() {

@@ -65,9 +65,22 @@ export interface CreateDbOptions {
  * process is refused instead of corrupting it; a postgres:// URL opens a node-postgres pool.
  */
 export async function createDb(url?: string, options: CreateDbOptions = {}): Promise<Database> {
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options.statementTimeoutMs);
+  if (isPostgresUrl(url)) return openPostgres(url, options.statementTimeoutMs);
   return openPglite(options.dataDir ?? process.env.WAQAI_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
+
+/** Whether `url` names a PostgreSQL server (what createDb opens); anything else means the embedded PGlite. */
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * The PostgreSQL session advisory lock migrate() holds while it migrates. Drizzle's migrator takes no lock of its
+ * own, so two API replicas starting together on a fresh database would both run it: one fails on the other's
+ * `create schema`/`create table`, or a migration is applied twice. Any fixed bigint works if nothing else on the
+ * server uses it; this one is "waqai" in ASCII.
+ */
+export const MIGRATION_LOCK_KEY = 0x7761716169n;
 
 /**
  * PGlite's page cache (PostgreSQL's shared_buffers, 128MB by default) lives in the API's own memory. Pages
@@ -138,10 +151,20 @@ async function openPostgres(url: string, statementTimeoutMs?: number): Promise<D
     kind: "postgres",
     location: url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
     // Its own connection without the statement timeout: building an index on a large archive takes as long as it takes.
+    // One client, not a pool: the advisory lock belongs to the session that took it, so the lock, the migrator's
+    // reads and its transaction must all go through this one connection. A second process waits here, then finds
+    // nothing left to apply.
     async migrate() {
-      const own = new pg.Pool({ connectionString: url, max: 1 });
+      const own = new pg.Client({ connectionString: url });
+      await own.connect();
       try {
-        await migratePg(drizzlePg(own, { casing: "snake_case" }) as never, { migrationsFolder: MIGRATIONS_FOLDER });
+        await own.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY.toString()]);
+        try {
+          await migratePg(drizzlePg(own, { casing: "snake_case" }) as never, { migrationsFolder: MIGRATIONS_FOLDER });
+        } finally {
+          // A failed unlock means the connection is gone, and the lock with it; the migrator's own error matters more.
+          await own.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY.toString()]).catch(() => undefined);
+        }
       } finally {
         await own.end();
       }

@@ -6,6 +6,7 @@
 //   @waqai/db/export     bulk exports and the dataset import
 export * from "./client";
 export * from "./lock";
+export * from "./pending-migrations";
 export { setDbLogger, type DbLogger } from "./log";
 export * as tables from "./schema";
 export * from "./seed/load";

@@ -24,25 +24,34 @@ export async function openTestDb(): Promise<TestDb> {
     await database.migrate();
     return { ...database, dispose: () => database.close() };
   }
-  const name = `waqai_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await createDb(url.toString());
+  const scratch = await scratchPostgresDatabase(serverUrl);
+  const database = await createDb(scratch.url);
   await database.migrate();
   return {
     ...database,
     async dispose() {
       await database.close();
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await scratch.drop();
     },
   };
+}
+
+/** An empty, unmigrated database made on the server `serverUrl` names; drop() removes it (and ends its sessions). */
+export async function scratchPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `waqai_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const admin = async (statement: string) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try {
+      await c.query(statement);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 /**
