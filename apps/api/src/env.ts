@@ -47,6 +47,20 @@ const Env = z.object({
     )
     .pipe(z.array(z.url())),
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  /**
+   * The HTTP caches in front of the readers (Varnish with deploy/varnish/waqai.vcl), comma-separated: each is sent
+   * `PURGE` with the keys of the pages a write changed; unset = no cache to purge.
+   */
+  WAQAI_CACHE_URLS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
   /** On SIGTERM: how long health says "draining" (a proxy stops routing here) before the server stops accepting. */
   WAQAI_DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   /** On SIGTERM: the deadline for in-flight requests and the database to finish, after which the process exits anyway. */

@@ -6,6 +6,7 @@ import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { buildServer } from "./server";
 import { revalidateReaderOnWrite } from "./revalidate";
+import { purgeCacheOnWrite } from "./cache-purge";
 import { authSecret, ensureFirstAdmin, MissingAuthSecretError } from "./bootstrap";
 
 const env = readEnv();
@@ -101,6 +102,8 @@ async function main() {
   });
   if (env.READER_URL.length && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
   else log.info("READER_URL or REVALIDATE_SECRET unset: no reader will be told about publishes");
+  // After the readers (listeners run in order): the caches then re-fetch pages the readers have re-rendered.
+  if (env.WAQAI_CACHE_URLS.length) purgeCacheOnWrite(database.db, env.WAQAI_CACHE_URLS, app.log);
   // Every API process runs one: post-commit work a writer could not finish (it died, a reader was down) is
   // retried by whichever replica claims it (packages/db/src/editorial/outbox.ts).
   const outbox = startOutboxWorker(database.db);

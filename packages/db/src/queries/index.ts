@@ -11,3 +11,4 @@ export * from "./citations";
 export * from "./sync";
 export * from "./clusters";
 export * from "./reference";
+export * from "./pages-showing";

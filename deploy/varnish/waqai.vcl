@@ -1,0 +1,99 @@
+vcl 4.1;
+# The HTTP cache in front of the reader (docs/deploy.md). Pages are keyed by their URL: the locale is in the path
+# (Arabic unprefixed, English under /en), and the reader personalises nothing, so one copy serves everyone.
+# A write purges exactly the cached pages that show it: each page carries xkeys derived from its URL (below), and
+# the API's outbox sends `PURGE` with an `xkey-purge` header naming them (apps/api/src/cache-purge.ts).
+
+import directors;
+import std;
+import xkey;
+
+# Only this machine (the API replicas) may purge.
+acl purgers {
+  "127.0.0.1";
+  "::1";
+}
+
+sub vcl_init {
+  new readers = directors.round_robin();
+  call waqai_readers;
+}
+
+# The reader instances: `backend reader0 { … }` … and `sub waqai_readers { readers.add_backend(reader0); … }`,
+# written by scripts/cluster.mjs (or by hand: deploy/varnish/backends.example.vcl). After vcl_init, which declares
+# the director it fills.
+include "backends.vcl";
+
+sub vcl_recv {
+  set req.backend_hint = readers.backend();
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers) {
+      return (synth(403, "Forbidden"));
+    }
+    # Hard purge: a purged page is gone, never served stale after a publish or a retraction.
+    return (synth(200, "Purged " + xkey.purge(req.http.xkey-purge)));
+  }
+  if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  # Nothing personalised is cached: a request with credentials goes to the reader as it is.
+  if (req.http.Authorization || req.http.Cookie) {
+    return (pass);
+  }
+  return (hash);
+}
+
+sub vcl_backend_fetch {
+  # A retry (below) asks the next reader in the round.
+  set bereq.backend = readers.backend();
+}
+
+sub vcl_backend_error {
+  # A reader that died mid-request (SIGKILL) or refuses connections: try the others before failing the client.
+  if (bereq.retries < 3) {
+    return (retry);
+  }
+}
+
+sub vcl_backend_response {
+  if (beresp.status >= 500 && bereq.retries < 3) {
+    return (retry);
+  }
+  # What a page shows, by its URL: a record page is `<kind>/<id>` (events/ev-1 for /events/ev-1 and /en/events/ev-1,
+  # and the event's share card); every other page (home, lists, map, search, feeds, sitemaps, exports, the
+  # reader's JSON) is `lists`, purged by any write. Next's hashed static files never change and carry no key.
+  if (bereq.url ~ "^/_next/static/" || bereq.url ~ "^/(fonts|basemap|maplibre-gl)") {
+    unset beresp.http.xkey;
+  } elsif (bereq.url ~ "^(/en)?/(events|actors|places|sources|disputes|conflicts)/[^/?#]+") {
+    set beresp.http.xkey = regsub(bereq.url, "^(?:/en)?/(events|actors|places|sources|disputes|conflicts)/([^/?#]+).*$", "\1/\2");
+  } elsif (bereq.url ~ "^/cards/[a-z]+/events/[^/?#.]+") {
+    set beresp.http.xkey = regsub(bereq.url, "^/cards/[a-z]+/events/([^/?#.]+).*$", "events/\1");
+  } else {
+    set beresp.http.xkey = "lists";
+  }
+  # Stale-while-revalidate: when a page's time is up, readers get the cached copy while one fetch refreshes it;
+  # when every reader is down, the cached copy is served for up to a day.
+  set beresp.grace = 24h;
+  if (beresp.status >= 500) {
+    set beresp.ttl = 0s;
+    set beresp.uncacheable = true;
+  }
+}
+
+sub vcl_synth {
+  # The purge's answer is for a program: "Purged <n>" as plain text, not Varnish's HTML error page.
+  if (req.method == "PURGE") {
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
+    set resp.body = resp.reason;
+    return (deliver);
+  }
+}
+
+sub vcl_deliver {
+  if (obj.hits > 0) {
+    set resp.http.X-Cache = "HIT";
+  } else {
+    set resp.http.X-Cache = "MISS";
+  }
+  unset resp.http.xkey;
+}

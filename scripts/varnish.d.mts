@@ -1,0 +1,10 @@
+// Types of scripts/varnish.mjs (a plain ES module, run by node without a build), for the tests that import it.
+export declare const VARNISHD: string;
+export declare function varnishInstalled(): boolean;
+export declare function backendsVcl(ports: number[]): string;
+export interface RunningVarnish {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+export declare function startVarnish(opts: { port: number; readerPorts: number[]; memoryMb?: number; log?: (line: string) => void }): Promise<RunningVarnish>;
