@@ -64,6 +64,7 @@ async function main() {
     drain,
     database,
     logLevel: env.LOG_LEVEL,
+    redis: env.redis,
     auth: {
       baseURL: env.authUrl,
       secret: authSecret(env.WAQAI_AUTH_SECRET, env.dataDir),
