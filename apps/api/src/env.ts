@@ -69,6 +69,13 @@ const Env = z.object({
   WAQAI_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Sign-in attempts per address per minute before the API answers 429 (beside the per-account lockout). */
   WAQAI_SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** redis:// or rediss:// (TLS): the rate-limit counters live there, shared by every API process; unset = in each process's memory. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "a redis:// or rediss:// URL" }).optional(),
+  /** Starts every key this deployment writes to Redis, so deployments sharing one Redis never count together. */
+  WAQAI_REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "1 to 64 letters, digits, and _ : . -")
+    .default("waqai:"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -79,6 +86,8 @@ export type ApiEnv = z.infer<typeof Env> & {
   authUrl: string;
   trustedOrigins: string[];
   trustedProxies: string[];
+  /** Shared rate-limit counters (REDIS_URL with WAQAI_REDIS_PREFIX); undefined = in memory. */
+  redis: { url: string; prefix: string } | undefined;
 };
 
 /** Read once at boot; a bad value stops the server with the variable's name. */
@@ -103,5 +112,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
       .map((s) => s.trim())
       .filter(Boolean),
     trustedProxies: trustedProxiesOf(env.WAQAI_TRUSTED_PROXIES),
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.WAQAI_REDIS_PREFIX } : undefined,
   };
 }

@@ -90,6 +90,7 @@ async function main() {
     drain,
     database,
     logLevel: env.LOG_LEVEL,
+    redis: env.redis,
     auth: {
       baseURL: env.authUrl,
       secret,

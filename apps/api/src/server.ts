@@ -24,6 +24,8 @@ export interface ServerOptions {
   auth: AuthOptions;
   /** Per-IP and per-token limits; from the environment when not given (see rate-limit.ts). */
   rateLimit?: RateLimitOptions;
+  /** Keep the rate-limit counters in this Redis, shared by every API process (REDIS_URL); unset = in this process's memory. */
+  redis?: RateLimitOptions["redis"];
   /** Set `draining` on SIGTERM (main.ts): health answers 503 so a proxy stops sending, and keep-alive ends. */
   drain?: { draining: boolean };
   /** Peers whose X-Forwarded-For is believed (WAQAI_TRUSTED_PROXIES); none by default: the socket's address counts. */
@@ -44,6 +46,7 @@ export async function buildServer({
   logLevel = "info",
   auth: authOptions,
   rateLimit = rateLimitFromEnv(),
+  redis,
   drain = { draining: false },
   trustedProxies = [],
   forwarderSecret,
@@ -70,7 +73,7 @@ export async function buildServer({
   mountPageLinks(app);
   await mountCaching(app);
   // Before any route: the limiter attaches itself to routes registered after it.
-  await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), ...rateLimit });
+  await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), redis, ...rateLimit });
 
   app.addHook("onRequest", (req, _reply, done) => {
     const key = req.headers["idempotency-key"];
