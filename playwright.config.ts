@@ -56,6 +56,8 @@ export default defineConfig({
     { name: "journey", testMatch: /(journey|xss)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, dependencies: ["web", "admin"] },
     // The reader on a 100k-event archive with servers of its own (e2e/archive.ts); skipped when WAQAI_QUICK=1.
     { name: "archive", testMatch: /archive\.spec\.ts$/ },
+    // pnpm start:cluster (Varnish, two API and two reader replicas on PostgreSQL) under SIGKILLs; servers of its own.
+    { name: "cluster", testMatch: /cluster\.spec\.ts$/ },
   ],
   webServer: {
     // Creates the test accounts in the fresh database, then runs scripts/start.mjs.

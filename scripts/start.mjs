@@ -4,12 +4,12 @@
 // Env: API_PORT (4000), WEB_PORT (3000), ADMIN_PORT (3001), DATABASE_URL (unset = PGlite),
 // WAQAI_DATA_DIR (PGlite folder, default .data/), WAQAI_AUTH_SECRET (with PostgreSQL: unset = one per start).
 // Expects `pnpm build` to have run for web/admin.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
+import { supervisor } from "./processes.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const apiPort = Number(process.env.API_PORT ?? 4000);
@@ -17,64 +17,7 @@ const webPort = Number(process.env.WEB_PORT ?? 3000);
 const adminPort = Number(process.env.ADMIN_PORT ?? 3001);
 const host = process.env.HOST ?? "127.0.0.1";
 const apiUrl = `http://${host}:${apiPort}`;
-const children = [];
-let stopping = false;
-
-function run(name, cwd, cmd, args, env) {
-  const child = spawn(cmd, args, {
-    cwd: path.join(root, cwd),
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true, // own process group, so stop() reaches next's workers too
-  });
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`[start] ${name} exited (${signal ?? code}); stopping the others`);
-      stop(1);
-    }
-  });
-  children.push(child);
-  return child;
-}
-
-function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  for (const c of children) {
-    try {
-      process.kill(-c.pid, "SIGTERM");
-    } catch {}
-  }
-  const deadline = setTimeout(() => {
-    for (const c of children) {
-      try {
-        process.kill(-c.pid, "SIGKILL");
-      } catch {}
-    }
-    process.exit(code);
-  }, 8000);
-  Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode ? null : new Promise((r) => c.on("exit", r))))).then(() => {
-    clearTimeout(deadline);
-    process.exit(code);
-  });
-}
-process.on("SIGINT", () => stop(0));
-process.on("SIGTERM", () => stop(0));
-
-async function waitFor(url, name, ms = 120_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (stopping) return false;
-    try {
-      const res = await fetch(url);
-      if (res.ok) return true;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  console.error(`[start] ${name} did not answer at ${url} within ${ms / 1000}s`);
-  stop(1);
-  return false;
-}
+const { run, waitFor } = supervisor(root, "start");
 
 for (const app of ["web", "admin"]) {
   if (!existsSync(path.join(root, "apps", app, ".next", "BUILD_ID"))) {

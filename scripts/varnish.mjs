@@ -16,28 +16,36 @@ export function varnishInstalled() {
   return existsSync(VARNISHD) && (existsSync(XKEY) || spawnSync("dpkg", ["-s", "varnish-modules"]).status === 0);
 }
 
-/** The backends file for reader instances on `ports` (127.0.0.1), probed on a cheap static route. */
-export function backendsVcl(ports) {
-  const probe = `probe reader_alive {\n  .url = "/basemap.svg";\n  .interval = 1s;\n  .timeout = 2s;\n  .window = 3;\n  .threshold = 2;\n}\n`;
-  const backends = ports.map((p, i) => `backend reader${i} {\n  .host = "127.0.0.1";\n  .port = "${p}";\n  .probe = reader_alive;\n}\n`).join("");
-  const add = ports.map((_, i) => `  readers.add_backend(reader${i});\n`).join("");
-  return `${probe}${backends}sub waqai_readers {\n${add}}\n`;
+/** One director's backends, probed on `probeUrl`, and the sub that adds them (deploy/varnish/backends.example.vcl). */
+function tier(name, director, ports, probeUrl) {
+  const probe = `probe ${name}_alive {\n  .url = "${probeUrl}";\n  .interval = 1s;\n  .timeout = 2s;\n  .window = 3;\n  .threshold = 2;\n}\n`;
+  const backends = ports.map((p, i) => `backend ${name}${i} {\n  .host = "127.0.0.1";\n  .port = "${p}";\n  .probe = ${name}_alive;\n}\n`).join("");
+  const add = ports.map((_, i) => `  ${director}.add_backend(${name}${i});\n`).join("");
+  // No instance of a tier (the cache alone, in tests): an empty director, and no probe (VCL refuses an unused one).
+  return `${ports.length ? probe : ""}${backends}sub waqai_${director} {\n${add}}\n`;
+}
+
+/** The backends file: reader instances (probed on a cheap static route) and API instances (on /health), on 127.0.0.1. */
+export function backendsVcl(readerPorts, apiPorts = []) {
+  return tier("reader", "readers", readerPorts, "/basemap.svg") + tier("api", "apis", apiPorts, "/health");
 }
 
 /**
- * Runs varnishd on 127.0.0.1:`port` for readers on `readerPorts`; resolves once it answers. `memoryMb` is its
- * cache (malloc). Returns its URL (the purge target too) and stop().
+ * Runs varnishd on 127.0.0.1:`port` for readers on `readerPorts` and, given `apiPort`, on 127.0.0.1:`apiPort` for
+ * the API replicas on `apiPorts`; resolves once it answers. `memoryMb` is its cache (malloc). Returns its URL (the
+ * purge target too), the API's URL through it, and stop().
  */
-export async function startVarnish({ port, readerPorts, memoryMb = 256, log = () => {} }) {
+export async function startVarnish({ port, readerPorts, apiPort, apiPorts = [], memoryMb = 256, log = () => {} }) {
   const work = mkdtempSync(path.join(tmpdir(), "waqai-varnish-"));
   chmodSync(work, 0o755); // varnishd compiles the VCL as its own unprivileged user when started as root
-  writeFileSync(path.join(work, "backends.vcl"), backendsVcl(readerPorts));
+  writeFileSync(path.join(work, "backends.vcl"), backendsVcl(readerPorts, apiPorts));
   const args = [
     "-F",
     "-n",
     path.join(work, "n"),
     "-a",
-    `127.0.0.1:${port}`,
+    `reader=127.0.0.1:${port}`,
+    ...(apiPort ? ["-a", `api=127.0.0.1:${apiPort}`] : []),
     "-T",
     "none",
     "-p",
@@ -75,5 +83,5 @@ export async function startVarnish({ port, readerPorts, memoryMb = 256, log = ()
     await new Promise((r) => setTimeout(r, 200));
   }
   log(`[varnish] caching the readers on ${url}`);
-  return { url, proc, output: () => out, stop };
+  return { url, apiUrl: apiPort ? `http://127.0.0.1:${apiPort}` : undefined, proc, output: () => out, stop };
 }

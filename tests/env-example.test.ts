@@ -23,6 +23,7 @@ const SOURCES = [
   "apps/admin/src",
   "apps/admin/server.mjs",
   "scripts/start.mjs",
+  "scripts/cluster.mjs",
 ];
 /** Set by the tools that run our code, never by a user. */
 const NOT_OURS = new Set(["INIT_CWD"]);

@@ -16,15 +16,24 @@ acl purgers {
 
 sub vcl_init {
   new readers = directors.round_robin();
+  new apis = directors.round_robin();
   call waqai_readers;
+  call waqai_apis;
 }
 
-# The reader instances: `backend reader0 { … }` … and `sub waqai_readers { readers.add_backend(reader0); … }`,
-# written by scripts/cluster.mjs (or by hand: deploy/varnish/backends.example.vcl). After vcl_init, which declares
-# the director it fills.
+# The reader and API instances: `backend reader0 { … }` … and `sub waqai_readers { readers.add_backend(reader0); … }`,
+# the same for `waqai_apis`, written by scripts/varnish.mjs (or by hand: deploy/varnish/backends.example.vcl). After
+# vcl_init, which declares the directors they fill.
 include "backends.vcl";
 
 sub vcl_recv {
+  # The API's listening address (`-a api=…`): balanced over the API replicas, never cached here (the API answers
+  # with its own Cache-Control for browsers and clients), retried on another replica only when idempotent.
+  if (local.socket == "api") {
+    set req.http.X-Waqai-Tier = "api";
+    return (pass);
+  }
+  unset req.http.X-Waqai-Tier;
   set req.backend_hint = readers.backend();
   if (req.method == "PURGE") {
     if (client.ip !~ purgers) {
@@ -44,20 +53,28 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
-  # A retry (below) asks the next reader in the round.
-  set bereq.backend = readers.backend();
+  # A retry (below) asks the next instance in the round.
+  if (bereq.http.X-Waqai-Tier == "api") {
+    set bereq.backend = apis.backend();
+  } else {
+    set bereq.backend = readers.backend();
+  }
 }
 
 sub vcl_backend_error {
-  # A reader that died mid-request (SIGKILL) or refuses connections: try the others before failing the client.
-  if (bereq.retries < 3) {
+  # An instance that died mid-request (SIGKILL) or refuses connections: try the others before failing the client.
+  # Only a read: a write that may have reached a dying replica is not sent twice (the client sees the error).
+  if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
     return (retry);
   }
 }
 
 sub vcl_backend_response {
-  if (beresp.status >= 500 && bereq.retries < 3) {
+  if (beresp.status >= 500 && bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
     return (retry);
+  }
+  if (bereq.http.X-Waqai-Tier == "api") {
+    return (deliver);
   }
   # What a page shows, by its URL: a record page is `<kind>/<id>` (events/ev-1 for /events/ev-1 and /en/events/ev-1,
   # and the event's share card); every other page (home, lists, map, search, feeds, sitemaps, exports, the
