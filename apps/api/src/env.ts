@@ -5,6 +5,19 @@ import { trustedProxiesOf } from "./client-address";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
+/** A comma-separated list of URLs (spaces around commas allowed); unset or empty = none. */
+const urlList = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url()));
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   HOST: z.string().default("127.0.0.1"),
@@ -36,31 +49,13 @@ const Env = z.object({
    * The readers to revalidate after writes (POST <url>/api/revalidate), comma-separated: every reader instance,
    * since each keeps its own page cache; unset = no reader to tell.
    */
-  READER_URL: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url())),
+  READER_URL: urlList(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
   /**
    * The HTTP caches in front of the readers (Varnish with deploy/varnish/waqai.vcl), comma-separated: each is sent
    * `PURGE` with the keys of the pages a write changed; unset = no cache to purge.
    */
-  WAQAI_CACHE_URLS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url())),
+  WAQAI_CACHE_URLS: urlList(),
   /** On SIGTERM: how long health says "draining" (a proxy stops routing here) before the server stops accepting. */
   WAQAI_DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   /** On SIGTERM: the deadline for in-flight requests and the database to finish, after which the process exits anyway. */
