@@ -72,6 +72,8 @@ const Env = z.object({
     .regex(/^[\w:.-]{1,64}$/, "1 to 64 letters, digits, and _ : . -")
     .default("waqai:"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** `pretty` (pino-pretty) or `json` lines; unset = pretty when stdout is a terminal, JSON otherwise (log-format.ts). */
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
 });
 
 export type ApiEnv = z.infer<typeof Env> & {

@@ -4,13 +4,14 @@ import { createDb, DataDirLockedError, loadSeeds, pendingMigrations, setDbLogger
 import { startOutboxWorker } from "@waqai/db/editorial";
 import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
+import { logFormat } from "./log-format";
 import { buildServer } from "./server";
 import { revalidateReaderOnWrite } from "./revalidate";
 import { purgeCacheOnWrite } from "./cache-purge";
 import { authSecret, ensureFirstAdmin, MissingAuthSecretError } from "./bootstrap";
 
 const env = readEnv();
-const log = pino({ level: env.LOG_LEVEL, base: { service: "waqai-api" } });
+const log = pino(logFormat(env.LOG_LEVEL, { service: "waqai-api" }));
 // The database layer's warnings (a lost idle connection, a failed write listener) go to this log too.
 const dbLogger = log.child({ component: "db" });
 setDbLogger({ warn: (m) => dbLogger.warn(m), error: (m) => dbLogger.error(m) });

@@ -16,6 +16,7 @@ import { mountErrorBoundary } from "./error-boundary";
 import { mountClientAddress } from "./client-address";
 import { mountCors } from "./cors";
 import { mountCaching } from "./caching";
+import { logFormat } from "./log-format";
 
 export interface ServerOptions {
   database: Database;
@@ -57,7 +58,7 @@ export async function buildServer({
   // forceCloseConnections false: on close, a connection that has not sent its request yet is answered (503, close)
   // rather than dropped, so no client sees a reset; main.ts bounds the wait with its deadline.
   const app = Fastify({
-    logger: { level: logLevel },
+    logger: logFormat(logLevel),
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: trustedProxies.length ? trustedProxies : false,

@@ -4,6 +4,10 @@
 // Needs a running reader (WEB_URL, default http://127.0.0.1:3000, its API up) and nginx + wrk
 // (`apt-get install -y nginx-light wrk`). Env: EVENT_ID (default the seed's ev-darat-izza-strikes),
 // BENCH_SECONDS (10), BENCH_CONNECTIONS (32), NGINX_PORT (18480). Stops nginx itself when done.
+// With `pnpm start:cluster` running (docs/deploy.md), also: CACHE_URL (its reader address, e.g.
+// http://127.0.0.1:8080) for the same page through Varnish, and CACHE_API_URL + API_ONE_URL (its API address and
+// one replica's, e.g. http://127.0.0.1:8081 and http://127.0.0.1:4400) for the API's event list through every
+// replica against one. WEB_URL is then one reader replica (e.g. http://127.0.0.1:3400).
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,9 +77,28 @@ function wrk(url) {
 
 const next = wrk(pageUrl);
 const nginxResult = wrk(`http://127.0.0.1:${nginxPort}/`);
-const row = (name, r) => `${name.padEnd(24)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99.toFixed(1).padStart(7)} ms   non-2xx ${r.errors}`;
+const row = (name, r) => `${name.padEnd(30)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99.toFixed(1).padStart(7)} ms   non-2xx ${r.errors}`;
+const ratio = (a, b) => `${(a.rps / b.rps).toFixed(3)}  (p99 ${(a.p99 / b.p99).toFixed(1)}x)`;
 console.log(`wrk: ${connections} connections, ${seconds}s each`);
 console.log(row("next (cached page)", next));
 console.log(row("nginx (same HTML file)", nginxResult));
-console.log(`next/nginx throughput ratio: ${(next.rps / nginxResult.rps).toFixed(3)}  (p99 ${(next.p99 / nginxResult.p99).toFixed(1)}x)`);
+console.log(`next/nginx throughput ratio: ${ratio(next, nginxResult)}`);
+const cacheUrl = process.env.CACHE_URL?.replace(/\/+$/, "");
+if (cacheUrl) {
+  const cached = `${cacheUrl}/events/${eventId}`;
+  await fetch(cached); // into Varnish's cache
+  const varnish = wrk(cached);
+  console.log(row("varnish (the page, cached)", varnish));
+  console.log(`varnish/nginx throughput ratio: ${ratio(varnish, nginxResult)}`);
+}
+const cacheApi = process.env.CACHE_API_URL?.replace(/\/+$/, "");
+const oneApi = process.env.API_ONE_URL?.replace(/\/+$/, "");
+if (cacheApi && oneApi) {
+  const list = "/api/v1/events?limit=20";
+  const all = wrk(`${cacheApi}${list}`);
+  const one = wrk(`${oneApi}${list}`);
+  console.log(row("api events (every replica)", all));
+  console.log(row("api events (one replica)", one));
+  console.log(`replicas/one throughput ratio: ${ratio(all, one)}`);
+}
 stopNginx();
