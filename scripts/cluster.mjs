@@ -8,7 +8,7 @@
 // Env: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/waqai_cluster, made if missing), REDIS_URL
 // (default redis://127.0.0.1:6379), WAQAI_API_REPLICAS / WAQAI_READER_REPLICAS (2 each), CACHE_PORT (8080, the
 // reader's public address), CACHE_API_PORT (8081, the API's), API_PORT / WEB_PORT (first replica's port: 4400, 3400), ADMIN_PORT (3001),
-// WAQAI_CLUSTER_STATE (.cluster/processes.json), WAQAI_AUTH_SECRET (unset = one
+// WAQAI_CLUSTER_STATE (.cluster/processes.json), WAQAI_READ_REPLICA (1 = a streaming replica on REPLICA_PORT, 5433), WAQAI_AUTH_SECRET (unset = one
 // per start, shared by the replicas), and the API's and reader's own variables (docs/environment.md).
 // Expects `pnpm build` (the start:cluster script runs it first).
 import { spawnSync } from "node:child_process";
@@ -19,6 +19,7 @@ import pg from "pg";
 import { fileURLToPath } from "node:url";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
 import { API_ENTRY, supervisor } from "./processes.mjs";
+import { startReplicaOf } from "./replica.mjs";
 import { startVarnish, varnishInstalled } from "./varnish.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -78,6 +79,25 @@ const migrate = spawnSync(process.execPath, ["--import", "tsx", "src/cli/migrate
 if (migrate.status !== 0) refuse("db:migrate failed (above); nothing was started.");
 
 const { run, waitFor, entries, onStop } = supervisor(root, "cluster");
+
+// WAQAI_READ_REPLICA=1: a streaming replica of the database server (pg_basebackup -R of it into a folder, started
+// on REPLICA_PORT) serves the public's reads; editors keep reading the primary (docs/deploy.md, "Read replica").
+let readUrl;
+if (process.env.WAQAI_READ_REPLICA === "1") {
+  const primary = new URL(databaseUrl);
+  const replicaPort = int(process.env.REPLICA_PORT, 5433);
+  let replica;
+  try {
+    replica = startReplicaOf({ host: primary.hostname, port: Number(primary.port || 5432) }, replicaPort);
+  } catch (err) {
+    refuse(
+      `could not make the read replica: ${err.message}\nThe server must accept replication connections from this machine: add "host replication all 127.0.0.1/32 trust" (or scram-sha-256) to pg_hba.conf and reload it.`,
+    );
+  }
+  onStop(() => replica.stop());
+  readUrl = Object.assign(new URL(databaseUrl), { port: String(replicaPort) }).toString();
+  console.log(`[cluster] read replica of ${primary.host} on port ${replicaPort}`);
+}
 const cache = await startVarnish({ port: cachePort, apiPort: cacheApiPort, readerPorts, apiPorts, log: console.log });
 onStop(() => cache.stop());
 const cacheUrl = cache.url;
@@ -105,6 +125,7 @@ const apiEnv = {
   DATABASE_URL: databaseUrl,
   REDIS_URL: redisUrl,
   WAQAI_MIGRATE: "off",
+  ...(readUrl ? { DATABASE_READ_URL: readUrl } : {}),
   WAQAI_AUTH_SECRET: authSecret,
   WAQAI_AUTH_URL: apiUrl,
   WAQAI_TRUSTED_ORIGINS: process.env.WAQAI_TRUSTED_ORIGINS ?? `http://${host}:${adminPort},http://localhost:${adminPort}`,

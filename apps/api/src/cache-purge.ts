@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@waqai/db";
-import { onRecordsWritten, type RecordWritten } from "@waqai/db/editorial";
+import type { RecordWritten } from "@waqai/db/editorial";
 import { pagesShowing, type PageKind } from "@waqai/db/queries";
 
 /** The reader's path segment of each kind's pages, as deploy/varnish/waqai.vcl keys them (`events/ev-1`). */
@@ -23,12 +23,12 @@ export async function purgeKeysFor(db: Db, written: RecordWritten[]): Promise<st
 const KEYS_PER_REQUEST = 100;
 
 /**
- * After every committed write, purge the pages that show it from every HTTP cache in front of the readers
- * (`WAQAI_CACHE_URLS`). Registered after the readers' revalidation, so the cache re-fetches pages the readers have
- * already re-rendered; like it, it runs in the outbox worker, and a cache that does not answer makes the row retry.
+ * After a committed write, purge the pages that show it from every HTTP cache in front of the readers
+ * (`WAQAI_CACHE_URLS`). Called after the readers' revalidation (main.ts), so the cache re-fetches pages the readers
+ * have already re-rendered; like it, it runs in the outbox worker, and a cache that does not answer makes the row retry.
  */
-export function purgeCacheOnWrite(db: Db, cacheUrls: string[], log: FastifyBaseLogger): () => void {
-  return onRecordsWritten(async (written) => {
+export function purgeCaches(db: Db, cacheUrls: string[], log: FastifyBaseLogger): (written: RecordWritten[]) => Promise<void> {
+  return async (written) => {
     const keys = await purgeKeysFor(db, written);
     const failed: string[] = [];
     for (const cacheUrl of cacheUrls) {
@@ -47,5 +47,5 @@ export function purgeCacheOnWrite(db: Db, cacheUrls: string[], log: FastifyBaseL
     }
     if (failed.length) throw new Error(`cache purge failed: ${failed.join("; ")}`);
     log.info({ keys: keys.length, caches: cacheUrls.length }, "caches purged");
-  });
+  };
 }

@@ -23,6 +23,11 @@ const Env = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** postgres://... for a PostgreSQL server; unset for embedded PGlite. */
   DATABASE_URL: z.string().optional(),
+  /** postgres://... of a streaming replica of DATABASE_URL for the public's reads (docs/deploy.md); unset = the primary serves all. */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "a postgres:// URL of a streaming replica")
+    .optional(),
   /** PGlite data folder (relative to the repo root), used when DATABASE_URL is unset. */
   WAQAI_DATA_DIR: z.string().default(".data"),
   WAQAI_SEEDS_DIR: z.string().default("seeds"),

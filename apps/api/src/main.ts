@@ -1,13 +1,13 @@
 import { pino } from "pino";
 import { count, sql } from "drizzle-orm";
-import { createDb, DataDirLockedError, loadSeeds, pendingMigrations, setDbLogger, tables, type Database } from "@waqai/db";
-import { startOutboxWorker } from "@waqai/db/editorial";
+import { createDb, DataDirLockedError, loadSeeds, pendingMigrations, replicaCaughtUp, setDbLogger, tables, type Database } from "@waqai/db";
+import { onRecordsWritten, startOutboxWorker } from "@waqai/db/editorial";
 import { reindexSearch } from "@waqai/db/search";
 import { readEnv } from "./env";
 import { logFormat } from "./log-format";
 import { buildServer } from "./server";
-import { revalidateReaderOnWrite } from "./revalidate";
-import { purgeCacheOnWrite } from "./cache-purge";
+import { revalidateReaders } from "./revalidate";
+import { purgeCaches } from "./cache-purge";
 import { authSecret, ensureFirstAdmin, MissingAuthSecretError } from "./bootstrap";
 
 const env = readEnv();
@@ -58,6 +58,13 @@ async function main() {
     throw err;
   }
   log.info({ database: database.kind, location: database.location }, "database opened");
+  // The public's reads from a streaming replica, when there is one (server.ts says which reads; replica.ts, the lag).
+  if (env.DATABASE_READ_URL && database.kind !== "postgres") {
+    log.fatal("DATABASE_READ_URL names a replica of a PostgreSQL primary: set DATABASE_URL to that primary (PGlite has no replicas)");
+    process.exit(78); // EX_CONFIG
+  }
+  const replica = env.DATABASE_READ_URL ? await createDb(env.DATABASE_READ_URL, { statementTimeoutMs: env.WAQAI_STATEMENT_TIMEOUT_MS }) : undefined;
+  if (replica) log.info({ location: replica.location }, "read replica opened: anonymous reads go there");
   if (env.WAQAI_MIGRATE === "on") {
     const migrated = Date.now();
     await database.migrate();
@@ -88,6 +95,7 @@ async function main() {
 
   const drain = { draining: false };
   const app = await buildServer({
+    replica,
     drain,
     database,
     logLevel: env.LOG_LEVEL,
@@ -102,10 +110,17 @@ async function main() {
     forwarderSecret: env.WAQAI_FORWARDER_SECRET,
     releasesDir: env.releasesDir,
   });
-  if (env.READER_URL.length && env.REVALIDATE_SECRET) revalidateReaderOnWrite(env.READER_URL, env.REVALIDATE_SECRET, app.log);
-  else log.info("READER_URL or REVALIDATE_SECRET unset: no reader will be told about publishes");
-  // After the readers (listeners run in order): the caches then re-fetch pages the readers have re-rendered.
-  if (env.WAQAI_CACHE_URLS.length) purgeCacheOnWrite(database.db, env.WAQAI_CACHE_URLS, app.log);
+  const tellReaders = env.READER_URL.length && env.REVALIDATE_SECRET ? revalidateReaders(env.READER_URL, env.REVALIDATE_SECRET, app.log) : undefined;
+  if (!tellReaders) log.info("READER_URL or REVALIDATE_SECRET unset: no reader will be told about publishes");
+  const purge = env.WAQAI_CACHE_URLS.length ? purgeCaches(database.db, env.WAQAI_CACHE_URLS, app.log) : undefined;
+  if (tellReaders || purge)
+    onRecordsWritten(async (written) => {
+      // The readers re-render from the replica: tell them once it has the write (else the outbox retries), then
+      // the caches, which re-fetch pages the readers have re-rendered.
+      if (replica) await replicaCaughtUp(database.db, replica.db);
+      await tellReaders?.(written);
+      await purge?.(written);
+    });
   // Every API process runs one: post-commit work a writer could not finish (it died, a reader was down) is
   // retried by whichever replica claims it (packages/db/src/editorial/outbox.ts).
   const outbox = startOutboxWorker(database.db);
@@ -125,6 +140,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, env.WAQAI_DRAIN_GRACE_MS));
       await app.close(); // stop accepting, finish in-flight requests
       await outbox.stop(); // finish the post-commit work under way; what is left waits in the table
+      await replica?.close();
       await database.close(); // then release PGlite's files and lock
       clearTimeout(force);
       log.info("stopped cleanly");

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
-import { onRecordsWritten, type RecordWritten } from "@waqai/db/editorial";
+import type { RecordWritten } from "@waqai/db/editorial";
 
 /** Reader cache tags for written records (contract in docs/reader.md). */
 export function tagsFor(written: RecordWritten[]): string[] {
@@ -15,13 +15,13 @@ export function tagsFor(written: RecordWritten[]): string[] {
 }
 
 /**
- * After every committed write, ask each reader instance to re-render the pages that used what changed, so a
+ * After a committed write (main.ts calls it from the outbox's listener), ask each reader instance to re-render the pages that used what changed, so a
  * publish, retraction or edit reaches readers within seconds and no stale page is left behind. Called by the
  * outbox worker, never in the editor's request: a reader that is down or refuses makes this throw, naming it,
  * and the outbox tries again later (revalidating twice is harmless).
  */
-export function revalidateReaderOnWrite(readerUrls: string[], secret: string, log: FastifyBaseLogger): () => void {
-  return onRecordsWritten(async (written) => {
+export function revalidateReaders(readerUrls: string[], secret: string, log: FastifyBaseLogger): (written: RecordWritten[]) => Promise<void> {
+  return async (written) => {
     const tags = tagsFor(written);
     const failed = (
       await Promise.all(
@@ -42,5 +42,5 @@ export function revalidateReaderOnWrite(readerUrls: string[], secret: string, lo
     ).filter((f): f is string => f !== null);
     if (failed.length) throw new Error(`reader revalidation failed: ${failed.join("; ")}`);
     log.info({ tags, readers: readerUrls.length }, "readers revalidated");
-  });
+  };
 }

@@ -20,6 +20,12 @@ import { logFormat } from "./log-format";
 
 export interface ServerOptions {
   database: Database;
+  /**
+   * A PostgreSQL streaming replica (DATABASE_READ_URL) for the public's reads: an anonymous GET reads it, while a
+   * signed-in editor or an API token reads the primary, so whoever writes reads their own writes. The public may
+   * see a write a replication lag late; the readers are told of it only once the replica has it (main.ts).
+   */
+  replica?: Database;
   logLevel?: string;
   /** The API's own URL (better-auth's base), the cookie-signing secret, and the origins trusted to write (the admin). */
   auth: AuthOptions;
@@ -44,6 +50,7 @@ const idempotencyKeyOf = (h: string | string[] | undefined) => (typeof h === "st
 /** The HTTP host: tRPC at /trpc, REST/OpenAPI at /api/v1, better-auth at /api/auth, a health check. The database is opened by the caller (main.ts). */
 export async function buildServer({
   database,
+  replica,
   logLevel = "info",
   auth: authOptions,
   rateLimit = rateLimitFromEnv(),
@@ -118,8 +125,9 @@ export async function buildServer({
     // A bearer API token (programs) or the session cookie (the admin panel).
     const caller = await callerOf(auth, database.db, req.headers);
     const program = !!caller.token || !!caller.tokenRefused;
+    const publicRead = !!replica && req.method === "GET" && !caller.user && !caller.token && !caller.tokenRefused;
     return createContext({
-      db: database.db,
+      db: publicRead ? replica.db : database.db,
       dbKind: database.kind,
       locale: localeFrom(req.headers["accept-language"], program ? "en" : "ar"),
       ...caller,

@@ -7,6 +7,7 @@
 export * from "./client";
 export * from "./lock";
 export * from "./pending-migrations";
+export * from "./replica";
 export { setDbLogger, type DbLogger } from "./log";
 export * as tables from "./schema";
 export * from "./seed/load";
