@@ -7,7 +7,7 @@ import type { PlaceMention } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
 import { normalize } from "../text/normalize";
 import type { Token } from "../text/tokens";
-import { tokenIndexAt } from "./scope";
+import { tokenIndexAt } from "../text/tokens";
 
 const RELATIONS = new Set("في قرب داخل وسط ضمن شرق شرقي غرب غربي شمال شمالي جنوب جنوبي ريف بريف أطراف ضواحي شمال_شرق".split(" ").map(normalize));
 const DESIGNATOR_WITH_BI = /^ب(مدينه|بلده|قريه|محافظه|منطقه|ريف|حي|مخيم|ناحيه|قضاء)$/u;

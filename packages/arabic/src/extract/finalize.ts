@@ -9,7 +9,7 @@ import type { SegmentKind } from "../text/sentences";
 import type { Figure } from "./figures";
 import { VIOLENT } from "./lexicon";
 import type { DocIndex } from "./scope";
-import { tokenIndexAt } from "./scope";
+import { tokenIndexAt } from "../text/tokens";
 import type { CandidateEvent, CandidateRole, Draft } from "./types";
 import type { WeaponMention } from "./weapons";
 

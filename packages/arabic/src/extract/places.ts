@@ -7,7 +7,7 @@ import { normalize } from "../text/normalize";
 import { ancestorsIn } from "./containment";
 import { ARRIVAL, DESTINATION_MARKERS, VIOLENT } from "./lexicon";
 import type { DocIndex } from "./scope";
-import { tokenIndexAt } from "./scope";
+import { tokenIndexAt } from "../text/tokens";
 import type { CandidatePlace, Draft } from "./types";
 
 /**

@@ -7,7 +7,7 @@ import type { ActorMention } from "../lexicon/actors";
 import { ACTORS_BY_ID, PLACES_BY_ID } from "../lexicon/data";
 import { inLocativeContext, type PlaceMention } from "../lexicon/gazetteer";
 import { cliticForms } from "../text/function-words";
-import type { Token } from "../text/tokens";
+import { tokenIndexAt, type Token } from "../text/tokens";
 import { REPORT_VERBS, type AttributionCue } from "./attribution";
 import type { Figure } from "./figures";
 import { BEGAN, CLAUSE_WORDS, ENDED } from "./lexicon";
@@ -31,17 +31,6 @@ export interface DocIndex {
 
 /** Kinds of actor that report rather than take part. */
 const NOT_PARTICIPANTS = new Set(["unnamed_source", "media"]);
-
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The draft an attribute at token p belongs to, or undefined when its sentence has no trigger. */
 export function ownerOf(drafts: Draft[], p: number, index: DocIndex): Draft | undefined {

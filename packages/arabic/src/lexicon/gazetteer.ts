@@ -2,7 +2,7 @@
 // regions («ريفي حلب الشمالي والغربي» names two places) and Latin transliterations.
 import { cliticForms, isAdjectiveLike, PARTICLES, stripConjunction } from "../text/function-words";
 import { normalize } from "../text/normalize";
-import { tokenize, type Token } from "../text/tokens";
+import { tokenIndexAt, tokenize, type Token } from "../text/tokens";
 import { isImportedPlace, PLACE_NAMES_NEEDING_CONTEXT, PLACE_NAMES_NEEDING_DESIGNATOR, placeProminence, PLACES, PLACES_BY_ID } from "./data";
 import { NameTrie, offsetAfterLetters, scanNames, tokenKey, type LexiconMention } from "./matcher";
 
@@ -39,18 +39,6 @@ const previousWord = (tokens: Token[], i: number): Token | undefined => {
   return t && t.kind !== "punct" ? t : undefined;
 };
 const hasWord = (t: Token | undefined, set: Set<string>) => !!t && cliticForms(t.norm).some((f) => set.has(f));
-
-/** Index of the token containing (or starting after) `offset`, by binary search. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** True when the word before token i (or a ب clitic on it) makes a name a location: «في روسيا», «بسورية». */
 export function inLocativeContext(tokens: Token[], i: number, clitic = ""): boolean {
@@ -104,7 +92,7 @@ export function matchGazetteer(text: string, tokens: Token[] = tokenize(text)): 
   preferDocumentCountry(mentions);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
-    const ti = tokenAt(tokens, m.start);
+    const ti = tokenIndexAt(tokens, m.start);
     const prev = previousWord(tokens, ti);
     const withDesignator: PlaceMention = hasWord(prev, DESIGNATORS) ? { ...m, designator: prev!.text } : m;
     out.push(withDesignator, ...coordinated(text, tokens, withDesignator));
@@ -136,9 +124,9 @@ function preferDocumentCountry(mentions: LexiconMention[]): void {
 /** «ريفي حلب الشمالي والغربي»: the same name with the last direction swapped names a second place. */
 function coordinated(text: string, tokens: Token[], m: PlaceMention): PlaceMention[] {
   const inSpan: Token[] = [];
-  for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) if (tokens[k]!.start >= m.start) inSpan.push(tokens[k]!);
+  for (let k = tokenIndexAt(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) if (tokens[k]!.start >= m.start) inSpan.push(tokens[k]!);
   const last = inSpan[inSpan.length - 1];
-  const ti = last ? tokenAt(tokens, last.start) : -1;
+  const ti = last ? tokenIndexAt(tokens, last.start) : -1;
   const next = tokens[ti + 1];
   if (!last || !next || !DIRECTIONS.has(last.norm) || !next.norm.startsWith("و")) return [];
   const second = next.norm.slice(1);

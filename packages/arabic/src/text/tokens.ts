@@ -138,3 +138,15 @@ export function tokenize(text: string): Token[] {
 
 /** Only the tokens that carry words or numbers (what counts as "a word" for length rules). */
 export const isWordLike = (t: Token): boolean => t.kind === "word" || t.kind === "latin" || t.kind === "number";
+
+/** Index of the token containing (or, between tokens, the last one starting before) `offset`, by binary search. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
