@@ -10,6 +10,7 @@
 // replica against one. WEB_URL is then one reader replica (e.g. http://127.0.0.1:3400).
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -42,11 +43,14 @@ const dir = mkdtempSync(path.join(tmpdir(), "waqai-bench-"));
 // nginx workers run as an unprivileged user: they must be able to enter the folder and read the page.
 chmodSync(dir, 0o755);
 writeFileSync(path.join(dir, "event.html"), html, { mode: 0o644 });
+// The same bytes gzipped, served by gzip_static to a client that accepts gzip, as a browser does: Varnish keeps
+// pages gzipped and serves them so, and gunzips each answer for a client that does not accept gzip.
+writeFileSync(path.join(dir, "event.html.gz"), gzipSync(html, { level: 6 }), { mode: 0o644 });
 writeFileSync(
   path.join(dir, "nginx.conf"),
   `daemon off; worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;
 events { worker_connections 1024; }
-http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gzip_static on;
   types { text/html html; } default_type text/html;
   server { listen 127.0.0.1:${nginxPort}; root ${dir}; location / { try_files /event.html =404; } } }
 `,
@@ -62,8 +66,8 @@ process.on("exit", stopNginx);
 process.on("SIGINT", () => process.exit(130));
 await new Promise((r) => setTimeout(r, 500));
 
-function wrk(url) {
-  const out = spawnSync("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", url], {
+function wrk(url, headers = []) {
+  const out = spawnSync("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", ...headers.flatMap((h) => ["-H", h]), url], {
     encoding: "utf8",
     timeout: (seconds + 30) * 1000,
   });
@@ -87,9 +91,15 @@ const cacheUrl = process.env.CACHE_URL?.replace(/\/+$/, "");
 if (cacheUrl) {
   const cached = `${cacheUrl}/events/${eventId}`;
   await fetch(cached); // into Varnish's cache
-  const varnish = wrk(cached);
-  console.log(row("varnish (the page, cached)", varnish));
-  console.log(`varnish/nginx throughput ratio: ${ratio(varnish, nginxResult)}`);
+  const gzip = ["Accept-Encoding: gzip"];
+  const varnish = wrk(cached, gzip);
+  const nginxGzip = wrk(`http://127.0.0.1:${nginxPort}/`, gzip);
+  const varnishPlain = wrk(cached);
+  console.log(row("varnish (cached, gzip)", varnish));
+  console.log(row("nginx (same file, gzip)", nginxGzip));
+  console.log(`varnish/nginx throughput ratio (gzip, as browsers ask): ${ratio(varnish, nginxGzip)}`);
+  console.log(row("varnish (cached, no gzip)", varnishPlain));
+  console.log(`varnish/nginx throughput ratio (no gzip: Varnish gunzips each answer): ${ratio(varnishPlain, nginxResult)}`);
 }
 const cacheApi = process.env.CACHE_API_URL?.replace(/\/+$/, "");
 const oneApi = process.env.API_ONE_URL?.replace(/\/+$/, "");
