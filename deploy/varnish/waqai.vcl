@@ -76,6 +76,9 @@ sub vcl_backend_response {
   if (bereq.http.X-Waqai-Tier == "api") {
     return (deliver);
   }
+  # A page is fetched whole before any of it is sent: a reader killed mid-page is then a failed fetch, retried on
+  # another reader (vcl_backend_error), never a page cut short in the client's hands. (The API tier streams.)
+  set beresp.do_stream = false;
   # What a page shows, by its URL: a record page is `<kind>/<id>` (events/ev-1 for /events/ev-1 and /en/events/ev-1,
   # and the event's share card); every other page (home, lists, map, search, feeds, sitemaps, exports, the
   # reader's JSON) is `lists`, purged by any write. Next's hashed static files never change and carry no key.
