@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
+import { standaloneServer } from "../scripts/standalone-paths.mjs";
 
 /**
  * A synthetic archive of ARCHIVE_EVENTS events on PGlite, with its own API and reader, for the tests that must
@@ -57,6 +57,13 @@ function serve(cwd: string, args: string[], env: Record<string, string>): ChildP
   return spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
+/** The reader's standalone server, as production runs it (`pnpm build` makes it). */
+function readerServer(): string {
+  const server = standaloneServer(path.join(root, "apps/web"));
+  if (!server) throw new Error("apps/web has no standalone build: run `pnpm build`");
+  return server;
+}
+
 /** Starts the API (the bundle, as production) on the archive and the built reader against it; returns a stop function. */
 export async function startArchiveServers(): Promise<() => Promise<void>> {
   const api = serve(path.join(root, "apps/api"), [...apiHeapFlags(), "dist/main.mjs"], {
@@ -68,8 +75,9 @@ export async function startArchiveServers(): Promise<() => Promise<void>> {
     // The archive is not the seed: nothing to load on start.
     WAQAI_SEEDS_DIR: path.join(root, ".cache", "no-seeds"),
   });
-  const next = createRequire(path.join(root, "apps/web/package.json")).resolve("next/dist/bin/next");
-  const web = serve(path.join(root, "apps/web"), [next, "start", "-p", new URL(ARCHIVE_WEB).port, "-H", "127.0.0.1"], {
+  const web = serve(path.join(root, "apps/web"), [readerServer()], {
+    PORT: new URL(ARCHIVE_WEB).port,
+    HOSTNAME: "127.0.0.1",
     API_URL: ARCHIVE_API,
     SITE_URL: ARCHIVE_WEB,
     NODE_ENV: "production",

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
 import { API_ENTRY, supervisor } from "./processes.mjs";
 import { startReplicaOf } from "./replica.mjs";
+import { standaloneServer } from "./standalone-paths.mjs";
 import { startVarnish, varnishInstalled } from "./varnish.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,8 +45,8 @@ if (!/^postgres(ql)?:\/\//.test(databaseUrl))
   refuse("DATABASE_URL must name a PostgreSQL server: replicas share one database (PGlite has one owner; use `pnpm start`).");
 if (!varnishInstalled()) refuse("Varnish is missing: `apt-get install varnish varnish-modules` (the cache and its xkey module).");
 if (!existsSync(path.join(root, "apps/api", API_ENTRY))) refuse("apps/api is not built: run `pnpm build` (or `pnpm start:cluster`, which builds first).");
-for (const app of ["web", "admin"])
-  if (!existsSync(path.join(root, "apps", app, ".next", "BUILD_ID"))) refuse(`apps/${app} is not built: run \`pnpm build\` first.`);
+const servers = { web: standaloneServer(path.join(root, "apps/web")), admin: standaloneServer(path.join(root, "apps/admin")) };
+for (const app of ["web", "admin"]) if (!servers[app]) refuse(`apps/${app} is not built: run \`pnpm build\` first.`);
 
 // The database, made on first use: the server's own `postgres` database names the rest.
 {
@@ -155,14 +156,15 @@ for (const [i, port] of apiPorts.entries()) {
 }
 await Promise.all(apiPorts.map((p, i) => waitFor(`http://${host}:${p}/health`, `api${i}`)));
 
-const next = path.join(root, "apps", "web", "node_modules", ".bin", "next");
 for (const [i, port] of readerPorts.entries()) {
   const entry = run(
     `reader${i}`,
     "apps/web",
-    next,
-    ["start", "-p", String(port), "-H", host],
+    process.execPath,
+    [servers.web],
     {
+      PORT: String(port),
+      HOSTNAME: host,
       API_URL: apiUrl,
       SITE_URL: process.env.SITE_URL ?? cacheUrl,
       NODE_ENV: "production",
@@ -176,7 +178,7 @@ const admin = run(
   "admin",
   "apps/admin",
   process.execPath,
-  ["server.mjs"],
+  [servers.admin],
   {
     API_URL: apiUrl,
     NODE_ENV: "production",

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
 import { supervisor } from "./processes.mjs";
+import { standaloneServer } from "./standalone-paths.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const apiPort = Number(process.env.API_PORT ?? 4000);
@@ -19,14 +20,15 @@ const host = process.env.HOST ?? "127.0.0.1";
 const apiUrl = `http://${host}:${apiPort}`;
 const { run, waitFor } = supervisor(root, "start");
 
+// The reader and the admin run as production does: their standalone servers (`output: "standalone"`).
+const servers = {};
 for (const app of ["web", "admin"]) {
-  if (!existsSync(path.join(root, "apps", app, ".next", "BUILD_ID"))) {
+  servers[app] = standaloneServer(path.join(root, "apps", app));
+  if (!servers[app]) {
     console.error(`[start] apps/${app} is not built: run \`pnpm build\` first (or \`pnpm start\`, which builds then starts).`);
     process.exit(1);
   }
 }
-
-const next = (app) => path.join(root, "apps", app, "node_modules", ".bin", "next");
 
 // The admin reaches the API through its own origin (a same-origin proxy), so that origin is the one trusted to write.
 const trustedOrigins = process.env.WAQAI_TRUSTED_ORIGINS ?? `http://${host}:${adminPort},http://localhost:${adminPort}`;
@@ -63,10 +65,10 @@ run("api", "apps/api", process.execPath, [...heapFlags, ...(apiBuilt ? ["--enabl
 });
 if (await waitFor(`${apiUrl}/health`, "api")) {
   const env = { API_URL: apiUrl, NODE_ENV: "production" };
-  run("web", "apps/web", next("web"), ["start", "-p", String(webPort), "-H", host], { ...env, REVALIDATE_SECRET: revalidateSecret });
+  run("web", "apps/web", process.execPath, [servers.web], { ...env, PORT: String(webPort), HOSTNAME: host, REVALIDATE_SECRET: revalidateSecret });
   // The admin links a published record to its page for readers.
   // server.mjs: Next behind a step that names each browser's own address to the API (with the forwarder secret).
-  run("admin", "apps/admin", process.execPath, ["server.mjs"], {
+  run("admin", "apps/admin", process.execPath, [servers.admin], {
     ...env,
     ADMIN_PORT: String(adminPort),
     HOST: host,

@@ -1,7 +1,13 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
   transpilePackages: ["@waqai/ui", "@waqai/schema"],
+  // A self-contained server folder (.next/standalone: only the files the server needs, traced from the whole
+  // workspace), which scripts/standalone.mjs completes after the build and every start script runs.
+  output: "standalone",
+  outputFileTracingRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.."),
   poweredByHeader: false,
   reactStrictMode: true,
   // With the content security policy of src/proxy.ts: no sniffing, no framing, no referrer to other sites.

@@ -4,6 +4,8 @@
 // Here the address is taken from the socket (or from a proxy listed in WAQAI_TRUSTED_PROXIES) and put in a
 // header of our own, replacing any a browser sent.
 //   node server.mjs [--dev]   (PORT/ADMIN_PORT, HOST)
+// `pnpm build` also bundles this file into the standalone server folder (scripts/standalone.mjs), where start scripts run it.
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +23,15 @@ const trusted = (process.env.WAQAI_TRUSTED_PROXIES ?? "")
   .filter(Boolean);
 const trust = proxyaddr.compile(trusted);
 
-const app = next({ dev, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port });
+const dir = path.dirname(fileURLToPath(import.meta.url));
+// The standalone folder has no next.config.ts: Next's own standalone server hands it the config resolved at build
+// time, kept in required-server-files.json, and so does this one.
+const buildFiles = path.join(dir, ".next", "required-server-files.json");
+if (!dev && !existsSync(path.join(dir, "next.config.ts")) && existsSync(buildFiles)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(buildFiles, "utf8")).config);
+  process.chdir(dir);
+}
+const app = next({ dev, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy } from "@waqai/ui/csp";
@@ -5,10 +7,22 @@ import { contentSecurityPolicy } from "@waqai/ui/csp";
 // Paths that are not Arabic pages: English pages, route handlers, Next's own files, and files by extension.
 const UNPREFIXED = ["en(?:/|$)", "ar(?:/|$)", "api/", "export/", "cards/", "sitemaps/", "_next/", "[^/]+\\.[a-z]+$"].join("|");
 
+const MAPLIBRE_FILES = ["./node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs", "./node_modules/maplibre-gl/dist/maplibre-gl.css"];
+
 const config: NextConfig = {
   transpilePackages: ["@waqai/ui", "@waqai/schema"],
   // A native module (the share cards' rasteriser): loaded by Node at run time, never bundled.
   serverExternalPackages: ["@resvg/resvg-js"],
+  // A self-contained server folder (.next/standalone: only the files the server needs, traced from the whole
+  // workspace), which scripts/standalone.mjs completes after the build and every start script runs.
+  output: "standalone",
+  outputFileTracingRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.."),
+  // Files the server reads by a computed path, which the tracer cannot follow (src/map/maplibre-files.ts).
+  outputFileTracingIncludes: {
+    "/[locale]/map": MAPLIBRE_FILES,
+    "/maplibre-gl-worker.mjs": MAPLIBRE_FILES,
+    "/maplibre-gl.css": MAPLIBRE_FILES,
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   // The CSS is linked, not inlined (experimental.inlineCss): inlined, it came twice in every page, once in

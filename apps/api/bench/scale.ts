@@ -1,5 +1,5 @@
 // bench:scale — every reader page type and the main public procedures, cold and warm, on synthetic archives
-// of growing size, with the real API and the real reader (next start) in front of each. Prints per archive:
+// of growing size, with the real API and the real reader (its standalone server) in front of each. Prints per archive:
 // p50/p95 latency cold (a URL not asked before: another event, actor, place…) and warm (the same URL again),
 // HTML bytes, and at the end the growth ratio between the two largest archives (target ≤ 1.3).
 //
@@ -9,7 +9,7 @@
 // Archives are built once and kept: PGlite folders under --cache-dir, PostgreSQL databases named
 // waqai_scale_<events> (drop them by hand, or --fresh to rebuild). A build is `pnpm db:synth` (which also
 // builds the search index and runs ANALYZE); a kept archive gets the migrations added since when the API starts on it (as a
-// deployed archive would). Needs `pnpm build` (the reader runs as `next start`).
+// deployed archive would). Needs `pnpm build` (the reader runs as its standalone server).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb, queryRows } from "@waqai/db";
 import { sql } from "drizzle-orm";
+import { standaloneServer } from "../../../scripts/standalone-paths.mjs";
 import { apiHeapFlags } from "../scripts/heap.mjs";
 
 const argv = process.argv.slice(2);
@@ -65,6 +66,8 @@ function run(cmd: string, args: string[], env: Record<string, string>, cwd = rep
 }
 
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+const readerServer = standaloneServer(path.join(repoRoot, "apps/web"));
+if (!readerServer) throw new Error("apps/web has no standalone build: run `pnpm build`");
 
 /** Builds the archive if it is not there: synth, the search index, planner statistics. */
 async function ensureArchive(t: Target) {
@@ -218,17 +221,13 @@ async function measure(t: Target): Promise<Row[]> {
     await new Promise((r) => setTimeout(r, 3000));
     const boot = rssMb(children[0]!.pid);
     children.push(
-      start(
-        "web",
-        process.execPath,
-        [createRequire(path.join(repoRoot, "apps/web/package.json")).resolve("next/dist/bin/next"), "start", "-p", String(webPort), "-H", "127.0.0.1"],
-        path.join(repoRoot, "apps/web"),
-        {
-          API_URL: api,
-          SITE_URL: web,
-          REVALIDATE_SECRET: "bench-scale-secret-0123456789",
-        },
-      ),
+      start("web", process.execPath, [readerServer], path.join(repoRoot, "apps/web"), {
+        PORT: String(webPort),
+        HOSTNAME: "127.0.0.1",
+        API_URL: api,
+        SITE_URL: web,
+        REVALIDATE_SECRET: "bench-scale-secret-0123456789",
+      }),
     );
     await waitFor(`${web}/en`);
     const rows: Row[] = [];

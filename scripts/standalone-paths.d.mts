@@ -1,0 +1,2 @@
+export function standaloneDir(appDir: string): string;
+export function standaloneServer(appDir: string): string | null;
