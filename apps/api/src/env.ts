@@ -69,7 +69,7 @@ const Env = z.object({
   WAQAI_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Sign-in attempts per address per minute before the API answers 429 (beside the per-account lockout). */
   WAQAI_SIGN_INS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
-  /** redis:// or rediss:// (TLS): the rate-limit counters live there, shared by every API process; unset = in each process's memory. */
+  /** redis:// or rediss:// (TLS): the rate-limit and sign-in counters live there, shared by every API process; unset = in each process's memory. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "a redis:// or rediss:// URL" }).optional(),
   /** Starts every key this deployment writes to Redis, so deployments sharing one Redis never count together. */
   WAQAI_REDIS_PREFIX: z

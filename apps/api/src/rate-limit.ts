@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import rateLimit from "@fastify/rate-limit";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { localeFrom } from "@waqai/api";
 
 export interface RateLimitOptions {
@@ -22,7 +22,7 @@ export interface RateLimitOptions {
    * limit however many replicas a proxy spreads it over; unset = in this process's memory (one process only).
    * `prefix` (WAQAI_REDIS_PREFIX) starts every key, so deployments sharing one Redis count apart.
    */
-  redis?: { url: string; prefix: string };
+  redis?: { client: Redis; prefix: string };
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
@@ -67,8 +67,8 @@ export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOption
       }
     : undefined;
   const limits = { ...opts, tokenIdOf };
-  // With Redis: when it cannot answer (down, unreachable, too slow), the request is served uncounted (see sharedCounters).
-  const store = opts.redis ? { redis: await sharedCounters(app, opts.redis.url), nameSpace: `${opts.redis.prefix}rate-limit:`, skipOnError: true } : {};
+  // With Redis: when it cannot answer (down, unreachable, too slow), the request is served uncounted (see redis.ts).
+  const store = opts.redis ? { redis: opts.redis.client, nameSpace: `${opts.redis.prefix}rate-limit:`, skipOnError: true } : {};
 
   await app.register(rateLimit, {
     global: true,
@@ -92,69 +92,6 @@ export async function mountRateLimit(app: FastifyInstance, opts: RateLimitOption
   });
 
   // Its 429 is answered in each surface's shape by the host's error boundary (error-boundary.ts).
-}
-
-/** How long a request may wait for Redis: connecting, or one counter's answer. */
-const REDIS_WAIT_MS = 500;
-
-/**
- * The Redis client for the shared counters. When Redis is down or slow at a request, the limiter FAILS OPEN: the
- * request is served uncounted (skipOnError) and the log says why, once per outage. A public API that answered 500
- * (or hung) whenever its counter store blinked would turn a Redis outage into a site outage; some minutes without
- * shared limits, visible in the log, is the lesser harm.
- * No request waits on Redis for long: no offline queue (a command while disconnected fails at once), a connect
- * timeout and a per-command timeout; the client reconnects in the background and counting resumes by itself.
- */
-async function sharedCounters(app: FastifyInstance, url: string): Promise<Redis> {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    connectTimeout: REDIS_WAIT_MS,
-    commandTimeout: REDIS_WAIT_MS,
-    maxRetriesPerRequest: 0,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
-    // No CLIENT SETINFO on connect: Redis before 7.2 refuses it, which would read as a failure below.
-    disableClientInfo: true,
-  });
-  const where = redactedUrl(url);
-  // Logged once per outage, whichever shows it first: the connection failing, or a command failing or timing out
-  // on a live connection (a Redis that stops answering emits no "error").
-  let down = false;
-  const failed = (err: unknown) => {
-    if (down) return;
-    down = true;
-    app.log.warn({ err, redis: where }, "Redis failed: rate limits fail open (requests are served uncounted) until it answers again");
-  };
-  const answered = () => {
-    if (!down) return;
-    down = false;
-    app.log.info({ redis: where }, "Redis answers again: rate limits are shared again");
-  };
-  client.on("error", failed);
-  const send = client.sendCommand.bind(client);
-  client.sendCommand = (command, stream) => {
-    void command.promise.then(answered, failed);
-    return send(command, stream);
-  };
-  // Close with the server (SIGTERM in main.ts), so no reconnect timer keeps the process alive.
-  app.addHook("onClose", async () => {
-    if (client.status === "ready") await client.quit().catch(() => client.disconnect());
-    else client.disconnect();
-  });
-  // Connect before the first request, so counting is shared from it; a Redis that is down or mute delays the
-  // start by at most a second and does not stop it (the error listener logs why; retryStrategy reconnects).
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([client.connect().catch(() => {}), new Promise((r) => (timer = setTimeout(r, 2 * REDIS_WAIT_MS)))]);
-  clearTimeout(timer);
-  if (client.status === "ready") app.log.info({ redis: where }, "rate limits are counted in Redis, shared by every API process");
-  return client;
-}
-
-/** The URL without its password, for the log. */
-function redactedUrl(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = "***";
-  return u.toString();
 }
 
 /** Limits from the environment, with defaults that a person browsing or a polite sync job never meets. */

@@ -2,9 +2,9 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, createAuth, createContext, localeFrom, type AppRouter, type AuthOptions, API_VERSION } from "@waqai/api";
 import { type Database } from "@waqai/db";
+import { outboxBacklog } from "@waqai/db/editorial";
 import { liveApiTokenId } from "@waqai/db/editorial";
 import { TRPC_BATCH_MAX } from "@waqai/schema";
-import { sql } from "drizzle-orm";
 import { callerOf, mountAuth, originCheck } from "./auth-routes";
 import { mountRest, REST_PREFIX } from "./rest";
 import { mountSecurityHeaders } from "./security-headers";
@@ -12,6 +12,8 @@ import { mountExports } from "./exports";
 import { mountPageLinks } from "./links";
 import { mountReleaseDownloads } from "./releases";
 import { mountRateLimit, rateLimitFromEnv, type RateLimitOptions } from "./rate-limit";
+import { connectSharedRedis, type SharedRedisOptions } from "./redis";
+import { sharedSignInThrottle } from "./sign-in-throttle";
 import { mountErrorBoundary } from "./error-boundary";
 import { mountClientAddress } from "./client-address";
 import { mountCors } from "./cors";
@@ -31,8 +33,8 @@ export interface ServerOptions {
   auth: AuthOptions;
   /** Per-IP and per-token limits; from the environment when not given (see rate-limit.ts). */
   rateLimit?: RateLimitOptions;
-  /** Keep the rate-limit counters in this Redis, shared by every API process (REDIS_URL); unset = in this process's memory. */
-  redis?: RateLimitOptions["redis"];
+  /** Keep the rate-limit and sign-in counters in this Redis, shared by every API process (REDIS_URL); unset = in this process's memory. */
+  redis?: SharedRedisOptions;
   /** Set `draining` on SIGTERM (main.ts): health answers 503 so a proxy stops sending, and keep-alive ends. */
   drain?: { draining: boolean };
   /** Peers whose X-Forwarded-For is believed (WAQAI_TRUSTED_PROXIES); none by default: the socket's address counts. */
@@ -73,7 +75,12 @@ export async function buildServer({
   });
   mountClientAddress(app, forwarderSecret);
   const trusted = new Set([new URL(authOptions.baseURL).origin, ...authOptions.trustedOrigins]);
-  const auth = createAuth(database.db, { ...authOptions, trustedOrigins: [...trusted] });
+  const shared = redis ? { client: await connectSharedRedis(app, redis.url), prefix: redis.prefix } : undefined;
+  const auth = createAuth(database.db, {
+    ...authOptions,
+    trustedOrigins: [...trusted],
+    ...(shared ? { throttleStorage: sharedSignInThrottle(shared.client, shared.prefix) } : {}),
+  });
   await mountCors(app, trusted);
   originCheck(app, trusted);
   mountErrorBoundary(app);
@@ -81,7 +88,7 @@ export async function buildServer({
   mountPageLinks(app);
   await mountCaching(app);
   // Before any route: the limiter attaches itself to routes registered after it.
-  await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), redis, ...rateLimit });
+  await mountRateLimit(app, { tokenIdOf: (secret) => liveApiTokenId(database.db, secret), redis: shared, ...rateLimit });
 
   app.addHook("onRequest", (req, _reply, done) => {
     const key = req.headers["idempotency-key"];
@@ -111,8 +118,10 @@ export async function buildServer({
     reply.header("cache-control", "no-store");
     if (drain.draining) return reply.code(503).send({ status: "draining", database: database.kind, version: API_VERSION });
     try {
-      await database.db.execute(sql`select 1`);
-      return { status: "ok", database: database.kind, version: API_VERSION };
+      // The post-commit work still waiting (readers and caches not yet told, searches not re-keyed): a growing or
+      // failing backlog is for the operator's monitoring, not a reason for a proxy to take this process out.
+      const outbox = await outboxBacklog(database.db);
+      return { status: "ok", database: database.kind, version: API_VERSION, outbox };
     } catch (err) {
       app.log.error({ err }, "health check failed");
       return reply.code(503).send({ status: "degraded", database: database.kind, version: API_VERSION });

@@ -9,6 +9,8 @@ import { ADMIN_ORIGIN, firstStartPassword, signIn } from "./admin-session";
 // process's memory. With memory stores each process would allow the whole limit, twice it in total.
 const LIMIT = 4;
 const TOKEN_LIMIT = 6;
+/** Sign-in attempts per address per minute: under LIMIT, so the sign-in throttle refuses before the request limit does. */
+const SIGN_IN_LIMIT = 2;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 
@@ -38,7 +40,22 @@ const limitsEnv = {
   WAQAI_TRUSTED_PROXIES: "127.0.0.1",
   WAQAI_TRUSTED_ORIGINS: ADMIN_ORIGIN,
   WAQAI_ADMIN_EMAIL: "shared.admin@example.org",
+  WAQAI_SIGN_INS_PER_MINUTE: String(SIGN_IN_LIMIT),
 };
+
+/** One wrong sign-in (an unknown address each time, so no account lockout is involved): its status and body. */
+async function wrongSignIn(api: ApiProcess, ip: string) {
+  const res = await fetch(`${api.url}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: ADMIN_ORIGIN, ...from(ip) },
+    body: JSON.stringify({ email: `nobody.${randomBytes(4).toString("hex")}@example.org`, password: "not the password at all" }),
+    signal: AbortSignal.timeout(5000),
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+/** better-auth's own refusal (its throttle), not the API's request limit (whose message says "Rate limit exceeded"). */
+const THROTTLED = /too many requests/i;
 
 // Two processes on one database: PGlite has a single owner, so this needs PostgreSQL (TEST_DATABASE_URL).
 describe.skipIf(!onPostgres || !redisUp)("rate limits shared through Redis by two API processes", () => {
@@ -67,7 +84,7 @@ describe.skipIf(!onPostgres || !redisUp)("rate limits shared through Redis by tw
   });
 
   it("both processes say they count in Redis, under this run's prefix", async () => {
-    for (const api of [first, second]) expect(api.output()).toContain("rate limits are counted in Redis");
+    for (const api of [first, second]) expect(api.output()).toContain("are counted in Redis, shared by every API process");
     await fetch(`${first.url}/api/v1/events?limit=1`, { headers: from("203.0.113.50") });
     expect(await redis.get(`${prefix}rate-limit:ip:203.0.113.50`)).toBe("1");
   });
@@ -99,6 +116,14 @@ describe.skipIf(!onPostgres || !redisUp)("rate limits shared through Redis by tw
     }
     expect(statuses).toEqual([...Array<number>(TOKEN_LIMIT).fill(200), 429]);
   });
+
+  it("sign-in attempts from one address alternating between the processes meet one throttle, counted in Redis", async () => {
+    const results = [];
+    for (let i = 0; i < SIGN_IN_LIMIT + 2; i++) results.push(await wrongSignIn(i % 2 ? second : first, "203.0.113.52"));
+    expect(results.map((r) => r.status)).toEqual([...Array<number>(SIGN_IN_LIMIT).fill(401), 429, 429]);
+    for (const r of results.slice(SIGN_IN_LIMIT)) expect(r.body).toMatch(THROTTLED);
+    expect(await redis.keys(`${prefix}auth:*`)).not.toHaveLength(0);
+  });
 });
 
 describe("rate limits when Redis cannot answer", () => {
@@ -121,7 +146,7 @@ describe("rate limits when Redis cannot answer", () => {
     ["nothing listens", () => "redis://127.0.0.1:1"],
     ["Redis accepts but never answers", () => muteUrl],
   ] as const) {
-    it(`fails open when ${name}: requests are answered promptly, uncounted, the log says why, and the process stops cleanly`, async () => {
+    it(`fails open when ${name}: requests are answered promptly, uncounted, sign-ins still throttled, the log says why, and the process stops cleanly`, async () => {
       const database = await freshApiDatabase("waqai_redis_down");
       databases.push(database);
       const api = await spawnApi({ ...database.env, ...limitsEnv, REDIS_URL: url(), WAQAI_REDIS_PREFIX: "waqai-test-down:", WAQAI_DRAIN_GRACE_MS: "0" });
@@ -132,7 +157,11 @@ describe("rate limits when Redis cannot answer", () => {
           expect(res.status).toBe(200);
           expect(Date.now() - started).toBeLessThan(2000);
         }
-        expect(api.output()).toContain("Redis failed: rate limits fail open");
+        expect(api.output()).toContain("Redis failed: limits are not shared");
+        // Sign-ins do not fail open: without Redis they are counted in this process.
+        const signIns = [];
+        for (let i = 0; i < SIGN_IN_LIMIT + 1; i++) signIns.push(await wrongSignIn(api, "203.0.113.61"));
+        expect(signIns.map((r) => r.status)).toEqual([...Array<number>(SIGN_IN_LIMIT).fill(401), 429]);
       } finally {
         // SIGTERM: app.close(), which closes the still-reconnecting Redis client, ends within the deadline: exit 0.
         expect(await api.stop()).toBe(0);
@@ -212,7 +241,7 @@ describe.skipIf(!redisUp)("rate limits when a connected Redis stops answering, a
       expect(res).toMatchObject({ status: 200, remaining: String(LIMIT) });
       expect(res.ms).toBeLessThan(2000);
     }
-    expect(api.output().match(/Redis failed: rate limits fail open/g)).toHaveLength(1);
+    expect(api.output().match(/Redis failed: limits are not shared/g)).toHaveLength(1);
 
     // Redis answers again (it had run the held commands: this address is now over its limit in Redis).
     relay.resume();

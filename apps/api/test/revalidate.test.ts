@@ -75,9 +75,16 @@ describe("reader revalidation through the outbox", () => {
     await until("the reader that is down was tried", () => down.attempts > 0);
     await until("the failure was logged, naming the reader", () => api.output().includes(`${down.url} answered 503`));
     expect(tagged(down)).toBe(false);
+    // The operator sees it on /health: the notify row waits, failing, until the reader is back.
+    const backlog = async () => ((await (await fetch(`${api.url}/health`)).json()) as { outbox: { waiting: number; failing: number } }).outbox;
+    expect(await backlog()).toMatchObject({ waiting: 1, failing: 1 });
 
     down.status = 200; // back up: the outbox's next attempt (backing off from 1 s) reaches it
     await until("the reader that came back revalidated", () => tagged(down));
+    // Done work is deleted: the backlog empties (the reader that was up may still be told again meanwhile).
+    const end = Date.now() + 15_000;
+    while ((await backlog()).waiting > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    expect(await backlog()).toEqual({ waiting: 0, failing: 0, oldestSeconds: null });
     expect(up.told.filter((tags) => tags.includes(`event:${id}`)).length).toBeGreaterThanOrEqual(1);
   });
 });

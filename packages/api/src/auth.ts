@@ -12,6 +12,13 @@ export interface AuthOptions {
   trustedOrigins: string[];
   /** Sign-in attempts per address per minute (default 30): the throttle on password guessing. */
   signInsPerMinute?: number;
+  /** Where the throttle counts (one store shared by every API process); unset = this process's memory. */
+  throttleStorage?: AuthRateLimitStorage;
+}
+
+/** better-auth's rate-limit store: record one request against `key` in the rule's window and say whether it may pass. */
+export interface AuthRateLimitStorage {
+  consume(key: string, rule: { window: number; max: number }): Promise<{ allowed: boolean; retryAfter: number | null }>;
 }
 
 /**
@@ -35,6 +42,7 @@ export function createAuth(db: Db, options: AuthOptions) {
     rateLimit: {
       enabled: true,
       storage: "memory",
+      ...(options.throttleStorage ? { customStorage: options.throttleStorage } : {}),
       window: 60,
       max: 300,
       customRules: { "/sign-in/email": { window: 60, max: options.signInsPerMinute ?? 30 } },

@@ -3,7 +3,7 @@ export { createCallerFactory } from "./trpc";
 export { createContext, localeFrom, type Context, type Locale, type SessionUser, type TokenGrant, type TokenRefusal } from "./context";
 export { internalErrorMessage, NotFoundError } from "./errors";
 export { RULES, TIER_ROLES, type Tier } from "./access";
-export { createAuth, hashUserPassword, type Auth, type AuthOptions } from "./auth";
+export { createAuth, hashUserPassword, type Auth, type AuthOptions, type AuthRateLimitStorage } from "./auth";
 export { generatePassword } from "./routers/people";
 export { passwordProblem, PASSWORD_MIN_LENGTH } from "./password-policy";
 export { TRPC_ONLY_READS } from "./rest-meta";
