@@ -5,19 +5,21 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { replicaToolsPresent } from "../scripts/replica.mjs";
 
 // `pnpm start:cluster` under fire: Varnish in front of two API and two reader replicas on PostgreSQL and Redis.
 // Under a bounded read load through the cache, one API replica and one reader replica are killed with SIGKILL:
 // the client sees no failed request (Varnish retries reads on the other replica), the killed ones start again,
 // and a publish made during the load is on its page through the cache within 2 s (the outbox purges it).
 // Needs PostgreSQL on 127.0.0.1:5432 and Debian's varnish + varnish-modules (.ci/run installs them); skipped,
-// saying why, where either is missing.
+// saying why, where either is missing. Where the server accepts replication connections from this machine
+// (.ci/run allows them), the public's reads go to a streaming replica of it (WAQAI_READ_REPLICA=1), as in production.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SERVER = "postgres://postgres@127.0.0.1:5432";
 const DB = `waqai_e2e_cluster_${randomBytes(4).toString("hex")}`;
 const STATE = path.join(root, "test-results", `cluster-${DB}.json`);
-const PORTS = { CACHE_PORT: "8380", CACHE_API_PORT: "8381", API_PORT: "4480", WEB_PORT: "3480", ADMIN_PORT: "3479" };
+const PORTS = { CACHE_PORT: "8380", CACHE_API_PORT: "8381", API_PORT: "4480", WEB_PORT: "3480", ADMIN_PORT: "3479", REPLICA_PORT: "5481" };
 const cacheUrl = `http://127.0.0.1:${PORTS.CACHE_PORT}`;
 const apiUrl = `http://127.0.0.1:${PORTS.CACHE_API_PORT}`;
 const adminOrigin = `http://127.0.0.1:${PORTS.ADMIN_PORT}`;
@@ -32,6 +34,19 @@ async function postgresAnswers(): Promise<boolean> {
     return false;
   }
 }
+/** Whether a read replica can be made here: the server binaries, and a pg_hba.conf line for replication from this machine. */
+async function replicationAllowed(): Promise<boolean> {
+  if (!replicaToolsPresent()) return false;
+  const c = new pg.Client({ connectionString: `${SERVER}/postgres` });
+  await c.connect();
+  try {
+    const { rowCount } = await c.query("select 1 from pg_hba_file_rules where type = 'host' and 'replication' = any(database)");
+    return !!rowCount;
+  } finally {
+    await c.end();
+  }
+}
+
 async function dropDatabase() {
   const c = new pg.Client({ connectionString: `${SERVER}/postgres` });
   await c.connect();
@@ -40,6 +55,7 @@ async function dropDatabase() {
 }
 
 let why = "";
+let withReplica = false;
 let cluster: ChildProcess | undefined;
 let output = "";
 
@@ -49,10 +65,19 @@ test.beforeAll(async ({}, testInfo) => {
   if (!existsSync("/usr/sbin/varnishd")) why = "Varnish is not installed (apt-get install varnish varnish-modules)";
   else if (!(await postgresAnswers())) why = "no PostgreSQL server answers on 127.0.0.1:5432";
   if (why) return;
+  withReplica = await replicationAllowed();
+  if (!withReplica) console.warn("[cluster] the server accepts no replication connection from 127.0.0.1: running without a read replica");
   testInfo.setTimeout(240_000);
   cluster = spawn(process.execPath, ["scripts/cluster.mjs"], {
     cwd: root,
-    env: { ...process.env, ...PORTS, DATABASE_URL: `${SERVER}/${DB}`, WAQAI_CLUSTER_STATE: STATE, WAQAI_ADMIN_EMAIL: "cluster.admin@example.org" },
+    env: {
+      ...process.env,
+      ...PORTS,
+      DATABASE_URL: `${SERVER}/${DB}`,
+      WAQAI_CLUSTER_STATE: STATE,
+      WAQAI_ADMIN_EMAIL: "cluster.admin@example.org",
+      WAQAI_READ_REPLICA: withReplica ? "1" : "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -167,6 +192,16 @@ test("SIGKILL of an API and a reader replica under load: no failed request, both
   expect(failures, "requests the client saw fail").toEqual([]);
   expect(ok).toBeGreaterThan(100);
   expect(shownAfter).toBeLessThanOrEqual(2000);
+  if (withReplica) {
+    // The public's reads were served by the replica (its own count of transactions in this database), and the publish
+    // still showed within 2 s: readers are told of a write only once the replica has it.
+    const replica = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${PORTS.REPLICA_PORT}/${DB}` });
+    await replica.connect();
+    const { rows } = await replica.query<{ reads: string }>("select xact_commit as reads from pg_stat_database where datname = current_database()");
+    await replica.end();
+    console.log(`[cluster] the read replica committed ${rows[0]?.reads} transactions in this database`);
+    expect(Number(rows[0]?.reads)).toBeGreaterThan(100);
+  }
   // The killed replicas were started again and answer.
   await expect.poll(() => proc("api0").starts, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
   await expect.poll(() => proc("reader0").starts, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
