@@ -8,6 +8,7 @@
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { nodeBundle } from "./node-bundle.mjs";
 import { standaloneDir } from "./standalone-paths.mjs";
 
 const appDir = process.cwd();
@@ -27,16 +28,6 @@ if (existsSync(path.join(appDir, "public"))) copy(path.join(appDir, "public"), p
 if (existsSync(path.join(appDir, "server.mjs"))) {
   // esbuild is the app's own dev dependency (resolved from its folder, not from here).
   const { build } = createRequire(path.join(appDir, "package.json"))("esbuild");
-  await build({
-    entryPoints: [path.join(appDir, "server.mjs")],
-    outfile: path.join(target, "server.mjs"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    external: ["next", "next/*"],
-    banner: { js: "import { createRequire as __waqaiRequire } from 'node:module'; const require = __waqaiRequire(import.meta.url);" },
-    logLevel: "warning",
-  });
+  await nodeBundle(build, { entry: path.join(appDir, "server.mjs"), outfile: path.join(target, "server.mjs"), external: ["next"] });
 }
 console.log(`[standalone] ${path.relative(process.cwd(), target) || "."} is ready`);

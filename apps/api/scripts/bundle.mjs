@@ -6,24 +6,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { nodeBundle } from "../../../scripts/node-bundle.mjs";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(path.join(appDir, "package.json"), "utf8"));
 const external = [...Object.keys(pkg.dependencies).filter((d) => !d.startsWith("@waqai/")), "pg-native"];
 
 const started = Date.now();
-await build({
-  entryPoints: [path.join(appDir, "src/main.ts")],
-  outfile: path.join(appDir, "dist/main.mjs"),
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  // A package and its subpaths (drizzle-orm/pglite, @trpc/server/adapters/fastify…).
-  external: [...external, ...external.map((d) => `${d}/*`)],
-  // Bundled CommonJS code calls require(): give the module one.
-  banner: { js: "import { createRequire as __waqaiRequire } from 'node:module'; const require = __waqaiRequire(import.meta.url);" },
-  sourcemap: "linked",
-  logLevel: "warning",
-});
+await nodeBundle(build, { entry: path.join(appDir, "src/main.ts"), outfile: path.join(appDir, "dist/main.mjs"), external, sourcemap: true });
 console.log(`api: dist/main.mjs in ${Date.now() - started} ms`);

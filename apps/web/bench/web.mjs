@@ -3,7 +3,7 @@
 // file by nginx, on this machine, in the same run: wrk, 32 connections, bounded duration each.
 // Needs a running reader (WEB_URL, default http://127.0.0.1:3000, its API up) and nginx + wrk
 // (`apt-get install -y nginx-light wrk`). Env: EVENT_ID (default the seed's ev-darat-izza-strikes),
-// BENCH_SECONDS (10), BENCH_CONNECTIONS (32), NGINX_PORT (18480). Stops nginx itself when done.
+// BENCH_SECONDS (10), BENCH_CONNECTIONS (32), BENCH_ROUNDS (3), NGINX_PORT (18480). Stops nginx itself when done.
 // With `pnpm start:cluster` running (docs/deploy.md), also: CACHE_URL (its reader address, e.g.
 // http://127.0.0.1:8080) for the same page through Varnish, and CACHE_API_URL + API_ONE_URL (its API address and
 // one replica's, e.g. http://127.0.0.1:8081 and http://127.0.0.1:4400) for the API's event list through every
@@ -18,6 +18,7 @@ const web = (process.env.WEB_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, "")
 const eventId = process.env.EVENT_ID ?? "ev-darat-izza-strikes";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const nginxPort = Number(process.env.NGINX_PORT ?? 18480);
 const pageUrl = `${web}/events/${eventId}`;
 
@@ -79,11 +80,28 @@ function wrk(url, headers = []) {
   return { rps, p99: ms, errors };
 }
 
-const next = wrk(pageUrl);
-const nginxResult = wrk(`http://127.0.0.1:${nginxPort}/`);
+/**
+ * Two servers measured in alternating rounds (a, b, a, b …), each side's median round reported: on a machine whose
+ * other processes come and go (the cluster's readers and APIs, the database), one run each can land in different
+ * weather; alternating puts both through the same, and the median drops the round a burst of other work hit.
+ */
+function compare(a, b) {
+  const runs = { a: [], b: [] };
+  for (let i = 0; i < rounds; i++) {
+    runs.a.push(a());
+    runs.b.push(b());
+  }
+  const median = (rs) => [...rs].sort((x, y) => x.rps - y.rps)[Math.floor(rs.length / 2)];
+  return [median(runs.a), median(runs.b)];
+}
+
+const [next, nginxResult] = compare(
+  () => wrk(pageUrl),
+  () => wrk(`http://127.0.0.1:${nginxPort}/`),
+);
 const row = (name, r) => `${name.padEnd(30)} ${r.rps.toFixed(0).padStart(9)} req/s   p99 ${r.p99.toFixed(1).padStart(7)} ms   non-2xx ${r.errors}`;
 const ratio = (a, b) => `${(a.rps / b.rps).toFixed(3)}  (p99 ${(a.p99 / b.p99).toFixed(1)}x)`;
-console.log(`wrk: ${connections} connections, ${seconds}s each`);
+console.log(`wrk: ${connections} connections, ${seconds}s a round; pairs in ${rounds} alternating rounds, median of each side`);
 console.log(row("next (cached page)", next));
 console.log(row("nginx (same HTML file)", nginxResult));
 console.log(`next/nginx throughput ratio: ${ratio(next, nginxResult)}`);
@@ -92,8 +110,10 @@ if (cacheUrl) {
   const cached = `${cacheUrl}/events/${eventId}`;
   await fetch(cached); // into Varnish's cache
   const gzip = ["Accept-Encoding: gzip"];
-  const varnish = wrk(cached, gzip);
-  const nginxGzip = wrk(`http://127.0.0.1:${nginxPort}/`, gzip);
+  const [varnish, nginxGzip] = compare(
+    () => wrk(cached, gzip),
+    () => wrk(`http://127.0.0.1:${nginxPort}/`, gzip),
+  );
   const varnishPlain = wrk(cached);
   console.log(row("varnish (cached, gzip)", varnish));
   console.log(row("nginx (same file, gzip)", nginxGzip));
@@ -105,8 +125,10 @@ const cacheApi = process.env.CACHE_API_URL?.replace(/\/+$/, "");
 const oneApi = process.env.API_ONE_URL?.replace(/\/+$/, "");
 if (cacheApi && oneApi) {
   const list = "/api/v1/events?limit=20";
-  const all = wrk(`${cacheApi}${list}`);
-  const one = wrk(`${oneApi}${list}`);
+  const [all, one] = compare(
+    () => wrk(`${cacheApi}${list}`),
+    () => wrk(`${oneApi}${list}`),
+  );
   console.log(row("api events (every replica)", all));
   console.log(row("api events (one replica)", one));
   console.log(`replicas/one throughput ratio: ${ratio(all, one)}`);
