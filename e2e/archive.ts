@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
+import { readerHeapFlags } from "../apps/web/scripts/heap.mjs";
 import { standaloneServer } from "../scripts/standalone-paths.mjs";
 
 /**
@@ -75,7 +76,7 @@ export async function startArchiveServers(): Promise<() => Promise<void>> {
     // The archive is not the seed: nothing to load on start.
     WAQAI_SEEDS_DIR: path.join(root, ".cache", "no-seeds"),
   });
-  const web = serve(path.join(root, "apps/web"), [readerServer()], {
+  const web = serve(path.join(root, "apps/web"), [...readerHeapFlags(), readerServer()], {
     PORT: new URL(ARCHIVE_WEB).port,
     HOSTNAME: "127.0.0.1",
     API_URL: ARCHIVE_API,

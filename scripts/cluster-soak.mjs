@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `pnpm bench:cluster-soak`: a running `pnpm start:cluster` under steady mixed load through its cache for a while,
-// printing the resident memory of every process (each with its children; Varnish's manager and child together)
-// once a minute, then each one's growth from the first minute to the last (the topology's target: ≤ 10 %).
+// printing the resident memory of every process (each with its children; Varnish's manager and child together, and
+// the objects it stores apart) once a minute, then each one's growth from the first minute to the last (the topology's target: ≤ 10 %).
 // Load, from CONCURRENCY clients: searches no one asked before (rendered by a reader), a page the cache holds,
 // the API's lists through the balancer, and home pages with new query strings (rendered, then cached).
 // Env: WAQAI_CLUSTER_STATE (.cluster/processes.json, which the cluster writes), SOAK_MINUTES (10), CONCURRENCY (4).
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +36,18 @@ function rssMb(pid) {
   };
   visit(pid);
   return Math.round(kb / 1024);
+}
+
+/**
+ * MB of objects Varnish holds: its cache (-s malloc, bounded) and its transient store (answers being passed, and
+ * hit-for-miss markers), read with varnishstat from its working folder.
+ */
+function varnishStorageMb() {
+  const args = readFileSync(`/proc/${cachePid}/cmdline`, "utf8").split("\0");
+  const dir = args[args.indexOf("-n") + 1];
+  const out = spawnSync("varnishstat", ["-n", dir, "-1", "-f", "SMA.*.g_bytes"], { encoding: "utf8" }).stdout ?? "";
+  const bytes = [...out.matchAll(/^SMA\.\S+\.g_bytes\s+(\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return Math.round(bytes / 1048576);
 }
 
 const watched = () => [...state.processes.map((p) => ({ name: p.name, pid: currentPid(p.name) })), { name: "varnish", pid: cachePid }];
@@ -74,17 +87,24 @@ const client = async () => {
 const samples = [];
 const sample = () => {
   const row = Object.fromEntries(watched().map((p) => [p.name, rssMb(p.pid)]));
+  // What Varnish's memory holds: the objects it stores, and the rest (the process itself).
+  row["varnish-objects"] = varnishStorageMb();
   samples.push(row);
-  console.log(`minute ${samples.length}: ${Object.entries(row).map(([k, v]) => `${k} ${v} MB`).join(", ")}  (${ok} answered, ${failed} failed)`);
+  console.log(
+    `minute ${samples.length}: ${Object.entries(row)
+      .map(([k, v]) => `${k} ${v} MB`)
+      .join(", ")}  (${ok} answered, ${failed} failed)`,
+  );
 };
 const timer = setInterval(sample, 60_000);
 await Promise.all(Array.from({ length: concurrency }, client));
 clearInterval(timer);
-if (samples.length < 2) sample();
+sample(); // the last minute's, at the end of the load
 const first = samples[0];
 const last = samples.at(-1);
 console.log(`\n${ok} requests answered, ${failed} failed, in ${minutes} minutes`);
 for (const name of Object.keys(first)) {
-  const growth = ((last[name] - first[name]) / first[name]) * 100;
-  console.log(`${name.padEnd(10)} ${String(first[name]).padStart(5)} → ${String(last[name]).padStart(5)} MB  (${growth >= 0 ? "+" : ""}${growth.toFixed(1)} %)`);
+  const growth = first[name] ? ((last[name] - first[name]) / first[name]) * 100 : NaN;
+  const percent = Number.isNaN(growth) ? "" : `  (${growth >= 0 ? "+" : ""}${growth.toFixed(1)} %)`;
+  console.log(`${name.padEnd(16)} ${String(first[name]).padStart(5)} → ${String(last[name]).padStart(5)} MB${percent}`);
 }

@@ -18,6 +18,7 @@ import path from "node:path";
 import pg from "pg";
 import { fileURLToPath } from "node:url";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
+import { readerHeapFlags } from "../apps/web/scripts/heap.mjs";
 import { API_ENTRY, supervisor } from "./processes.mjs";
 import { startReplicaOf } from "./replica.mjs";
 import { standaloneServer } from "./standalone-paths.mjs";
@@ -161,7 +162,7 @@ for (const [i, port] of readerPorts.entries()) {
     `reader${i}`,
     "apps/web",
     process.execPath,
-    [servers.web],
+    [...readerHeapFlags(process.env.WAQAI_READER_HEAP_MB), servers.web],
     {
       PORT: String(port),
       HOSTNAME: host,

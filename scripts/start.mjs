@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
+import { readerHeapFlags } from "../apps/web/scripts/heap.mjs";
 import { supervisor } from "./processes.mjs";
 import { standaloneServer } from "./standalone-paths.mjs";
 
@@ -65,7 +66,12 @@ run("api", "apps/api", process.execPath, [...heapFlags, ...(apiBuilt ? ["--enabl
 });
 if (await waitFor(`${apiUrl}/health`, "api")) {
   const env = { API_URL: apiUrl, NODE_ENV: "production" };
-  run("web", "apps/web", process.execPath, [servers.web], { ...env, PORT: String(webPort), HOSTNAME: host, REVALIDATE_SECRET: revalidateSecret });
+  run("web", "apps/web", process.execPath, [...readerHeapFlags(process.env.WAQAI_READER_HEAP_MB), servers.web], {
+    ...env,
+    PORT: String(webPort),
+    HOSTNAME: host,
+    REVALIDATE_SECRET: revalidateSecret,
+  });
   // The admin links a published record to its page for readers.
   // server.mjs: Next behind a step that names each browser's own address to the API (with the forwarder secret).
   run("admin", "apps/admin", process.execPath, [servers.admin], {

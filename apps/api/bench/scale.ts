@@ -22,6 +22,7 @@ import pg from "pg";
 import { createDb, queryRows } from "@waqai/db";
 import { sql } from "drizzle-orm";
 import { standaloneServer } from "../../../scripts/standalone-paths.mjs";
+import { readerHeapFlags } from "../../web/scripts/heap.mjs";
 import { apiHeapFlags } from "../scripts/heap.mjs";
 
 const argv = process.argv.slice(2);
@@ -221,7 +222,7 @@ async function measure(t: Target): Promise<Row[]> {
     await new Promise((r) => setTimeout(r, 3000));
     const boot = rssMb(children[0]!.pid);
     children.push(
-      start("web", process.execPath, [readerServer], path.join(repoRoot, "apps/web"), {
+      start("web", process.execPath, [...readerHeapFlags(), readerServer], path.join(repoRoot, "apps/web"), {
         PORT: String(webPort),
         HOSTNAME: "127.0.0.1",
         API_URL: api,
