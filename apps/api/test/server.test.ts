@@ -28,7 +28,17 @@ describe("the API server over HTTP", () => {
   it("GET /health says ok and which database", async () => {
     const res = await get("/health");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", database: serverUrl ? "postgres" : "pglite", version: expect.any(String) as unknown });
+    const body = (await res.json()) as Record<string, unknown> & { outbox: Record<string, unknown> };
+    expect(body).toEqual({
+      status: "ok",
+      database: serverUrl ? "postgres" : "pglite",
+      version: expect.any(String) as unknown,
+      outbox: expect.any(Object) as unknown,
+    });
+    // The post-commit work still waiting (revalidate.test.ts shows it filling and emptying).
+    expect(typeof body.outbox.waiting).toBe("number");
+    expect(typeof body.outbox.failing).toBe("number");
+    expect(body.outbox).toHaveProperty("oldestSeconds");
   });
 
   it("migrated and loaded the seed at boot, and serves it through tRPC", async () => {
