@@ -113,6 +113,13 @@ test("exports, feed and sitemap follow the filter and are well-formed", async ({
   const file = await (await request.get(month)).text();
   expect(file).toContain("/en/events/");
   expect(file).toContain("<lastmod>");
+  // robots.txt points crawlers at that index, on this site's own origin, and keeps them off the API and exports.
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const rules = await robots.text();
+  expect(rules).toContain(`Sitemap: ${new URL(robots.url()).origin}/sitemap.xml`);
+  expect(rules).toMatch(/^Disallow: \/api\/$/m);
+  expect(rules).toMatch(/^Disallow: \/export\/$/m);
 });
 
 test("revalidation needs the shared secret", async ({ request }) => {
