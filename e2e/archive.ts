@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiHeapFlags } from "../apps/api/scripts/heap.mjs";
 import { readerHeapFlags } from "../apps/web/scripts/heap.mjs";
-import { standaloneServer } from "../scripts/standalone-paths.mjs";
+import { builtServer } from "../scripts/standalone-paths.mjs";
 
 /**
  * A synthetic archive of ARCHIVE_EVENTS events on PGlite, with its own API and reader, for the tests that must
@@ -58,13 +58,6 @@ function serve(cwd: string, args: string[], env: Record<string, string>): ChildP
   return spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
-/** The reader's standalone server, as production runs it (`pnpm build` makes it). */
-function readerServer(): string {
-  const server = standaloneServer(path.join(root, "apps/web"));
-  if (!server) throw new Error("apps/web has no standalone build: run `pnpm build`");
-  return server;
-}
-
 /** Starts the API (the bundle, as production) on the archive and the built reader against it; returns a stop function. */
 export async function startArchiveServers(): Promise<() => Promise<void>> {
   const api = serve(path.join(root, "apps/api"), [...apiHeapFlags(), "dist/main.mjs"], {
@@ -76,7 +69,7 @@ export async function startArchiveServers(): Promise<() => Promise<void>> {
     // The archive is not the seed: nothing to load on start.
     WAQAI_SEEDS_DIR: path.join(root, ".cache", "no-seeds"),
   });
-  const web = serve(path.join(root, "apps/web"), [...readerHeapFlags(), readerServer()], {
+  const web = serve(path.join(root, "apps/web"), [...readerHeapFlags(), builtServer(path.join(root, "apps/web"))], {
     PORT: new URL(ARCHIVE_WEB).port,
     HOSTNAME: "127.0.0.1",
     API_URL: ARCHIVE_API,

@@ -17,8 +17,8 @@ const concurrency = Number(process.env.CONCURRENCY ?? 4);
 const state = JSON.parse(readFileSync(statePath, "utf8"));
 const { url: cacheUrl, apiUrl, pid: cachePid } = state.cache;
 
-/** RSS in MB of a process and all its descendants (a reader's or Varnish's children count as theirs). */
-function rssMb(pid) {
+/** Each live process's parent, read once per sample from /proc. */
+function parentsNow() {
   const parents = new Map();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -27,6 +27,11 @@ function rssMb(pid) {
       parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
     } catch {}
   }
+  return parents;
+}
+
+/** RSS in MB of a process and all its descendants (a reader's or Varnish's children count as theirs). */
+function rssMb(pid, parents) {
   let kb = 0;
   const visit = (p) => {
     try {
@@ -50,9 +55,8 @@ function varnishStorageMb() {
   return Math.round(bytes / 1048576);
 }
 
-const watched = () => [...state.processes.map((p) => ({ name: p.name, pid: currentPid(p.name) })), { name: "varnish", pid: cachePid }];
-// A replica restarted by the cluster gets a new pid: read it again from the state file.
-const currentPid = (name) => JSON.parse(readFileSync(statePath, "utf8")).processes.find((p) => p.name === name)?.pid;
+// A replica restarted by the cluster gets a new pid: the state file is read again at each sample.
+const watched = () => [...JSON.parse(readFileSync(statePath, "utf8")).processes.map(({ name, pid }) => ({ name, pid })), { name: "varnish", pid: cachePid }];
 
 let n = 0;
 let ok = 0;
@@ -86,8 +90,9 @@ const client = async () => {
 
 const samples = [];
 const sample = () => {
-  const row = Object.fromEntries(watched().map((p) => [p.name, rssMb(p.pid)]));
-  // What Varnish's memory holds: the objects it stores, and the rest (the process itself).
+  const parents = parentsNow();
+  const row = Object.fromEntries(watched().map((p) => [p.name, rssMb(p.pid, parents)]));
+  // How much of Varnish's memory is the objects it stores.
   row["varnish-objects"] = varnishStorageMb();
   samples.push(row);
   console.log(

@@ -8,6 +8,13 @@ export function standaloneDir(appDir) {
   return path.join(appDir, ".next", "standalone", "apps", path.basename(appDir));
 }
 
+/** The server file to run with node; throws, saying what to run, when the app has no standalone build. */
+export function builtServer(appDir) {
+  const server = standaloneServer(appDir);
+  if (!server) throw new Error(`apps/${path.basename(appDir)} has no standalone build: run \`pnpm build\``);
+  return server;
+}
+
 /** The server file to run with node, or null when the app has no standalone build. */
 export function standaloneServer(appDir) {
   const dir = standaloneDir(appDir);

@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb, queryRows } from "@waqai/db";
 import { sql } from "drizzle-orm";
-import { standaloneServer } from "../../../scripts/standalone-paths.mjs";
+import { builtServer } from "../../../scripts/standalone-paths.mjs";
 import { readerHeapFlags } from "../../web/scripts/heap.mjs";
 import { apiHeapFlags } from "../scripts/heap.mjs";
 
@@ -67,8 +67,7 @@ function run(cmd: string, args: string[], env: Record<string, string>, cwd = rep
 }
 
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
-const readerServer = standaloneServer(path.join(repoRoot, "apps/web"));
-if (!readerServer) throw new Error("apps/web has no standalone build: run `pnpm build`");
+const readerServer = builtServer(path.join(repoRoot, "apps/web"));
 
 /** Builds the archive if it is not there: synth, the search index, planner statistics. */
 async function ensureArchive(t: Target) {
